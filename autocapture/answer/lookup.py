@@ -1,0 +1,388 @@
+"""Extractive lookup: rank retrieved lines by how much of the question they cover, read the
+value next to the matched label (same line, same row to the right, or just below), and cite it.
+
+Layout rules here are general (labels precede values; a total that summarises others is
+printed below them; a window's title bar repeats its title); nothing names a particular
+application, screen or question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from autocapture.answer.question import QuestionAnalysis
+from autocapture.retrieve import Line, Retriever
+from autocapture.text import (
+    SOFT_WORDS,
+    VALUE_TYPES,
+    compound_match,
+    raw_tokens,
+    token_match,
+)
+from autocapture.timeparse import TimeIntent
+
+NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
+MAX_LINE_CLAIMS = 3
+
+
+@dataclass
+class Evidence:
+    """A line the answer rests on, and its role in the claim."""
+
+    line: Line
+    role: str  # "value" or "label"
+    claim: int = 0
+
+
+@dataclass
+class Draft:
+    """An answerer's proposal before citation and verification."""
+
+    answer: str
+    value: str | None
+    evidence: list[Evidence]
+    confidence: float
+    state: str
+    reason: str | None = None
+    decisions: dict = field(default_factory=dict)
+    values: list[str] = field(default_factory=list)  # one per claim when there are several
+    claim_texts: list[str] = field(default_factory=list)
+
+    def claims(self) -> list[tuple[str, str | None, list[Evidence]]]:
+        """(text, value, evidence) per claim; a single-claim draft is its whole answer."""
+        texts = self.claim_texts or [self.answer]
+        values = self.values or [self.value]  # type: ignore[list-item]
+        return [
+            (t, values[i] if i < len(values) else None, [e for e in self.evidence if e.claim == i])
+            for i, t in enumerate(texts)
+        ]
+
+
+def _key_match(key: str, raw: str) -> bool:
+    # Compound identifiers (AssertionError, test_refund) contain the word asked for.
+    return token_match(key, raw.lower()) or compound_match(key, raw)
+
+
+@dataclass
+class _Scored:
+    line: Line
+    coverage: float
+    matched: list[str]
+    missing: list[str]
+    on_line: list[str]
+    label_shape: bool = False
+    chrome: bool = False
+    informative: bool = True
+    value: str | None = None
+    value_line: Line | None = None
+    label_end: int = 0
+
+
+class LookupAnswerer:
+    name = "lookup.extractive"
+    version = "2"
+
+    def __init__(self, retriever: Retriever, min_confidence: float) -> None:
+        self.r = retriever
+        self.min_confidence = min_confidence
+        self._frame_cache: dict[str, list[Line]] = {}
+
+    def frame_lines(self, frame_id: str) -> list[Line]:
+        if frame_id not in self._frame_cache:
+            self._frame_cache[frame_id] = self.r.frame_lines(frame_id)
+        return self._frame_cache[frame_id]
+
+    def _context(self, line: Line) -> tuple[list[str], list[str], list[str]]:
+        """Words near the line, in its window's title/app/URL, and elsewhere in the window."""
+        h = max(1, line.bbox[3] - line.bbox[1])
+        near, far = [], []
+        for other in self.frame_lines(line.frame_id):
+            if other.window_row != line.window_row or other.rowid == line.rowid:
+                continue
+            dy = abs((other.bbox[1] + other.bbox[3]) / 2 - (line.bbox[1] + line.bbox[3]) / 2)
+            (near if dy <= NEAR_LINES * h else far).append(other.text)
+        meta = [line.window_title or "", line.window_app or "", line.url or ""]
+        return raw_tokens(" ".join(near)), raw_tokens(" ".join(meta)), raw_tokens(" ".join(far))
+
+    def score(self, line: Line, q: QuestionAnalysis) -> _Scored:
+        """Weighted share of the question's words found on the line or around it.
+
+        Cue words that only name the answer's type ("number", "url") count when present and
+        are not held against a line that lacks them. Document-kind words ("invoice") count in
+        full when they name the window (its title or URL), less when merely mentioned.
+        """
+        toks = raw_tokens(line.text)
+        ctx: tuple[list[str], list[str], list[str]] | None = None
+        total = got = 0.0
+        matched, missing, on_line = [], [], []
+        label_end, first_index = 0, len(toks)
+        low = line.text.lower()
+        for k in q.keywords:
+            w = q.weight(k)
+            soft = k in SOFT_WORDS
+            hit = [i for i, t in enumerate(toks) if _key_match(k, t)]
+            if hit:
+                first_index = min(first_index, hit[0])
+                pos = low.find(toks[hit[-1]].lower())
+                if pos >= 0:
+                    label_end = max(label_end, pos + len(toks[hit[-1]]))
+                on_line.append(k)
+            if ctx is None:
+                ctx = self._context(line)
+            near, meta, far = ctx
+            in_meta = any(_key_match(k, t) for t in meta)
+            if hit:
+                credit = 1.0 if not soft or in_meta else 0.7
+            elif any(_key_match(k, t) for t in near):
+                credit = 1.0 if soft else 0.8
+            elif in_meta:
+                credit = 1.0 if soft else 0.5
+            elif any(_key_match(k, t) for t in far):
+                credit = 0.8 if soft else 0.4
+            else:
+                credit = 0.0
+            if credit == 0.0 and k in q.cue_words:
+                continue  # an absent type word is neither for nor against
+            total += w
+            got += credit * w
+            (matched if credit else missing).append(k)
+        title = line.window_title or ""
+        chrome = bool(title) and fuzz.ratio(line.text.lower(), title.lower()) >= 85
+        s = _Scored(
+            line, got / total if total else 0.0, matched, missing, on_line, label_end=label_end
+        )
+        s.label_shape = first_index == 0
+        s.chrome = chrome
+        unmatched = [t for t in toks if not any(_key_match(k, t) for k in q.keywords)]
+        s.informative = sum(1 for t in unmatched if t.isalpha() and len(t) > 1) >= 3
+        return s
+
+    def same_row_right(self, line: Line) -> list[Line]:
+        x1, y1, x2, y2 = line.bbox
+        h = y2 - y1
+        out = []
+        for o in self.frame_lines(line.frame_id):
+            if o.rowid == line.rowid or o.window_row != line.window_row:
+                continue
+            overlap = min(y2, o.bbox[3]) - max(y1, o.bbox[1])
+            if overlap >= 0.5 * min(h, o.bbox[3] - o.bbox[1]) and o.bbox[0] >= x1 + (x2 - x1) // 2:
+                out.append(o)
+        return sorted(out, key=lambda o: o.bbox[0])
+
+    def below(self, line: Line) -> list[Line]:
+        x1, y1, x2, y2 = line.bbox
+        h = y2 - y1
+        out = []
+        for o in self.frame_lines(line.frame_id):
+            if o.rowid == line.rowid or o.window_row != line.window_row:
+                continue
+            gap = o.bbox[1] - y2
+            horiz = min(x2, o.bbox[2]) - max(x1, o.bbox[0])
+            if -h * 0.3 <= gap <= 2.2 * h and horiz > 0:
+                out.append(o)
+        return sorted(out, key=lambda o: o.bbox[1])
+
+    def read_value(self, s: _Scored, q: QuestionAnalysis) -> None:
+        line = s.line
+        if q.wants_line:
+            s.value, s.value_line = line.text, line
+            return
+        rest = line.text[s.label_end :].strip(" :=-–|\t")
+        places: list[tuple[str, Line]] = []
+        if rest and s.label_end > 0:
+            places.append((rest, line))
+        places += [(o.text, o) for o in self.same_row_right(line)]
+        if q.value_type:
+            places.append((line.text, line))
+            places += [(o.text, o) for o in self.below(line)[:1]]
+            pattern = VALUE_TYPES[q.value_type].pattern
+            for text, src in places:
+                m = pattern.search(text)
+                if not m or not m.group(0).strip():
+                    continue
+                whole = text.strip(" :=-–|\t")
+                # An id or number field: the whole short value, not the first digit run in it.
+                if q.value_type == "number" and len(whole) <= 40 and src is not line:
+                    s.value, s.value_line = whole, src
+                else:
+                    s.value, s.value_line = m.group(0).strip(), src
+                return
+            return
+        if places:
+            s.value, s.value_line = places[0][0], places[0][1]
+            return
+        s.value, s.value_line = line.text, line
+
+    def _sort_key(self, s: _Scored, intent: TimeIntent, q: QuestionAnalysis) -> tuple:
+        anchor_ms = int(intent.anchor.timestamp() * 1000) if intent.anchor else None
+        when = s.line.ts_ms
+        if anchor_ms is None:
+            recency = when  # latest sighting
+        elif when <= anchor_ms:
+            recency = when - anchor_ms  # nearest before the asked-about instant
+        else:
+            recency = anchor_ms - when - 10**12  # after it: only if nothing came before
+        # Summaries sit below what they summarise: among equal matches, prefer lower rows.
+        position = s.line.bbox[1] if q.value_type == "money" else 0
+        # Values hang on labels; things said are sentences, not the name that said them.
+        shape = s.informative if q.wants_line else s.label_shape
+        if anchor_ms is not None:
+            return (
+                round(s.coverage, 1),
+                s.value is not None,
+                shape,
+                not s.chrome,
+                recency,
+                s.line.window_focused,
+                position,
+                s.line.score,
+            )
+        return (
+            round(s.coverage, 1),
+            s.value is not None,
+            shape,
+            not s.chrome,
+            s.line.window_focused,
+            recency,
+            position,
+            s.line.score,
+        )
+
+    def typed_fallback(self, q: QuestionAnalysis, intent: TimeIntent) -> Draft | None:
+        """No line names what was asked, but the question wants a typed value (a date, an
+        amount): read it from the latest frame in range if that frame shows exactly one."""
+        if not q.value_type or q.value_type == "number":
+            return None
+        if any(k not in q.cue_words and k not in SOFT_WORDS for k in q.keywords):
+            return None
+        frames = self.r.recent_frames(intent.start, intent.end, limit=1)
+        if not frames:
+            return None
+        pattern = VALUE_TYPES[q.value_type].pattern
+        found: dict[str, Line] = {}
+        for ln in self.frame_lines(frames[0]):
+            for m in pattern.finditer(ln.text):
+                found.setdefault(m.group(0).strip(), ln)
+        if len(found) != 1:
+            return None
+        value, line = next(iter(found.items()))
+        return Draft(
+            answer=value,
+            value=value,
+            evidence=[Evidence(line, "value")],
+            confidence=0.55,
+            state="ok",
+            decisions={"fallback": "typed_value_unique_in_latest_frame"},
+        )
+
+    def retrieve(self, q: QuestionAnalysis, intent: TimeIntent) -> list[Line]:
+        return self.r.search(q.keywords, intent.start, intent.end, limit=200)
+
+    def _describe(self, s: _Scored, q: QuestionAnalysis) -> str:
+        when = s.line.ts_utc
+        where = f' in "{s.line.window_title}"' if s.line.window_title else ""
+        label = s.line.text[: s.label_end].strip(" :=-–|\t") if s.label_end else ""
+        if q.wants_line or not label or s.value == s.line.text:
+            return f"{s.value} (on screen at {when}{where})"
+        return f"{label}: {s.value} (on screen at {when}{where})"
+
+    def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
+        if not q.keywords:
+            return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
+        decisions: dict = {"candidates": len(hits), "terms": q.keywords}
+        if not hits:
+            fb = self.typed_fallback(q, intent)
+            if fb:
+                fb.decisions.update(decisions)
+                return fb
+            n = self.r.count_frames(intent.start, intent.end)
+            reason = "no_frames_in_time_range" if n == 0 and intent.active else "no_matching_text"
+            return Draft("", None, [], 0.0, "indeterminate", reason, decisions)
+        scored = [self.score(h, q) for h in hits[:150]]
+        best_cov = max(s.coverage for s in scored)
+        top = [s for s in scored if s.coverage >= best_cov - 0.1]
+        for s in top:
+            self.read_value(s, q)
+        ranked = sorted(top, key=lambda s: self._sort_key(s, intent, q), reverse=True)
+        best = ranked[0]
+        decisions.update(
+            best_coverage=round(best.coverage, 3),
+            missing=best.missing,
+            matched=best.matched,
+            on_line=best.on_line,
+        )
+        required = [k for k in q.keywords if k not in SOFT_WORDS and k not in q.cue_words]
+        required_missing = [k for k in best.missing if k in required]
+        if required_missing or best.coverage < 0.5 or not best.on_line:
+            fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None
+            if fb:
+                fb.decisions.update(decisions)
+                return fb
+            missing = (
+                required_missing or best.missing or [k for k in q.keywords if k not in best.on_line]
+            )
+            return Draft(
+                "",
+                None,
+                [],
+                round(best.coverage * 0.4, 3),
+                "indeterminate",
+                "weak_match: no line covers " + ", ".join(repr(k) for k in missing),
+                decisions,
+            )
+        if best.value is None or best.value_line is None:
+            return Draft(
+                "",
+                None,
+                [],
+                0.3,
+                "indeterminate",
+                f"value_not_found: no {q.value_type} next to the matching line",
+                decisions,
+            )
+        conf = 0.35 + 0.55 * best.coverage
+        conf *= 0.7 + 0.3 * min(1.0, best.value_line.conf)
+        if q.value_type and best.label_shape:
+            conf += 0.05
+        conf = round(min(conf, 0.97), 3)
+        chosen = [best]
+        if q.wants_line:
+            # Several lines can answer "what did X say about Y": give each, not a guess.
+            seen = [best.line.text.lower()]
+            for s in ranked[1:]:
+                if len(chosen) >= MAX_LINE_CLAIMS:
+                    break
+                text = s.line.text.lower()
+                # The same line seen again, or cut short by an overlapping window, is not news.
+                if any(text in t or t in text for t in seen):
+                    continue
+                if (
+                    s.coverage >= best.coverage - 0.05
+                    and not s.chrome
+                    and (s.informative or not best.informative)
+                ):
+                    seen.append(text)
+                    chosen.append(s)
+        evidence: list[Evidence] = []
+        for i, s in enumerate(chosen):
+            assert s.value_line is not None
+            evidence.append(Evidence(s.value_line, "value", i))
+            if s.value_line is not s.line:
+                evidence.append(Evidence(s.line, "label", i))
+        texts = [self._describe(s, q) for s in chosen]
+        state = "ok" if conf >= self.min_confidence else "indeterminate"
+        reason = None if state == "ok" else f"low_confidence: {conf}"
+        decisions["claims"] = len(chosen)
+        return Draft(
+            "; ".join(texts),
+            best.value,
+            evidence,
+            conf,
+            state,
+            reason,
+            decisions,
+            values=[s.value or "" for s in chosen],
+            claim_texts=texts,
+        )

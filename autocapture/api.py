@@ -1,0 +1,49 @@
+"""The library API: everything the CLI does, callable from Python."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+
+from autocapture.answer.model import Answer
+from autocapture.config import Config, load_config
+from autocapture.ingest import Ingestor, IngestReport, ProgressFn
+from autocapture.ocr.base import OcrEngine
+from autocapture.plugins import PluginSet, load_plugins
+from autocapture.promptops import QueryPipeline
+from autocapture.store import Store
+
+
+class Autocapture:
+    """One data directory: its config, store, providers and query pipeline, built lazily once."""
+
+    def __init__(self, data_dir: Path | str | None = None, config: Config | None = None) -> None:
+        self.config = config or load_config(data_dir)
+
+    @cached_property
+    def store(self) -> Store:
+        return Store(self.config.data_dir)
+
+    @cached_property
+    def plugins(self) -> PluginSet:
+        return load_plugins(self.config.plugins.allowlist)
+
+    @cached_property
+    def ocr(self) -> OcrEngine:
+        return self.plugins.ocr_factory(self.config.ocr.engine)()
+
+    @cached_property
+    def pipeline(self) -> QueryPipeline:
+        return QueryPipeline(self.store, self.config)
+
+    def ingest(self, paths: list[Path | str], progress: ProgressFn | None = None) -> IngestReport:
+        ingestor = Ingestor(self.config, self.store, self.ocr)
+        return ingestor.run(ingestor.plan([Path(p) for p in paths]), progress)
+
+    def ask(self, question: str, now: datetime | None = None) -> Answer:
+        return self.pipeline.ask(question, now=now)
+
+    def close(self) -> None:
+        if "store" in self.__dict__:
+            self.store.close()

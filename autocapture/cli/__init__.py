@@ -1,0 +1,39 @@
+"""The command line: a thin layer over :mod:`autocapture.api`, one module per command group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from autocapture import __version__
+from autocapture.cli.ask_cmd import ask
+from autocapture.cli.ingest_cmd import ingest
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="autocapture")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="AUTOCAPTURE_DATA_DIR",
+    help="Where the store lives. Default: $AUTOCAPTURE_DATA_DIR, else the user data directory.",
+)
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None) -> None:
+    """Autocapture: a local-first screen memory that cites its evidence.
+
+    \b
+    Typical use:
+      autocapture ingest demo/bundle
+      autocapture ask "what was the total on the invoice?"
+    """
+    ctx.obj = {"data_dir": data_dir}
+
+
+cli.add_command(ingest)
+cli.add_command(ask)
+
+
+def main() -> None:
+    cli(prog_name="autocapture")

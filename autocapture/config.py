@@ -1,0 +1,105 @@
+"""Configuration: one TOML file in the data directory, overridable by environment."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from autocapture.errors import ConfigError
+
+CONFIG_FILE = "config.toml"
+DEFAULT_ALLOWLIST = ["rapidocr", "tesseract"]
+
+
+def default_data_dir() -> Path:
+    """$AUTOCAPTURE_DATA_DIR, else the platform's user data directory."""
+    env = os.environ.get("AUTOCAPTURE_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("autocapture", appauthor=False))
+
+
+def local_timezone_name() -> str:
+    """The IANA zone used to read time words like 'this morning'."""
+    env = os.environ.get("AUTOCAPTURE_TZ")
+    if env:
+        return env
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone_name() or "UTC"
+    except Exception:  # no zone configured on the machine: say UTC rather than guess
+        return "UTC"
+
+
+class OcrConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    engine: str = "rapidocr"
+    max_image_pixels: int = Field(default=40_000_000, gt=0)
+    max_image_side: int = Field(default=16_384, gt=0)
+    max_file_bytes: int = Field(default=200 * 1024 * 1024, gt=0)
+
+
+class PluginsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    allowlist: list[str] = Field(default_factory=lambda: list(DEFAULT_ALLOWLIST))
+
+
+class AnswerConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    max_citations: int = Field(default=3, ge=1)
+
+
+class Config(BaseModel):
+    """Everything a process needs to know; built once and passed down."""
+
+    model_config = ConfigDict(extra="forbid")
+    data_dir: Path
+    timezone: str = Field(default_factory=local_timezone_name)
+    ocr: OcrConfig = Field(default_factory=OcrConfig)
+    plugins: PluginsConfig = Field(default_factory=PluginsConfig)
+    answer: AnswerConfig = Field(default_factory=AnswerConfig)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "autocapture.db"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+
+def load_config(data_dir: Path | str | None = None) -> Config:
+    """Read ``config.toml`` from the data directory (if present) and validate it."""
+    root = Path(data_dir).expanduser() if data_dir else default_data_dir()
+    raw: dict = {}
+    path = root / CONFIG_FILE
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    raw["data_dir"] = root
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"{path}: {problems}") from exc

@@ -1,0 +1,70 @@
+"""Turn OCR output and window facts into stored spans: text, box, colour, owning window."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from autocapture.colour import sample_colours
+from autocapture.ocr.base import OcrLine
+from autocapture.records import BBox, SpanRecord, WindowFact, make_span_id
+
+
+def window_for_box(
+    bbox: BBox,
+    windows: list[WindowFact],
+    offset: tuple[int, int] = (0, 0),
+    scale: float = 1.0,
+) -> int | None:
+    """Index of the topmost window whose rect holds the box's centre, in screen pixels."""
+    cx = offset[0] + (bbox[0] + bbox[2]) / 2 / scale
+    cy = offset[1] + (bbox[1] + bbox[3]) / 2 / scale
+    best: tuple[int, int] | None = None
+    for i, w in enumerate(windows):
+        x1, y1, x2, y2 = w.rect
+        if x1 <= cx < x2 and y1 <= cy < y2:
+            rank = w.z if w.z is not None else i
+            if best is None or rank < best[0]:
+                best = (rank, i)
+    return best[1] if best else None
+
+
+def build_spans(
+    frame_id: str,
+    lines: list[OcrLine],
+    pixels: np.ndarray,
+    windows: list[WindowFact],
+    monitor_rect: BBox | None,
+) -> list[SpanRecord]:
+    """One line span per OCR line and one word span per word, all linked and coloured."""
+    width = pixels.shape[1]
+    offset = (monitor_rect[0], monitor_rect[1]) if monitor_rect else (0, 0)
+    scale = width / (monitor_rect[2] - monitor_rect[0]) if monitor_rect else 1.0
+    ordered = sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    spans: list[SpanRecord] = []
+    seq = 0
+    for line in ordered:
+        line_id = make_span_id(frame_id, "line", seq)
+        win = window_for_box(line.bbox, windows, offset, scale)
+        fg, bg = sample_colours(pixels, line.bbox)
+        spans.append(
+            SpanRecord(line_id, "line", seq, line.text, line.bbox, line.conf, fg, bg, None, win)
+        )
+        seq += 1
+        for word in line.words:
+            wfg, wbg = sample_colours(pixels, word.bbox)
+            spans.append(
+                SpanRecord(
+                    make_span_id(frame_id, "word", seq),
+                    "word",
+                    seq,
+                    word.text,
+                    word.bbox,
+                    word.conf,
+                    wfg,
+                    wbg,
+                    line_id,
+                    window_for_box(word.bbox, windows, offset, scale),
+                )
+            )
+            seq += 1
+    return spans

@@ -1,0 +1,162 @@
+"""Retrieval over the store: FTS5 (bm25) for words, trigram for ids/URLs/numbers, time filters."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from autocapture.records import BBox, ts_ms
+
+_LINE_COLUMNS = (
+    "s.rowid, s.span_id, s.frame_id, s.text, s.text_sha256, s.x1, s.y1, s.x2, s.y2, s.conf,"
+    " s.fg, s.bg, s.window_row, f.ts_utc, f.ts_ms, f.url, f.width, f.height,"
+    " w.title AS window_title, w.app AS window_app, w.focused AS window_focused"
+)
+_LINE_FROM = (
+    " FROM span s JOIN frame f ON f.frame_id = s.frame_id"
+    " LEFT JOIN window w ON w.window_row = s.window_row"
+)
+_ID_LIKE = re.compile(r"[\d\-_./@:#]")
+
+
+@dataclass
+class Line:
+    """A line span with the frame and window facts needed to rank and cite it."""
+
+    rowid: int
+    span_id: str
+    frame_id: str
+    text: str
+    text_sha256: str
+    bbox: BBox
+    conf: float
+    fg: str | None
+    bg: str | None
+    window_row: int | None
+    ts_utc: str
+    ts_ms: int
+    url: str | None
+    window_title: str | None
+    window_app: str | None
+    window_focused: bool
+    score: float = 0.0  # retrieval score, larger is better
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row, score: float = 0.0) -> Line:
+        return cls(
+            rowid=row["rowid"],
+            span_id=row["span_id"],
+            frame_id=row["frame_id"],
+            text=row["text"],
+            text_sha256=row["text_sha256"],
+            bbox=(row["x1"], row["y1"], row["x2"], row["y2"]),
+            conf=row["conf"],
+            fg=row["fg"],
+            bg=row["bg"],
+            window_row=row["window_row"],
+            ts_utc=row["ts_utc"],
+            ts_ms=row["ts_ms"],
+            url=row["url"],
+            window_title=row["window_title"],
+            window_app=row["window_app"],
+            window_focused=bool(row["window_focused"]),
+            score=score,
+        )
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _time_clause(start: datetime | None, end: datetime | None) -> tuple[str, list]:
+    sql, args = "", []
+    if start is not None:
+        sql += " AND f.ts_ms >= ?"
+        args.append(ts_ms(start))
+    if end is not None:
+        sql += " AND f.ts_ms < ?"
+        args.append(ts_ms(end))
+    return sql, args
+
+
+class Retriever:
+    """Read-only queries; one instance per store connection."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def search(
+        self,
+        terms: list[str],
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = 200,
+    ) -> list[Line]:
+        """Lines matching any term, best bm25 first, plus substring hits for ids and compounds."""
+        terms = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
+        if not terms:
+            return []
+        tsql, targs = _time_clause(start, end)
+        found: dict[int, Line] = {}
+        query = " OR ".join(_fts_phrase(t) for t in terms)
+        rows = self.db.execute(
+            f"SELECT {_LINE_COLUMNS}, bm25(span_fts) AS rank FROM span_fts"
+            f" JOIN span s ON s.rowid = span_fts.rowid"
+            f" JOIN frame f ON f.frame_id = s.frame_id"
+            f" LEFT JOIN window w ON w.window_row = s.window_row"
+            f" WHERE span_fts MATCH ?{tsql} ORDER BY rank LIMIT ?",
+            [query, *targs, limit],
+        ).fetchall()
+        for row in rows:
+            found[row["rowid"]] = Line.from_row(row, score=-float(row["rank"]))
+        # Substrings: ids and URLs, and words inside compounds (AssertionError for "error").
+        id_terms = [t for t in terms if len(t) >= 4 or (len(t) >= 3 and _ID_LIKE.search(t))]
+        if id_terms:
+            tri = " OR ".join(_fts_phrase(t) for t in id_terms)
+            rows = self.db.execute(
+                f"SELECT {_LINE_COLUMNS}, bm25(span_trigram) AS rank FROM span_trigram"
+                f" JOIN span s ON s.rowid = span_trigram.rowid"
+                f" JOIN frame f ON f.frame_id = s.frame_id"
+                f" LEFT JOIN window w ON w.window_row = s.window_row"
+                f" WHERE span_trigram MATCH ?{tsql} ORDER BY rank LIMIT ?",
+                [tri, *targs, limit],
+            ).fetchall()
+            for row in rows:
+                found.setdefault(row["rowid"], Line.from_row(row, score=-float(row["rank"])))
+        return sorted(found.values(), key=lambda ln: -ln.score)
+
+    def frame_lines(self, frame_id: str) -> list[Line]:
+        rows = self.db.execute(
+            f"SELECT {_LINE_COLUMNS}{_LINE_FROM} WHERE s.frame_id = ? AND s.kind = 'line'"
+            " ORDER BY s.seq",
+            (frame_id,),
+        ).fetchall()
+        return [Line.from_row(r) for r in rows]
+
+    def recent_frames(
+        self, start: datetime | None, end: datetime | None, limit: int = 20
+    ) -> list[str]:
+        tsql, targs = _time_clause(start, end)
+        rows = self.db.execute(
+            f"SELECT f.frame_id FROM frame f WHERE 1=1{tsql} ORDER BY f.ts_ms DESC LIMIT ?",
+            [*targs, limit],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def count_frames(self, start: datetime | None, end: datetime | None) -> int:
+        tsql, targs = _time_clause(start, end)
+        return self.db.execute(f"SELECT count(*) FROM frame f WHERE 1=1{tsql}", targs).fetchone()[0]
+
+    def span(self, span_id: str) -> sqlite3.Row | None:
+        return self.db.execute(
+            "SELECT s.*, f.ts_utc FROM span s JOIN frame f ON f.frame_id = s.frame_id"
+            " WHERE s.span_id = ?",
+            (span_id,),
+        ).fetchone()
+
+    def frame_windows(self, frame_id: str) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM window WHERE frame_id = ? ORDER BY coalesce(z, window_row)", (frame_id,)
+        ).fetchall()

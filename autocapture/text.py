@@ -1,0 +1,310 @@
+"""Small text helpers shared by retrieval and answering: tokens, light stemming, typed values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'._\-/@:#]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "not",
+        "no",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "done",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "then",
+        "than",
+        "as",
+        "any",
+        "some",
+        "all",
+        "show",
+        "shown",
+        "showing",
+        "see",
+        "saw",
+        "seen",
+        "screen",
+        "display",
+        "displayed",
+        "displaying",
+        "tell",
+        "give",
+        "find",
+        "get",
+        "got",
+        "look",
+        "looked",
+        "say",
+        "says",
+        "said",
+        "print",
+        "printed",
+        "printing",
+        "write",
+        "wrote",
+        "written",
+        "appear",
+        "appeared",
+        "read",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "about",
+        "into",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "if",
+        "so",
+        "just",
+        "also",
+        "very",
+        "much",
+        "many",
+    ]
+)
+
+# Nouns that name the kind of document rather than its content: useful context, but a
+# screen can show a receipt without the word "receipt" on it.
+SOFT_WORDS = frozenset(
+    [
+        "receipt",
+        "invoice",
+        "bill",
+        "page",
+        "document",
+        "form",
+        "window",
+        "app",
+        "application",
+        "site",
+        "website",
+        "tab",
+        "terminal",
+        "console",
+        "browser",
+        "message",
+        "chat",
+        "email",
+        "mail",
+        "screen",
+        "screenshot",
+        "file",
+        "dialog",
+    ]
+)
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower().strip(".:") for t in _TOKEN.findall(text)]
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Tokens with their case kept, so compound boundaries (AssertionError) stay visible."""
+    return [t.strip(".:") for t in _TOKEN.findall(text)]
+
+
+def compound_match(key: str, raw: str) -> bool:
+    """KEY is a part of a compound token: after a separator or at a CamelCase boundary.
+
+    'error' is in 'AssertionError' and 'refund' in 'test_refund_rounding', but 'total' is
+    not in 'Subtotal' or 'SUBTOTAL', which are different words.
+    """
+    if len(key) < 3:
+        return False
+    low = raw.lower()
+    start = low.find(key)
+    while start >= 0:
+        end = start + len(key)
+        before_ok = (
+            start == 0
+            or not raw[start - 1].isalnum()
+            or (raw[start].isupper() and raw[start - 1].islower())
+        )
+        after_ok = (
+            end == len(raw)
+            or not raw[end].isalnum()
+            or (raw[end].isupper() and raw[end - 1].islower())
+            or raw[end:].isdigit()
+        )
+        if before_ok and after_ok and (start > 0 or end < len(raw)):
+            return True
+        start = low.find(key, start + 1)
+    return False
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: enough to join 'failed/fails/failing' and 'totals'."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def token_match(key: str, tok: str) -> bool:
+    """Exact, same stem, or (for longer words) a close OCR-noise match."""
+    if key == tok or stem(key) == stem(tok):
+        return True
+    if len(key) >= 5 and len(tok) >= 4 and not key.isdigit():
+        return fuzz.ratio(key, tok) >= 85
+    return False
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def contains_value(haystack: str, value: str) -> bool:
+    """Whether stored text supports a value: same characters once case and spacing are folded."""
+    h, v = normalise(haystack), normalise(value)
+    if not v:
+        return False
+    if v in h:
+        return True
+    squash = re.compile(r"\s+")
+    return squash.sub("", v) in squash.sub("", h)
+
+
+@dataclass(frozen=True)
+class ValueType:
+    name: str
+    pattern: re.Pattern[str]
+
+
+_MONEY = re.compile(
+    r"(?:[$€£¥]|\b(?:RM|USD|EUR|GBP|SGD|MYR)\b)?\s?-?\d{1,3}(?:[,\s]\d{3})*[.,]\d{2}\b"
+    r"|(?:[$€£¥])\s?-?\d+(?:[.,]\d{2})?\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s]+|\b[a-z0-9.-]+\.[a-z]{2,}/[^\s]*", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+_NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
+
+VALUE_TYPES = {
+    "money": ValueType("money", _MONEY),
+    "date": ValueType("date", _DATE),
+    "time": ValueType("time", _TIME),
+    "url": ValueType("url", _URL),
+    "email": ValueType("email", _EMAIL),
+    "phone": ValueType("phone", _PHONE),
+    "number": ValueType("number", _NUMBER),
+}
+
+# Cue words in a question that say what kind of value answers it.
+TYPE_CUES: dict[str, tuple[str, ...]] = {
+    "money": (
+        "total",
+        "subtotal",
+        "amount",
+        "price",
+        "cost",
+        "paid",
+        "balance",
+        "due",
+        "tax",
+        "fee",
+        "charge",
+        "charged",
+        "spent",
+        "spend",
+    ),
+    "date": ("date", "dated", "day"),
+    "time": ("time",),
+    "url": ("url", "link", "website", "address bar"),
+    "email": ("email", "e-mail"),
+    "phone": ("phone", "telephone", "tel", "mobile", "fax"),
+    "number": ("number", "count", "quantity", "qty", "id", "how many", "version", "code"),
+}
+LINE_CUES = (
+    "error",
+    "errors",
+    "exception",
+    "fail",
+    "failed",
+    "failure",
+    "failing",
+    "traceback",
+    "warning",
+    "crash",
+    "crashed",
+    "message",
+    "said",
+    "say",
+    "says",
+    "wrote",
+)

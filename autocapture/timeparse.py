@@ -1,0 +1,210 @@
+"""Time intent: read time words in a question as a UTC range, in a stated time zone.
+
+Only the phrases we understand are removed from the question; retrieval never searches for
+"yesterday" as text. Clock times without a date mean the most recent such time at or before now.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+PARTS_OF_DAY = {
+    "morning": (5, 12),
+    "afternoon": (12, 17),
+    "evening": (17, 22),
+    "night": (22, 29),  # 29 = 05:00 the next day
+    "tonight": (18, 29),
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+AT_WINDOW = timedelta(minutes=10)  # "at 14:05": what was on screen shortly before, up to 14:05:59
+
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+_CLOCK_STRICT = r"(\d{1,2})(?:(?:[:.](\d{2}))\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))"
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+@dataclass
+class TimeIntent:
+    start: datetime | None = None  # UTC, inclusive
+    end: datetime | None = None  # UTC, exclusive
+    anchor: datetime | None = None  # prefer evidence nearest before this instant
+    phrases: list[str] = field(default_factory=list)
+    timezone: str = "UTC"
+    remainder: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def describe(self) -> str:
+        if not self.active:
+            return f"no time restriction (time zone {self.timezone})"
+        tz = ZoneInfo(self.timezone)
+        fmt = "%Y-%m-%d %H:%M"
+        lo = self.start.astimezone(tz).strftime(fmt) if self.start else "…"
+        hi = self.end.astimezone(tz).strftime(fmt) if self.end else "…"
+        return f"{lo} to {hi} {self.timezone} (from {', '.join(repr(p) for p in self.phrases)})"
+
+    def as_dict(self) -> dict:
+        return {
+            "start_utc": self.start.isoformat() if self.start else None,
+            "end_utc": self.end.isoformat() if self.end else None,
+            "anchor_utc": self.anchor.isoformat() if self.anchor else None,
+            "phrases": self.phrases,
+            "timezone": self.timezone,
+            "assumption": f"times are read in {self.timezone}; an undated clock time means its"
+            " latest occurrence at or before now",
+            "description": self.describe(),
+        }
+
+
+def _clock(h: str, m: str | None, ampm: str | None) -> time | None:
+    hour, minute = int(h), int(m or 0)
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        pm = ampm.startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+class _Parser:
+    def __init__(self, question: str, now: datetime, tz: str) -> None:
+        self.text = question
+        self.now = now.astimezone(ZoneInfo(tz))
+        self.tz = ZoneInfo(tz)
+        self.intent = TimeIntent(timezone=tz)
+        self.day: date | None = None
+        self.day_range: tuple[datetime, datetime] | None = None
+
+    def take(self, pattern: str) -> re.Match | None:
+        m = re.search(pattern, self.text, flags=re.IGNORECASE)
+        if m:
+            self.intent.phrases.append(m.group(0).strip())
+            self.text = (self.text[: m.start()] + " " + self.text[m.end() :]).strip()
+        return m
+
+    def local(self, d: date, t: time) -> datetime:
+        return datetime.combine(d, t, tzinfo=self.tz)
+
+    def whole_day(self, d: date) -> tuple[datetime, datetime]:
+        return self.local(d, time(0)), self.local(d + timedelta(days=1), time(0))
+
+    def part_of_day(self, d: date, part: str) -> tuple[datetime, datetime]:
+        lo, hi = PARTS_OF_DAY[part]
+        base = self.local(d, time(0))
+        return base + timedelta(hours=lo), base + timedelta(hours=hi)
+
+    def parse_day(self) -> None:
+        today = self.now.date()
+        if m := self.take(r"\b(yesterday|today|this|last)\s+(morning|afternoon|evening|night)\b"):
+            d = today - timedelta(days=1) if m.group(1).lower() in ("yesterday", "last") else today
+            self.day, self.day_range = d, self.part_of_day(d, m.group(2).lower())
+        elif m := self.take(r"\btonight\b"):
+            self.day, self.day_range = today, self.part_of_day(today, "tonight")
+        elif m := self.take(r"\b(yesterday|today)\b"):
+            d = today - timedelta(days=1) if m.group(1).lower() == "yesterday" else today
+            self.day, self.day_range = d, self.whole_day(d)
+        elif m := self.take(r"\b(?:on\s+)?(\d{4})-(\d{2})-(\d{2})\b"):
+            try:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return
+            self.day, self.day_range = d, self.whole_day(d)
+        elif m := self.take(rf"\b(?:on\s+)?(?:{_MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b"):
+            mon = (m.group(1) or m.group(4)).lower()[:3]
+            dom = int(m.group(2) or m.group(3))
+            year = today.year
+            try:
+                d = date(year, MONTHS.index(mon) + 1, dom)
+                if d > today:
+                    d = date(year - 1, d.month, d.day)
+            except ValueError:
+                return
+            self.day, self.day_range = d, self.whole_day(d)
+        elif m := self.take(rf"\b(?:on\s+|last\s+)?({'|'.join(WEEKDAYS)})\b"):
+            back = (today.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+            if back == 0 and m.group(0).lower().startswith("last"):
+                back = 7
+            d = today - timedelta(days=back)
+            self.day, self.day_range = d, self.whole_day(d)
+        if self.day_range and (m := self.take(r"\b(?:in\s+the\s+)?(morning|afternoon|evening)\b")):
+            self.day_range = self.part_of_day(self.day or today, m.group(1).lower())
+
+    def resolve(self, t: time) -> datetime:
+        """An undated clock time is its latest occurrence at or before now."""
+        if self.day is not None:
+            return self.local(self.day, t)
+        candidate = self.local(self.now.date(), t)
+        if candidate > self.now + timedelta(minutes=1):
+            candidate -= timedelta(days=1)
+        return candidate
+
+    def parse_clock(self) -> tuple[datetime, datetime] | None:
+        if m := self.take(rf"\b(?:between|from)\s+{_CLOCK}\s+(?:and|to|until|till|-)\s+{_CLOCK}\b"):
+            a = _clock(m.group(1), m.group(2), m.group(3) or m.group(6))
+            b = _clock(m.group(4), m.group(5), m.group(6))
+            if a is None or b is None:
+                return None
+            lo, hi = self.resolve(a), self.resolve(b)
+            if hi <= lo:
+                hi += timedelta(days=1) if self.day is not None else timedelta(0)
+                if hi <= lo:
+                    lo -= timedelta(days=1)
+            self.intent.anchor = hi
+            return lo, hi
+        if m := self.take(rf"\b(?:at|around|about)\s+{_CLOCK_STRICT}\b"):
+            t = _clock(m.group(1), m.group(2), m.group(3) or m.group(4))
+            if t is None:
+                return None
+            at = self.resolve(t)
+            self.intent.anchor = at + timedelta(minutes=1)
+            return at - AT_WINDOW, at + timedelta(minutes=1)
+        if m := self.take(rf"\b(before|after|since|until)\s+{_CLOCK_STRICT}\b"):
+            t = _clock(m.group(2), m.group(3), m.group(4) or m.group(5))
+            if t is None:
+                return None
+            at = self.resolve(t)
+            day_lo, day_hi = self.day_range or self.whole_day(at.date())
+            if m.group(1).lower() in ("before", "until"):
+                return day_lo, at
+            return at, day_hi if self.day_range else self.now + timedelta(minutes=1)
+        return None
+
+    def parse_relative(self) -> tuple[datetime, datetime] | None:
+        units = {"minute": 60, "min": 60, "hour": 3600, "day": 86400, "week": 604800}
+        if m := self.take(
+            r"\b(?:in\s+)?the\s+(?:last|past)\s+(\d+)?\s*(minute|min|hour|day|week)s?\b"
+        ):
+            n = int(m.group(1) or 1)
+            return self.now - timedelta(seconds=n * units[m.group(2).lower()]), self.now
+        if m := self.take(r"\b(?:last|past)\s+(hour|week)\b"):
+            return self.now - timedelta(seconds=units[m.group(1).lower()]), self.now
+        if m := self.take(r"\b(\d+)\s*(minute|min|hour|day)s?\s+ago\b"):
+            at = self.now - timedelta(seconds=int(m.group(1)) * units[m.group(2).lower()])
+            self.intent.anchor = at
+            return at - AT_WINDOW, at + timedelta(minutes=1)
+        if self.take(r"\bthis\s+week\b"):
+            monday = self.now.date() - timedelta(days=self.now.weekday())
+            return self.local(monday, time(0)), self.now
+        return None
+
+
+def parse_time_intent(question: str, now: datetime, tz: str) -> TimeIntent:
+    """Find time phrases, turn them into a UTC range, and return the question without them."""
+    p = _Parser(question, now, tz)
+    p.parse_day()
+    rng = p.parse_clock() or p.parse_relative() or p.day_range
+    if rng:
+        lo, hi = rng
+        p.intent.start, p.intent.end = lo.astimezone(UTC), hi.astimezone(UTC)
+        if p.intent.anchor is not None:
+            p.intent.anchor = p.intent.anchor.astimezone(UTC)
+    p.intent.remainder = re.sub(r"\s+", " ", p.text).strip()
+    return p.intent

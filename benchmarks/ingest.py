@@ -1,0 +1,254 @@
+"""Ingest benchmark: OCR, extract and store a bundle or image folder into a fresh data dir.
+
+Prints the corpus, the one-off OCR model load time, wall time, frames/second, per-frame and
+per-stage latency (p50/p95, from ``IngestReport.stage_ms``), peak RSS and data dir size per
+frame, then a one-line JSON summary. Uses only the library API (``Autocapture.ingest``).
+
+    python benchmarks/ingest.py                       # demo/bundle, else the peers' shots
+    python benchmarks/ingest.py --path DIR --path DIR2 --engine tesseract
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from autocapture.api import Autocapture
+from autocapture.bundle import iter_sources
+from autocapture.config import load_config
+from autocapture.errors import InputError
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_BUNDLE = REPO / "demo" / "bundle"
+FALLBACK_SHOTS = Path("/work/shared/peers/shots")
+STAGES = ("decode", "ocr", "spans", "store_index")
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Linearly interpolated percentile (q in 0..100); NaN for an empty list."""
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    k = (len(s) - 1) * q / 100.0
+    lo = int(k)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MiB (ru_maxrss is KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process so far (all threads)."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+def dir_bytes(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def default_paths() -> list[Path]:
+    return [DEFAULT_BUNDLE] if DEFAULT_BUNDLE.exists() else [FALLBACK_SHOTS]
+
+
+def describe_corpus(paths: list[Path], tz: str) -> tuple[int, int, int]:
+    """(frames, total pixels, unreadable sources) as the ingestor will see them."""
+    frames = pixels = bad = 0
+    for src in iter_sources(paths, tz):
+        if isinstance(src, InputError):
+            bad += 1
+            continue
+        try:
+            with Image.open(src.image_path) as im:
+                w, h = im.size
+        except OSError:
+            bad += 1
+            continue
+        frames += 1
+        pixels += w * h
+    return frames, pixels, bad
+
+
+def fmt_ms(values: list[float]) -> str:
+    return (
+        f"p50 {percentile(values, 50):9.1f} ms   p95 {percentile(values, 95):9.1f} ms"
+        f"   max {max(values) if values else float('nan'):9.1f} ms   n={len(values)}"
+    )
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument(
+        "--path",
+        action="append",
+        type=Path,
+        help=f"bundle, image folder or image (repeatable); default {DEFAULT_BUNDLE} "
+        f"if present, else {FALLBACK_SHOTS}",
+    )
+    ap.add_argument(
+        "--engine", default=None, help="OCR engine (rapidocr, tesseract); default: config"
+    )
+    ap.add_argument("--data-dir", type=Path, help="use this (empty) data dir instead of a temp one")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary data dir")
+    ap.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="cProfile the ingest and print the top N functions by cumulative time",
+    )
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    paths: list[Path] = args.path or default_paths()
+    own_tmp = args.data_dir is None
+    data_dir = Path(tempfile.mkdtemp(prefix="ac-bench-ingest-")) if own_tmp else args.data_dir
+    if data_dir.exists() and any(data_dir.iterdir()):
+        print(f"error: data dir {data_dir} is not empty", file=sys.stderr)
+        return 2
+    try:
+        return run(args, paths, data_dir)
+    finally:
+        if own_tmp and not args.keep:
+            shutil.rmtree(data_dir, ignore_errors=True)
+        elif own_tmp:
+            print(f"(kept data dir {data_dir})")
+
+
+def run(args: argparse.Namespace, paths: list[Path], data_dir: Path) -> int:
+    cfg = load_config(data_dir)
+    if args.engine:
+        cfg.ocr.engine = args.engine
+    rss_start = peak_rss_mb()
+    frames, pixels, bad = describe_corpus(paths, cfg.timezone)
+    print("== ingest benchmark ==")
+    print(f"paths        : {', '.join(str(p) for p in paths)}")
+    print(f"data dir     : {data_dir}")
+    print(f"engine       : {cfg.ocr.engine}   timezone: {cfg.timezone}")
+    print(
+        f"corpus       : {frames} frames, {pixels / 1e6:.2f} Mpx total, "
+        f"{pixels / max(frames, 1) / 1e6:.2f} Mpx/frame, {bad} unreadable source(s)"
+    )
+
+    app = Autocapture(config=cfg)
+    t0 = time.perf_counter()
+    engine = app.ocr  # plugin discovery + model load, paid once per process
+    load_ms = (time.perf_counter() - t0) * 1000
+    print(
+        f"ocr load     : {load_ms:.0f} ms ({engine.name} {engine.version}); "
+        f"peak RSS after load {peak_rss_mb():.0f} MiB (before {rss_start:.0f} MiB)"
+    )
+
+    marks: list[float] = []
+    events: dict[str, int] = {}
+
+    def progress(event: str, origin: str) -> None:
+        marks.append(time.perf_counter())
+        events[event] = events.get(event, 0) + 1
+
+    prof = cProfile.Profile() if args.profile else None
+    load_before = os.getloadavg()[0]
+    cpu_start = cpu_seconds()
+    t_start = time.perf_counter()
+    if prof:
+        prof.enable()
+    report = app.ingest(paths, progress)
+    if prof:
+        prof.disable()
+    wall = time.perf_counter() - t_start
+    cpu = cpu_seconds() - cpu_start
+    load_after = os.getloadavg()[0]
+    app.close()
+
+    # Per-frame time: gap between consecutive progress events; the first gap also holds the
+    # manifest read (plan), which is small next to OCR.
+    per_frame = [(b - a) * 1000 for a, b in zip([t_start, *marks[:-1]], marks, strict=True)]
+    added = report.added
+    size = dir_bytes(data_dir)
+    db = sum(
+        (data_dir / n).stat().st_size
+        for n in ("autocapture.db", "autocapture.db-wal")
+        if (data_dir / n).exists()
+    )
+    blobs = dir_bytes(data_dir / "blobs") if (data_dir / "blobs").exists() else 0
+
+    print(f"result       : added {added}, skipped {report.skipped}, failed {len(report.failed)}")
+    for f in report.failed[:10]:
+        print(f"  failed: {f.origin}: {f.reason}")
+    print(
+        f"wall time    : {wall:.2f} s  ({added / wall if wall else 0:.3f} frames/s, "
+        f"{pixels / 1e6 / wall if wall else 0:.2f} Mpx/s)"
+    )
+    print(
+        f"cpu time     : {cpu:.2f} s process CPU ({cpu / wall if wall else 0:.2f} cores busy on"
+        f" average, {os.cpu_count()} CPUs); 1-min load avg {load_before:.2f} before,"
+        f" {load_after:.2f} after"
+    )
+    print(f"per frame    : {fmt_ms(per_frame)}")
+    for stage in STAGES:
+        print(f"  {stage:<11}: {fmt_ms(report.stage_ms.get(stage, []))}")
+    stage_sum = sum(sum(v) for v in report.stage_ms.values()) / 1000
+    print(f"  (stages sum {stage_sum:.2f} s of {wall:.2f} s wall)")
+    print(f"peak RSS     : {peak_rss_mb():.0f} MiB")
+    print(
+        f"data dir     : {size / 1e6:.2f} MB total, {size / max(added, 1) / 1e3:.1f} kB/frame "
+        f"(db+wal {db / max(added, 1) / 1e3:.1f} kB/frame, blobs "
+        f"{blobs / max(added, 1) / 1e3:.1f} kB/frame)"
+    )
+
+    if prof:
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(args.profile)
+        print("== cProfile (cumulative) ==")
+        print(buf.getvalue())
+
+    summary: dict[str, Any] = {
+        "bench": "ingest",
+        "engine": f"{engine.name} {engine.version}",
+        "paths": [str(p) for p in paths],
+        "frames": frames,
+        "added": added,
+        "failed": len(report.failed),
+        "mpx_total": round(pixels / 1e6, 3),
+        "ocr_load_ms": round(load_ms, 1),
+        "wall_s": round(wall, 3),
+        "cpu_s": round(cpu, 3),
+        "loadavg_1m": [round(load_before, 2), round(load_after, 2)],
+        "frames_per_s": round(added / wall, 4) if wall else None,
+        "frame_ms_p50": round(percentile(per_frame, 50), 1),
+        "frame_ms_p95": round(percentile(per_frame, 95), 1),
+        "stage_ms": {
+            s: {
+                "p50": round(percentile(report.stage_ms.get(s, []), 50), 2),
+                "p95": round(percentile(report.stage_ms.get(s, []), 95), 2),
+            }
+            for s in STAGES
+        },
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "data_bytes_per_frame": round(size / max(added, 1)),
+        "db_bytes_per_frame": round(db / max(added, 1)),
+    }
+    print(json.dumps(summary))
+    return 0 if not report.failed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

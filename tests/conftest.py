@@ -1,0 +1,90 @@
+"""Shared fixtures: paths to demo and external data, rendered test images, a warm OCR engine."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from autocapture.api import Autocapture
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_BUNDLE = REPO / "demo" / "bundle"
+EVALDATA = Path(os.environ.get("AUTOCAPTURE_EVALDATA", REPO.parent / "shared" / "evaldata"))
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+def render_lines(
+    path: Path,
+    lines: list[tuple[int, int, str]],
+    size: tuple[int, int] = (800, 300),
+    font_path: str = FONT,
+    font_size: int = 22,
+    fg: tuple[int, int, int] = (20, 20, 20),
+    bg: tuple[int, int, int] = (250, 250, 250),
+) -> dict[str, tuple[int, int, int, int]]:
+    """Draw text at known places and return each line's true pixel box."""
+    img = Image.new("RGB", size, bg)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(font_path, font_size)
+    boxes = {}
+    for x, y, text in lines:
+        draw.text((x, y), text, font=font, fill=fg)
+        boxes[text] = tuple(int(v) for v in draw.textbbox((x, y), text, font=font))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    img.save(path)
+    return boxes
+
+
+def write_bundle(root: Path, frames: list[dict], manifest: dict | None = None) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "bundle.json").write_text(
+        json.dumps(manifest or {"format": "autocapture.bundle.v1", "source": "test"})
+    )
+    (root / "frames.jsonl").write_text("".join(json.dumps(f) + "\n" for f in frames))
+    return root
+
+
+class FakeOcr:
+    """Test double for bad-input tests, where OCR is never the subject."""
+
+    name = "fake"
+    version = "0"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def recognize(self, image: Image.Image) -> list:
+        self.calls += 1
+        return []
+
+
+@pytest.fixture
+def fake_ocr() -> FakeOcr:
+    return FakeOcr()
+
+
+@pytest.fixture(scope="session")
+def rapid_engine():  # type: ignore[no-untyped-def]
+    from autocapture.ocr.rapid import RapidOcrEngine
+
+    return RapidOcrEngine()
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Autocapture]:
+    a = Autocapture(tmp_path / "data")
+    yield a
+    a.close()
+
+
+def evaldata(name: str) -> Path:
+    path = EVALDATA / name
+    if not path.is_dir():
+        pytest.skip(f"external evaluation data {path} is not present")
+    return path

@@ -1,0 +1,67 @@
+"""Time words become UTC ranges in the configured zone, and leave the search words alone."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from autocapture.timeparse import parse_time_intent
+
+NOW = datetime(2026, 11, 24, 15, 30, tzinfo=UTC)  # 16:30 in Berlin
+
+
+def local(h: int, m: int = 0, day: int = 24) -> datetime:
+    # Europe/Berlin is UTC+1 in November
+    return datetime(2026, 11, day, h, m, tzinfo=UTC) - timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end", "remainder"),
+    [
+        (
+            "what was the total yesterday afternoon?",
+            local(12, day=23),
+            local(17, day=23),
+            "what was the total ?",
+        ),
+        ("which test failed this morning", local(5), local(12), "which test failed"),
+        ("what was open between 9 and 10", local(9), local(10), "what was open"),
+        (
+            "what did bob say between 9:30 and 10:15 yesterday",
+            local(9, 30, 23),
+            local(10, 15, 23),
+            "what did bob say",
+        ),
+        (
+            "which window had focus at 14:05?",
+            local(13, 55),
+            local(14, 6),
+            "which window had focus ?",
+        ),
+        ("error at 2:05 pm", local(13, 55), local(14, 6), "error"),
+        ("what did I see today", local(0), local(0, day=25), "what did I see"),
+    ],
+)
+def test_ranges(question: str, start: datetime, end: datetime, remainder: str) -> None:
+    intent = parse_time_intent(question, NOW, "Europe/Berlin")
+    assert intent.start == start
+    assert intent.end == end
+    assert intent.remainder == remainder
+    assert intent.as_dict()["timezone"] == "Europe/Berlin"
+
+
+def test_future_clock_time_means_yesterday() -> None:
+    intent = parse_time_intent("at 18:00", NOW, "Europe/Berlin")
+    assert intent.anchor is not None
+    assert intent.anchor < NOW
+    assert intent.start == local(17, 50, 23)
+
+
+def test_no_time_words_no_range() -> None:
+    intent = parse_time_intent("what was the total on invoice INV-2026-0042", NOW, "UTC")
+    assert not intent.active
+    assert intent.remainder == "what was the total on invoice INV-2026-0042"
+
+
+def test_bare_numbers_are_not_times() -> None:
+    intent = parse_time_intent("how many of 9 tests passed", NOW, "UTC")
+    assert not intent.active
