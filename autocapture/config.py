@@ -52,7 +52,6 @@ class PluginsConfig(BaseModel):
 class AnswerConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
-    max_citations: int = Field(default=3, ge=1)
 
 
 class Config(BaseModel):

@@ -154,6 +154,16 @@ SOFT_WORDS = frozenset(
         "screenshot",
         "file",
         "dialog",
+        # Words naming the activity rather than its content.
+        "command",
+        "build",
+        "script",
+        "program",
+        "process",
+        "job",
+        "output",
+        "log",
+        "run",
     ]
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import io
 import json
 import os
@@ -61,6 +62,17 @@ def cpu_seconds() -> float:
 
 def dir_bytes(root: Path) -> int:
     return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def library_fingerprint() -> str:
+    """Short hash of the autocapture sources in use (other people edit them concurrently)."""
+    import autocapture
+
+    root = Path(autocapture.__file__).parent
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*.py")):
+        h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def default_paths() -> list[Path]:
@@ -140,6 +152,7 @@ def run(args: argparse.Namespace, paths: list[Path], data_dir: Path) -> int:
     rss_start = peak_rss_mb()
     frames, pixels, bad = describe_corpus(paths, cfg.timezone)
     print("== ingest benchmark ==")
+    print(f"library      : autocapture sources sha256 {library_fingerprint()}")
     print(f"paths        : {', '.join(str(p) for p in paths)}")
     print(f"data dir     : {data_dir}")
     print(f"engine       : {cfg.ocr.engine}   timezone: {cfg.timezone}")
@@ -157,17 +170,20 @@ def run(args: argparse.Namespace, paths: list[Path], data_dir: Path) -> int:
         f"peak RSS after load {peak_rss_mb():.0f} MiB (before {rss_start:.0f} MiB)"
     )
 
-    marks: list[float] = []
-    events: dict[str, int] = {}
+    per_frame: list[float] = []  # ms between consecutive progress events, added frames only
+    last = [0.0]
 
     def progress(event: str, origin: str) -> None:
-        marks.append(time.perf_counter())
-        events[event] = events.get(event, 0) + 1
+        now = time.perf_counter()
+        if event == "added":
+            per_frame.append((now - last[0]) * 1000)
+        last[0] = now
 
     prof = cProfile.Profile() if args.profile else None
     load_before = os.getloadavg()[0]
     cpu_start = cpu_seconds()
     t_start = time.perf_counter()
+    last[0] = t_start
     if prof:
         prof.enable()
     report = app.ingest(paths, progress)
@@ -178,9 +194,8 @@ def run(args: argparse.Namespace, paths: list[Path], data_dir: Path) -> int:
     load_after = os.getloadavg()[0]
     app.close()
 
-    # Per-frame time: gap between consecutive progress events; the first gap also holds the
-    # manifest read (plan), which is small next to OCR.
-    per_frame = [(b - a) * 1000 for a, b in zip([t_start, *marks[:-1]], marks, strict=True)]
+    # Per-frame time is the gap since the previous progress event; the first gap also holds
+    # the manifest read (plan), which is small next to OCR.
     added = report.added
     size = dir_bytes(data_dir)
     db = sum(
@@ -222,6 +237,7 @@ def run(args: argparse.Namespace, paths: list[Path], data_dir: Path) -> int:
 
     summary: dict[str, Any] = {
         "bench": "ingest",
+        "library": library_fingerprint(),
         "engine": f"{engine.name} {engine.version}",
         "paths": [str(p) for p in paths],
         "frames": frames,

@@ -732,6 +732,17 @@ def table_sizes(db: sqlite3.Connection) -> list[tuple[str, int]]:
     return [(r[0], int(r[1])) for r in rows]
 
 
+def library_fingerprint() -> str:
+    """Short hash of the autocapture sources in use (other people edit them concurrently)."""
+    import autocapture
+
+    root = Path(autocapture.__file__).parent
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*.py")):
+        h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -786,6 +797,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     cfg = load_config(data_dir)
     cfg.timezone = args.tz
     print("== query benchmark ==")
+    print(f"library      : autocapture sources sha256 {library_fingerprint()}")
     print(f"data dir     : {data_dir}   now: {now.isoformat()}   tz: {cfg.timezone}")
 
     app = Autocapture(config=cfg)
@@ -906,6 +918,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
     summary: dict[str, Any] = {
         "bench": "query",
+        "library": library_fingerprint(),
         "frames": frames,
         "line_spans": line_n,
         "spans": line_n + word_n,

@@ -163,27 +163,51 @@ TESTS: list[str] = (
     [
         f"tests/test_api.py::{n}"
         for n in (
-            "test_health", "test_list_invoices", "test_list_invoices_paged", "test_get_invoice",
-            "test_get_invoice_404", "test_create_invoice", "test_create_invoice_invalid",
-            "test_pay_invoice", "test_pay_invoice_twice", "test_list_refunds",
-            "test_create_refund", "test_auth_required",
+            "test_health",
+            "test_list_invoices",
+            "test_list_invoices_paged",
+            "test_get_invoice",
+            "test_get_invoice_404",
+            "test_create_invoice",
+            "test_create_invoice_invalid",
+            "test_pay_invoice",
+            "test_pay_invoice_twice",
+            "test_list_refunds",
+            "test_create_refund",
+            "test_auth_required",
         )
     ]
     + [
         f"tests/test_auth.py::{n}"
         for n in (
-            "test_login", "test_login_bad_password", "test_logout", "test_token_refresh",
-            "test_token_expired", "test_scopes_read", "test_scopes_write", "test_api_key",
+            "test_login",
+            "test_login_bad_password",
+            "test_logout",
+            "test_token_refresh",
+            "test_token_expired",
+            "test_scopes_read",
+            "test_scopes_write",
+            "test_api_key",
         )
     ]
     + [
         f"tests/test_billing.py::{n}"
         for n in (
-            "test_line_item_amount", "test_invoice_subtotal", "test_invoice_tax",
-            "test_invoice_total", "test_invoice_discount", "test_invoice_due_date",
-            "test_invoice_number_format", "test_invoice_status_paid", "test_credit_note",
-            "test_refund_full", "test_refund_partial", "test_refund_rounding",
-            "test_refund_exceeds_total", "test_tax_exempt", "test_multi_currency",
+            "test_line_item_amount",
+            "test_invoice_subtotal",
+            "test_invoice_tax",
+            "test_invoice_total",
+            "test_invoice_discount",
+            "test_invoice_due_date",
+            "test_invoice_number_format",
+            "test_invoice_status_paid",
+            "test_credit_note",
+            "test_refund_full",
+            "test_refund_partial",
+            "test_refund_rounding",
+            "test_refund_exceeds_total",
+            "test_tax_exempt",
+            "test_multi_currency",
             "test_late_fee",
         )
     ]
@@ -206,8 +230,14 @@ def pytest_failing_run() -> list[list[Seg] | None]:
         status = "PASSED" if ok else "FAILED"
         pct = f"[{k * 100 // len(TESTS):3d}%]"
         pad = " " * (TERM_COLS - 1 - len(test) - 1 - len(status) - len(pct))
-        lines.append([(test + " ", ""), (status, "tg" if ok else "tr"), (pad, ""),
-                      (pct, "tr" if failed else "tg")])
+        lines.append(
+            [
+                (test + " ", ""),
+                (status, "tg" if ok else "tr"),
+                (pad, ""),
+                (pct, "tr" if failed else "tg"),
+            ]
+        )
     lines += [
         None,
         [(pytest_sep("=", "FAILURES"), "tr")],
@@ -260,8 +290,13 @@ def passing_run() -> list[list[Seg] | None]:
     return [
         [("ModuleNotFoundError: No module named 'yaml'", "tr b")],
         prompt("pip install -r requirements.txt"),
-        [("Requirement already satisfied: requests>=2.31 in ./.venv/lib/python3.12/site-packages",
-          "")],
+        [
+            (
+                "Requirement already satisfied: requests>=2.31 in "
+                "./.venv/lib/python3.12/site-packages",
+                "",
+            )
+        ],
         [("Collecting pyyaml>=6.0 (from -r requirements.txt (line 4))", "")],
         [("  Using cached PyYAML-6.0.2-cp312-cp312-manylinux_2_17_x86_64.whl (767 kB)", "")],
         [("Installing collected packages: pyyaml", "")],
@@ -311,8 +346,10 @@ def browser_body(active: int, page: Body) -> Body:
     body.raw('<div class="tabs">')
     cls = ["tab active" if i == active else "tab" for i in range(len(TABS))]
     body.line(*(t for t, _ in TABS), cls="tabrow", cell_cls=cls)
-    body.raw('</div><div class="toolbar"><i class="navb"></i><i class="navb"></i>'
-             '<i class="navb"></i><div class="omni clip">')
+    body.raw(
+        '</div><div class="toolbar"><i class="navb"></i><i class="navb"></i>'
+        '<i class="navb"></i><div class="omni clip">'
+    )
     body.line(TABS[active][1], cls="url")
     body.raw('</div><i class="navb"></i></div><div class="page clip">')
     body.parts.extend(page.parts)
@@ -328,8 +365,12 @@ def invoice_page(paid: bool) -> Body:
     """Northwind invoice INV-2026-0042."""
     p = Body()
     p.raw('<div class="site">')
-    p.line("Northwind Billing", "Signed in as alex@acme.example", cls="split",
-           cell_cls=("brand", "muted"))
+    p.line(
+        "Northwind Billing",
+        "Signed in as alex@acme.example",
+        cls="split",
+        cell_cls=("brand", "muted"),
+    )
     p.raw('</div><div class="card">')
     p.line("Northwind Cloud Services", cls="h1")
     p.line("Invoice INV-2026-0042", cls="h2")
@@ -390,8 +431,11 @@ def pull_request_page() -> Body:
     p.line("acme / billing", "Pull requests", cls="split", cell_cls=("brand", ""))
     p.raw('</div><div class="card wide">')
     p.line("Fix refund rounding #318", cls="h1")
-    p.line("Open", "alice-park wants to merge 2 commits into main from fix/refund-rounding",
-           cell_cls=("pill", "muted"))
+    p.line(
+        "Open",
+        "alice-park wants to merge 2 commits into main from fix/refund-rounding",
+        cell_cls=("pill", "muted"),
+    )
     p.line("All checks have passed", cls="ok")
     p.line("billing/refunds.py", cls="mono fname")
     p.line("-    return round(amount * ratio, 2)", cls="mono del")
@@ -409,10 +453,16 @@ CHAT: list[tuple[str, str, str]] = [
     ("08:12", "Dana Whitfield", "Morning! Standup is at 9:15 today, not 9:00."),
     ("08:40", "Alice Park", "Looking at the refund rounding failure from the nightly run."),
     ("08:51", "Bob Chen", "Thanks Alice. Ping me if it blocks the release branch."),
-    ("10:20", "Dana Whitfield",
-     "Reminder: Total on October's invoice INV-2026-0031 was $1,248.50."),
-    ("10:42", "Bob Chen",
-     "The release is moving to Thursday, QA found a blocker in the payments flow."),
+    (
+        "10:20",
+        "Dana Whitfield",
+        "Reminder: Total on October's invoice INV-2026-0031 was $1,248.50.",
+    ),
+    (
+        "10:42",
+        "Bob Chen",
+        "The release is moving to Thursday, QA found a blocker in the payments flow.",
+    ),
     ("10:43", "Alice Park", "Is it the refund rounding bug? I can pair on it after lunch."),
     ("13:28", "Alice Park", "Fix for the rounding is up in PR #318, CI is green on my branch."),
     ("14:55", "Dana Whitfield", "Northwind invoice INV-2026-0042 is approved, paying it today."),
@@ -427,9 +477,15 @@ def chat_body(now: datetime) -> Body:
     b = Body()
     b.raw('<div class="side">')
     b.line("Acme Corp", cls="ws")
-    for name, cls in (("# general", ""), ("# payments-release", "sel"), ("# random", ""),
-                      ("Direct messages", "sect"), ("Alice Park", ""), ("Bob Chen", ""),
-                      ("Dana Whitfield", "")):
+    for name, cls in (
+        ("# general", ""),
+        ("# payments-release", "sel"),
+        ("# random", ""),
+        ("Direct messages", "sect"),
+        ("Alice Park", ""),
+        ("Bob Chen", ""),
+        ("Dana Whitfield", ""),
+    ):
         b.line(name, cls=f"ch {cls}")
     b.raw('</div><div class="main"><div class="chhdr">')
     b.line("# payments-release", "9 members", cell_cls=("chname", "muted"))
@@ -463,8 +519,10 @@ def calendar_body(with_go_no_go: bool) -> Body:
     for title, when, color in events:
         b.line(title, when, cls=f"ev split {color}", cell_cls=("evt", "evw"))
     b.line("Tuesday, November 24, 2026", cls="day")
-    for title, when, color in (("Dentist", "8:00 AM - 9:00 AM", "e3"),
-                               ("Sprint planning", "10:00 AM - 11:30 AM", "e1")):
+    for title, when, color in (
+        ("Dentist", "8:00 AM - 9:00 AM", "e3"),
+        ("Sprint planning", "10:00 AM - 11:30 AM", "e1"),
+    ):
         b.line(title, when, cls=f"ev split {color}", cell_cls=("evt", "evw"))
     b.raw("</div>")
     return b
@@ -487,46 +545,89 @@ def ts(hh: int, mm: int, ss: int, ms: int) -> datetime:
 
 def terminal(lines: list[list[Seg] | None]) -> Window:
     """The xterm window."""
-    return Window("0x2400007", f"{PROMPT_USER}: {PROMPT_PATH}", "xterm", 3187, TERM_RECT,
-                  "term", terminal_body(lines))
+    return Window(
+        "0x2400007",
+        f"{PROMPT_USER}: {PROMPT_PATH}",
+        "xterm",
+        3187,
+        TERM_RECT,
+        "term",
+        terminal_body(lines),
+    )
 
 
 def browser(active: int, page: Body) -> Window:
     """The Chromium window with the given active tab."""
     title, url = TABS[active]
-    return Window("0x3a00004", f"{title} - Chromium", "chromium", 2950, BROWSER_RECT,
-                  "browser", browser_body(active, page), url)
+    return Window(
+        "0x3a00004",
+        f"{title} - Chromium",
+        "chromium",
+        2950,
+        BROWSER_RECT,
+        "browser",
+        browser_body(active, page),
+        url,
+    )
 
 
 def chat(now: datetime) -> Window:
     """The Slack window."""
-    return Window("0x4200011", "#payments-release - Acme Corp - Slack", "slack", 3342,
-                  CHAT_RECT, "chat", chat_body(now))
+    return Window(
+        "0x4200011",
+        "#payments-release - Acme Corp - Slack",
+        "slack",
+        3342,
+        CHAT_RECT,
+        "chat",
+        chat_body(now),
+    )
 
 
 def calendar(with_go_no_go: bool) -> Window:
     """The GNOME Calendar window."""
-    return Window("0x3000006", "Calendar", "gnome-calendar", 2871, CAL_RECT, "calendar",
-                  calendar_body(with_go_no_go))
+    return Window(
+        "0x3000006",
+        "Calendar",
+        "gnome-calendar",
+        2871,
+        CAL_RECT,
+        "calendar",
+        calendar_body(with_go_no_go),
+    )
 
 
 def build_frames() -> list[Frame]:
     """All demo frames in time order; each frame lists windows topmost first."""
-    t = [ts(8, 47, 12, 250), ts(9, 14, 3, 500), ts(10, 43, 27, 0), ts(11, 20, 41, 750),
-         ts(12, 5, 9, 0), ts(13, 32, 55, 500), ts(15, 10, 20, 0), ts(16, 45, 0, 125)]
+    t = [
+        ts(8, 47, 12, 250),
+        ts(9, 14, 3, 500),
+        ts(10, 43, 27, 0),
+        ts(11, 20, 41, 750),
+        ts(12, 5, 9, 0),
+        ts(13, 32, 55, 500),
+        ts(15, 10, 20, 0),
+        ts(16, 45, 0, 125),
+    ]
     return [
         Frame(t[0], [terminal(pytest_failing_run()), chat(t[0]), calendar(False)]),
         Frame(t[1], [calendar(False), terminal(pytest_failing_run()), chat(t[1])]),
         Frame(t[2], [chat(t[2]), calendar(False), terminal(pytest_failing_run())]),
-        Frame(t[3], [browser(0, invoice_page(paid=False)), chat(t[3]),
-                     terminal(pytest_failing_run())]),
-        Frame(t[4], [browser(1, return_form_page()), chat(t[4]),
-                     terminal(pytest_failing_run())]),
+        Frame(
+            t[3], [browser(0, invoice_page(paid=False)), chat(t[3]), terminal(pytest_failing_run())]
+        ),
+        Frame(t[4], [browser(1, return_form_page()), chat(t[4]), terminal(pytest_failing_run())]),
         Frame(t[5], [terminal(module_error_run()), browser(2, pull_request_page()), chat(t[5])]),
-        Frame(t[6], [chat(t[6]), calendar(True), browser(2, pull_request_page()),
-                     terminal(module_error_run())]),
-        Frame(t[7], [terminal(passing_run()), browser(0, invoice_page(paid=True)),
-                     calendar(True)]),
+        Frame(
+            t[6],
+            [
+                chat(t[6]),
+                calendar(True),
+                browser(2, pull_request_page()),
+                terminal(module_error_run()),
+            ],
+        ),
+        Frame(t[7], [terminal(passing_run()), browser(0, invoice_page(paid=True)), calendar(True)]),
     ]
 
 
@@ -692,8 +793,9 @@ def window_html(win: Window, z: int, n_windows: int) -> str:
     """Markup for one window at stacking position ``z`` (0 = topmost)."""
     x1, y1, x2, y2 = win.rect
     focused = " focused" if z == 0 else ""
-    style = (f"left:{x1}px;top:{y1}px;width:{x2 - x1}px;height:{y2 - y1}px;"
-             f"z-index:{10 + n_windows - z}")
+    style = (
+        f"left:{x1}px;top:{y1}px;width:{x2 - x1}px;height:{y2 - y1}px;z-index:{10 + n_windows - z}"
+    )
     return (
         f'<div class="win {win.kind}{focused}" data-wid="{win.window_id}" style="{style}">'
         f'<div class="tb"><div class="ln" data-i="title">{html.escape(win.title)}</div>'
@@ -723,11 +825,23 @@ def frame_html(frame: Frame) -> str:
 def chromium_cmd(chromium: str, profile: Path) -> list[str]:
     """Common headless Chromium arguments."""
     return [
-        chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-extensions",
-        "--mute-audio", "--lang=en-US", "--hide-scrollbars", "--force-device-scale-factor=1",
-        f"--window-size={WIDTH},{HEIGHT}", f"--user-data-dir={profile}",
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--mute-audio",
+        "--lang=en-US",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        f"--window-size={WIDTH},{HEIGHT}",
+        f"--user-data-dir={profile}",
     ]
 
 
@@ -735,8 +849,13 @@ def run_chromium(args: list[str], tmp: Path) -> str:
     """Run Chromium with a fresh profile; return stdout or exit with an error."""
     profile = Path(tempfile.mkdtemp(prefix="profile-", dir=tmp))
     try:
-        proc = subprocess.run(chromium_cmd(args[0], profile) + args[1:], capture_output=True,
-                              text=True, timeout=120, check=False)
+        proc = subprocess.run(
+            chromium_cmd(args[0], profile) + args[1:],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         sys.exit("error: Chromium timed out")
     finally:
@@ -765,18 +884,16 @@ def screenshot(chromium: str, page: Path, png: Path, tmp: Path) -> None:
             sys.exit(f"error: screenshot {png} is {im.size}, expected {(WIDTH, HEIGHT)}")
 
 
-def save_png(src: Path, dst: Path, colors: int) -> None:
-    """Re-encode a screenshot compactly (optionally quantized to a palette)."""
+def save_png(src: Path, dst: Path) -> None:
+    """Re-encode a screenshot as a compact, lossless 8-bit RGB PNG.
+
+    Palette (mode "P") PNGs would be ~4x smaller, but some readers (RapidOCR
+    given a path, plain ``np.array(Image.open(...))``) treat palette indices as
+    grey levels, so the demo keeps true colour.
+    """
     with Image.open(src) as im:
         rgb = im.convert("RGB")
-    if colors:
-        # max-coverage keeps every pixel within a few levels of the original
-        # (median cut drops small accent colours); no dithering keeps text clean
-        out = rgb.quantize(colors=colors, method=Image.Quantize.MAXCOVERAGE,
-                           dither=Image.Dither.NONE)
-    else:
-        out = rgb
-    out.save(dst, format="PNG", optimize=True)
+    rgb.save(dst, format="PNG", optimize=True)
 
 
 # --------------------------------------------------------------------------
@@ -791,8 +908,12 @@ def int_box(box: Sequence[float]) -> Rect:
 
 def inside(inner: Sequence[float], outer: Sequence[float], tol: float = 0.5) -> bool:
     """True when ``inner`` lies within ``outer`` (with a small tolerance)."""
-    return (inner[0] >= outer[0] - tol and inner[1] >= outer[1] - tol
-            and inner[2] <= outer[2] + tol and inner[3] <= outer[3] + tol)
+    return (
+        inner[0] >= outer[0] - tol
+        and inner[1] >= outer[1] - tol
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+    )
 
 
 def overlaps(a: Sequence[float], b: Sequence[float]) -> bool:
@@ -832,16 +953,24 @@ def check_and_collect(frame: Frame, rows: list[dict[str, Any]]) -> dict[str, Any
     for z, w in enumerate(frame.windows):
         above = [o.rect for o in frame.windows[:z]]
         boxes = [int_box(by_win[w.window_id][str(i)]["box"]) for i in range(len(w.body.rows))]
-        windows.append({
-            "window_id": w.window_id, "title": w.title, "app": w.app, "pid": w.pid,
-            "rect": list(w.rect), "focused": z == 0, "z": z, "url": w.url,
-            "lines": w.body.rows,
-            "line_boxes": [list(b) for b in boxes],
-            "line_visible": [
-                inside(b, (0, 0, WIDTH, HEIGHT), 0) and not any(overlaps(b, a) for a in above)
-                for b in boxes
-            ],
-        })
+        windows.append(
+            {
+                "window_id": w.window_id,
+                "title": w.title,
+                "app": w.app,
+                "pid": w.pid,
+                "rect": list(w.rect),
+                "focused": z == 0,
+                "z": z,
+                "url": w.url,
+                "lines": w.body.rows,
+                "line_boxes": [list(b) for b in boxes],
+                "line_visible": [
+                    inside(b, (0, 0, WIDTH, HEIGHT), 0) and not any(overlaps(b, a) for a in above)
+                    for b in boxes
+                ],
+            }
+        )
     return {
         "ts_utc": iso(frame.ts),
         "url": frame.windows[0].url,
@@ -863,8 +992,15 @@ def frame_record(frame: Frame, image: str) -> dict[str, Any]:
         "ts_utc": iso(frame.ts),
         "monitor": {"id": 0, "rect": [0, 0, WIDTH, HEIGHT]},
         "windows": [
-            {"window_id": w.window_id, "title": w.title, "app": w.app, "pid": w.pid,
-             "rect": list(w.rect), "focused": z == 0, "z": z}
+            {
+                "window_id": w.window_id,
+                "title": w.title,
+                "app": w.app,
+                "pid": w.pid,
+                "rect": list(w.rect),
+                "focused": z == 0,
+                "z": z,
+            }
             for z, w in enumerate(frame.windows)
         ],
         "url": frame.windows[0].url,
@@ -892,18 +1028,31 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """Command-line options."""
     ap = argparse.ArgumentParser(
         description="Render the autocapture demo desktop with headless Chromium and write a "
-                    "frame bundle v1 plus ground truth.")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                    help="bundle directory to write (default: demo/bundle)")
-    ap.add_argument("--truth", type=Path, default=None,
-                    help="ground-truth JSON path (default: truth.json next to the bundle dir)")
-    ap.add_argument("--chromium", default=DEFAULT_CHROMIUM,
-                    help=f"Chromium binary (default: {DEFAULT_CHROMIUM})")
-    ap.add_argument("--colors", type=int, default=256,
-                    help="quantize PNGs to this many palette colours (default: 256; "
-                         "0 = keep 24-bit RGB, about 4x larger)")
-    ap.add_argument("--html-dir", type=Path, default=None,
-                    help="also keep the generated HTML pages in this directory")
+        "frame bundle v1 plus ground truth."
+    )
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="bundle directory to write (default: demo/bundle)",
+    )
+    ap.add_argument(
+        "--truth",
+        type=Path,
+        default=None,
+        help="ground-truth JSON path (default: truth.json next to the bundle dir)",
+    )
+    ap.add_argument(
+        "--chromium",
+        default=DEFAULT_CHROMIUM,
+        help=f"Chromium binary (default: {DEFAULT_CHROMIUM})",
+    )
+    ap.add_argument(
+        "--html-dir",
+        type=Path,
+        default=None,
+        help="also keep the generated HTML pages in this directory",
+    )
     return ap.parse_args(argv)
 
 
@@ -912,10 +1061,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     chromium = args.chromium
     if not (os.path.isfile(chromium) and os.access(chromium, os.X_OK)):
-        sys.exit(f"error: Chromium not found at {chromium} (install the Debian 'chromium' "
-                 "package or pass --chromium PATH)")
-    if not 0 <= args.colors <= 256:
-        sys.exit("error: --colors must be between 0 and 256")
+        sys.exit(
+            f"error: Chromium not found at {chromium} (install the Debian 'chromium' "
+            "package or pass --chromium PATH)"
+        )
     out: Path = args.out.resolve()
     truth_path: Path = (args.truth or out.parent / "truth.json").resolve()
     prepare_out(out)
@@ -936,13 +1085,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             truth = check_and_collect(frame, measure(chromium, page, tmp))
             raw = tmp / f"{n:06d}.png"
             screenshot(chromium, page, raw, tmp)
-            save_png(raw, out / image, args.colors)
+            save_png(raw, out / image)
             records.append(frame_record(frame, image))
             truth_frames[image] = truth
             print(f"{image}  {iso(frame.ts)}  focused: {frame.windows[0].title}")
 
-    bundle = {"format": "autocapture.bundle.v1", "created_utc": BUNDLE_CREATED_UTC,
-              "source": "demo"}
+    bundle = {
+        "format": "autocapture.bundle.v1",
+        "created_utc": BUNDLE_CREATED_UTC,
+        "source": "demo",
+    }
     (out / "bundle.json").write_text(json.dumps(bundle, indent=2) + "\n", encoding="utf-8")
     with (out / "frames.jsonl").open("w", encoding="utf-8") as fh:
         for rec in records:
@@ -952,14 +1104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "bundle": os.path.relpath(out, truth_path.parent),
         "timezone": "UTC",
         "notes": "lines: text rows rendered in each window body, top to bottom (title bar "
-                 "excluded); cells of one visual row are joined by two spaces. line_boxes: "
-                 "text extents [x1,y1,x2,y2) in screen pixels. line_visible: not covered by "
-                 "a window above.",
+        "excluded); cells of one visual row are joined by two spaces. line_boxes: "
+        "text extents [x1,y1,x2,y2) in screen pixels. line_visible: not covered by "
+        "a window above.",
         "frames": truth_frames,
     }
     truth_path.parent.mkdir(parents=True, exist_ok=True)
-    truth_path.write_text(json.dumps(truth_doc, indent=1, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
+    truth_path.write_text(
+        json.dumps(truth_doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {len(records)} frames to {out} and ground truth to {truth_path}")
     return 0
 

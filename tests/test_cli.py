@@ -58,3 +58,11 @@ def test_ingest_reports_failures_with_exit_1(tmp_path: Path) -> None:
     assert "frames.jsonl:1" in out.stderr and "not found" in out.stderr
     missing = run("ingest", str(tmp_path / "absent"), data_dir=tmp_path / "d")
     assert missing.returncode == 1 and "no such file" in missing.stderr
+
+
+def test_committed_schema_matches_the_model() -> None:
+    from autocapture.answer.model import Answer
+
+    live = Answer.model_json_schema(by_alias=True)
+    committed = {k: v for k, v in SCHEMA.items() if k not in ("$id", "title")}
+    assert committed == {k: v for k, v in live.items() if k != "title"}

@@ -169,7 +169,15 @@ class LookupAnswerer:
             overlap = min(y2, o.bbox[3]) - max(y1, o.bbox[1])
             if overlap >= 0.5 * min(h, o.bbox[3] - o.bbox[1]) and o.bbox[0] >= x1 + (x2 - x1) // 2:
                 out.append(o)
-        return sorted(out, key=lambda o: o.bbox[0])
+        # Same typographic row first (centre and height alike), then the nearest to the right.
+        cy = (y1 + y2) / 2
+
+        def row_fit(o: Line) -> tuple[float, int]:
+            oh = o.bbox[3] - o.bbox[1]
+            dy = abs((o.bbox[1] + o.bbox[3]) / 2 - cy)
+            return (round((dy + abs(oh - h)) / max(h, 1), 1), o.bbox[0])
+
+        return sorted(out, key=row_fit)
 
     def below(self, line: Line) -> list[Line]:
         x1, y1, x2, y2 = line.bbox
@@ -333,6 +341,10 @@ class LookupAnswerer:
                 decisions,
             )
         if best.value is None or best.value_line is None:
+            fb = self.typed_fallback(q, intent)
+            if fb:
+                fb.decisions.update(decisions)
+                return fb
             return Draft(
                 "",
                 None,

@@ -53,5 +53,7 @@ def analyse(question: str) -> QuestionAnalysis:
             if hits:
                 value_type = value_type or name
                 cues.update(h for h in hits if " " not in h)
+    if value_type in ("email", "url") and "address" in keywords:
+        cues.add("address")  # "email address", "web address": the type's name, not content
     wants_line = value_type is None and any(w in LINE_CUES for w in words)
     return QuestionAnalysis(keywords, value_type, wants_line, cues)
