@@ -38,7 +38,6 @@ import os
 import re
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -93,11 +92,13 @@ def gnu_time() -> str | None:
 def autocapture_ingest(data_dir: Path, shots: Path) -> dict:
     timer = gnu_time()
     cmd = [*autocapture_cmd(), "--data-dir", str(data_dir), "ingest", "-q", str(shots)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(([timer, "-v"] if timer else []) + cmd, capture_output=True, text=True)
     wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, after = ru0.ru_maxrss, ru1.ru_maxrss
+    cpu = (ru1.ru_utime + ru1.ru_stime) - (ru0.ru_utime + ru0.ru_stime)
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
     if m:
         rss_kb, rss_how = int(m.group(1)), "/usr/bin/time -v"
@@ -110,6 +111,7 @@ def autocapture_ingest(data_dir: Path, shots: Path) -> dict:
     summary = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
     return {
         "ingest_wall_s": round(wall, 2),
+        "ingest_cpu_s": round(cpu, 1),
         "ingest_peak_rss_kb": rss_kb,
         "rss_source": rss_how,
         "ingest_summary": summary,
@@ -162,6 +164,7 @@ def autocapture_retrieval(data_dir: Path, queries: list[tuple[str, str]]) -> dic
             ans = app.ask(row["q"])
             row["ask_ms"] = (time.perf_counter() - t) * 1000
             row["ask_state"] = ans.state
+            row["ask_reason"] = ans.indeterminate_reason
             cited = [source.get(c.frame_id, c.frame_id) for cl in ans.claims for c in cl.citations]
             row["ask_cited"] = cited[0] if cited else None
             row["ask_answer"] = ans.answer
@@ -216,6 +219,7 @@ def span_text(data_dir: Path, frame_file: str) -> list[str]:
 # ---------------------------------------------------------------- Pensieve
 
 _SCAN = re.compile(r"memos scan wall=([\d.]+) s client_maxrss=(\d+) KB")
+_SRV = re.compile(r"memos server before search: cpu=([\d.]+) s VmHWM=(\d+) kB")
 _HWM = re.compile(r"memos server peak RSS: VmHWM:\s*(\d+) kB")
 _QROW = re.compile(r"^\s*(\d+) ms\s+rank=(\w+)\s+srv_ms=(\S+)\s+q=(.*) want=(\S+) top3=(.*)$")
 
@@ -226,6 +230,10 @@ def parse_peer_output(text: str) -> dict:
     if m:
         out["ingest_wall_s"] = float(m.group(1))
         out["scan_client_maxrss_kb"] = int(m.group(2))
+    m = _SRV.search(text)
+    if m:
+        out["server_ingest_cpu_s"] = float(m.group(1))
+        out["server_ingest_peak_rss_kb"] = int(m.group(2))
     m = _HWM.search(text)
     if m:
         out["server_peak_rss_kb"] = int(m.group(1))
@@ -251,16 +259,33 @@ def parse_peer_output(text: str) -> dict:
     return out
 
 
+# Runs bench_search.py as run_pensieve.sh would, keeping every line. First it records the memos
+# server's CPU time so far (start + model load + the scan's OCR/embedding; its own, its reaped
+# children's and its live children's) and its VmHWM so far. The server is a sibling: a child of
+# $PPID, the subshell in run_pensieve.sh that started it. Read-only: /proc and ps.
+_BENCH_WRAPPER = r"""#!/usr/bin/env bash
+set -o pipefail
+spid=$(ps -o pid=,args= --ppid $PPID | awk '/memos serve/{print $1; exit}')
+if [ -n "$spid" ]; then
+  t=$(awk '{print $14+$15+$16+$17}' /proc/$spid/stat)
+  for k in $(ps -o pid= --ppid $spid); do
+    t=$((t + $(awk '{print $14+$15}' /proc/$k/stat 2>/dev/null || echo 0)))
+  done
+  cpu=$(awk -v t=$t -v c=$(getconf CLK_TCK) 'BEGIN{printf "%.1f", t/c}')
+  hwm=$(awk '/VmHWM/{print $2}' /proc/$spid/status)
+  echo "memos server before search: cpu=$cpu s VmHWM=$hwm kB" > @QLOG@
+fi
+python3 bench_search.py memos "$@" 2>&1 | tee -a @QLOG@
+"""
+
+
 def run_peer(script: Path, workdir: Path, shots: Path, timeout: float) -> str:
     """Runs run_pensieve.sh; keeps its per-query lines (which it tails away) via a BENCH wrapper."""
     workdir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="peer_bench_"))
     qlog = tmp / "memos_queries.txt"
     wrapper = tmp / "bench_tee.sh"
-    wrapper.write_text(
-        "#!/usr/bin/env bash\nset -o pipefail\n"
-        f'python3 bench_search.py memos "$@" 2>&1 | tee {qlog}\n'
-    )
+    wrapper.write_text(_BENCH_WRAPPER.replace("@QLOG@", str(qlog)))
     wrapper.chmod(0o755)
     env = dict(os.environ, P=str(workdir), BENCH=f"bash {wrapper}", SHOTS=str(shots))
     # the copy of shots run_pensieve.sh makes is $P/shots; SHOTS points at ours directly
@@ -303,6 +328,7 @@ def print_table(ac: dict, pe: dict | None, n_shots: int, n_q: int) -> None:
     rows = [
         ("screenshots ingested", n_shots, n_shots if pe else None),
         ("ingest wall, all shots (s)", ac["ingest_wall_s"], pe.get("ingest_wall_s")),
+        ("ingest CPU user+sys (s)", ac["ingest_cpu_s"], pe.get("server_ingest_cpu_s")),
         (
             "ingest per shot (s)",
             round(ac["ingest_wall_s"] / n_shots, 2),
@@ -313,7 +339,12 @@ def print_table(ac: dict, pe: dict | None, n_shots: int, n_q: int) -> None:
             mb(ac["ingest_peak_rss_kb"]),
             mb(pe.get("scan_client_maxrss_kb")),
         ),
-        ("peak RSS, server (MB)", "n/a (no server)", mb(pe.get("server_peak_rss_kb"))),
+        (
+            "peak RSS, server to end of ingest (MB)",
+            "n/a (no server)",
+            mb(pe.get("server_ingest_peak_rss_kb")),
+        ),
+        ("peak RSS, server incl. search (MB)", "n/a", mb(pe.get("server_peak_rss_kb"))),
         (
             f"top-1 ({n_q} queries)",
             f"{ac['top1']}/{ac['n']}",
@@ -344,6 +375,10 @@ def print_table(ac: dict, pe: dict | None, n_shots: int, n_q: int) -> None:
         " is `memos scan` against a server already started."
     )
     print(
+        "       ingest CPU: Autocapture = its ingest process; Pensieve = its server (start, model"
+        " load, the scan's OCR + embedding; before the first query; scan client not counted)."
+    )
+    print(
         f"       Autocapture RSS via {ac['rss_source']}; Pensieve RSS from run_pensieve.sh"
         " (client: /usr/bin/time %M; server: VmHWM over its whole life)."
     )
@@ -353,7 +388,8 @@ def print_queries(ac: dict, pe: dict | None) -> None:
     prow = (pe or {}).get("rows", {})
     print()
     print(
-        f"{'AC rank':>7} {'AC ms':>7} {'ask':>5} {'PE rank':>7} {'PE ms':>6}  query -> expected"
+        f"{'AC rank':>7} {'AC ms':>7} {'ask ms':>7} {'ask':>5} {'PE rank':>7} {'PE ms':>6}"
+        "  query -> expected"
         "   [Autocapture top-3 when missed]"
     )
     for r in ac["rows"]:
@@ -361,9 +397,13 @@ def print_queries(ac: dict, pe: dict | None) -> None:
         ask = "cite" if r["ask_cited"] == r["want"] else ("other" if r["ask_cited"] else "none")
         miss = "" if r["rank"] == 1 else f"   top3={r['top3']} kw={r['keywords']}"
         print(
-            f"{fmt(r['rank']):>7} {r['ms']:7.2f} {ask:>5} {fmt(p.get('rank')):>7}"
-            f" {fmt(p.get('ms')):>6}  {r['q']!r} -> {r['want']}{miss}"
+            f"{fmt(r['rank']):>7} {r['ms']:7.2f} {r['ask_ms']:7.1f} {ask:>5}"
+            f" {fmt(p.get('rank')):>7} {fmt(p.get('ms')):>6}  {r['q']!r} -> {r['want']}{miss}"
         )
+    print("  ask: cite = answer cites the expected shot; none = indeterminate, because:")
+    for r in ac["rows"]:
+        if r["ask_state"] == "indeterminate":
+            print(f"    {r['q']!r}: {r['ask_reason']}")
 
 
 def main(argv: list[str] | None = None) -> int:

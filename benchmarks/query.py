@@ -40,8 +40,8 @@ import sys
 import tempfile
 import time
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -606,6 +606,25 @@ def _generate(job: tuple[int, datetime]) -> tuple[FrameRecord, float]:
     return rec, time.perf_counter() - t0
 
 
+def _bounded_imap(
+    pool: Any, jobs: list[tuple[int, datetime]], ahead: int
+) -> Iterator[tuple[FrameRecord, float]]:
+    """Results in order with at most ``ahead`` frames in flight (Pool.imap would generate
+    the whole corpus ahead of the slower writer and hold it all in this process's memory)."""
+    pending: deque[Any] = deque()
+    it = iter(jobs)
+    for job in it:
+        pending.append(pool.apply_async(_generate, (job,)))
+        if len(pending) >= ahead:
+            break
+    while pending:
+        result = pending.popleft().get()
+        job = next(it, None)
+        if job is not None:
+            pending.append(pool.apply_async(_generate, (job,)))
+        yield result
+
+
 def build_corpus(
     store: Store,
     n: int,
@@ -623,7 +642,7 @@ def build_corpus(
     if workers > 0:
         ctx = multiprocessing.get_context("fork")
         pool = ctx.Pool(workers, _init_generator, (seed_windows, seed))
-        records = pool.imap(_generate, jobs, chunksize=8)
+        records: Iterator[tuple[FrameRecord, float]] = _bounded_imap(pool, jobs, 16 * workers)
     else:
         _init_generator(seed_windows, seed)
         records = map(_generate, jobs)

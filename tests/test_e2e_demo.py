@@ -93,7 +93,9 @@ def test_demo_question(demo_app: Autocapture, rapid_engine, case: dict) -> None:
             assert_box_shows_text(demo_app, c.frame_id, c.bbox, c.text, rapid_engine)
 
 
-def assert_box_shows_text(app: Autocapture, frame_id: str, bbox: list[int], text: str, engine) -> None:  # type: ignore[no-untyped-def]
+def assert_box_shows_text(  # type: ignore[no-untyped-def]
+    app: Autocapture, frame_id: str, bbox: list[int], text: str, engine
+) -> None:
     row = app.store.db.execute(
         "SELECT b.relpath FROM frame f JOIN blob b ON b.sha256 = f.image_sha256"
         " WHERE f.frame_id = ?",
