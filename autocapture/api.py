@@ -6,12 +6,14 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
+from autocapture.answer.lookup import LookupAnswerer
 from autocapture.answer.model import Answer
 from autocapture.config import Config, load_config
 from autocapture.ingest import Ingestor, IngestReport, ProgressFn
 from autocapture.ocr.base import OcrEngine
 from autocapture.plugins import PluginSet, load_plugins
-from autocapture.promptops import QueryPipeline
+from autocapture.promptops.pipeline import QueryPipeline
+from autocapture.promptops.service import PromptOpsService, get_service
 from autocapture.store import Store
 
 
@@ -34,8 +36,19 @@ class Autocapture:
         return self.plugins.ocr_factory(self.config.ocr.engine)()
 
     @cached_property
+    def promptops(self) -> PromptOpsService:
+        """The process-wide service for this data directory (built once, reused)."""
+        return get_service(self.config, self.provider_manifest())
+
+    def provider_manifest(self) -> dict[str, str]:
+        manifest = {f"plugin:{k}": v for k, v in self.plugins.loaded.items()}
+        manifest["ocr.engine"] = self.config.ocr.engine
+        manifest["answerer"] = f"{LookupAnswerer.name}/{LookupAnswerer.version}"
+        return manifest
+
+    @cached_property
     def pipeline(self) -> QueryPipeline:
-        return QueryPipeline(self.store, self.config)
+        return QueryPipeline(self.store, self.config, self.promptops)
 
     def ingest(self, paths: list[Path | str], progress: ProgressFn | None = None) -> IngestReport:
         ingestor = Ingestor(self.config, self.store, self.ocr)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from autocapture.errors import ConfigError
+from autocapture.redact import DEFAULT_KEYS, DEFAULT_PATTERNS
 
 CONFIG_FILE = "config.toml"
 DEFAULT_ALLOWLIST = ["rapidocr", "tesseract"]
@@ -54,6 +56,34 @@ class AnswerConfig(BaseModel):
     min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
 
+class PromptOpsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    bundle_dir: Path | None = None  # explicit bundle; default: the data dir's active bundle
+    profile: Path | None = None  # a profile file pinning a bundle hash
+    mode: Literal["off", "propose_only", "auto_apply"] = "propose_only"
+    metrics: bool = True
+    review_queue_size: int = Field(default=16, ge=1)
+    max_template_bytes: int = Field(default=64 * 1024, gt=0)
+
+
+class RedactionConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    keys: list[str] = Field(default_factory=lambda: list(DEFAULT_KEYS))
+    patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_PATTERNS))
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        import re
+
+        for p in value:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
+        return value
+
+
 class Config(BaseModel):
     """Everything a process needs to know; built once and passed down."""
 
@@ -63,6 +93,8 @@ class Config(BaseModel):
     ocr: OcrConfig = Field(default_factory=OcrConfig)
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     answer: AnswerConfig = Field(default_factory=AnswerConfig)
+    promptops: PromptOpsConfig = Field(default_factory=PromptOpsConfig)
+    redaction: RedactionConfig = Field(default_factory=RedactionConfig)
 
     @field_validator("timezone")
     @classmethod

@@ -816,7 +816,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     cfg = load_config(data_dir)
     cfg.timezone = args.tz
     print("== query benchmark ==")
-    print(f"library      : autocapture sources sha256 {library_fingerprint()}")
+    lib_hash = library_fingerprint()  # once: the process keeps the modules it imported
+    print(f"library      : autocapture sources sha256 {lib_hash}")
     print(f"data dir     : {data_dir}   now: {now.isoformat()}   tz: {cfg.timezone}")
 
     app = Autocapture(config=cfg)
@@ -884,6 +885,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     states: Counter[str] = Counter()
     per_q: dict[str, list[float]] = defaultdict(list)
     last: dict[str, Any] = {}
+    errors: dict[str, int] = {}
+    first_errors: dict[str, str] = {}
     prof = cProfile.Profile() if args.profile else None
     load0 = os.getloadavg()[0]
     t_all = time.perf_counter()
@@ -899,6 +902,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             e2e.append(dt)
             per_q[q].append(dt)
             states[ans.state] += 1
+            reason = ans.indeterminate_reason or ""
+            if reason.startswith("internal_error"):
+                errors[q] = errors.get(q, 0) + 1
+                first_errors.setdefault(q, reason)
             for stage, ms in ans.trace.get("stages_ms", {}).items():
                 stages[stage].append(float(ms))
             last[q] = ans
@@ -916,6 +923,12 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         if stage in stages:
             print(f"  {stage:<11}: {fmt_ms(stages[stage])}")
     print(f"states       : {dict(states)}")
+    if errors:
+        first_err = next(iter(first_errors.items()))
+        print(
+            f"WARNING      : {sum(errors.values())} of {len(e2e)} asks failed with an internal"
+            f" error, latencies are not meaningful; e.g. {first_err[0]!r}: {first_err[1]}"
+        )
     print("per question (median ms, state, candidates, answer):")
     for q in QUESTIONS:
         ans = last[q]
@@ -937,7 +950,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
 
     summary: dict[str, Any] = {
         "bench": "query",
-        "library": library_fingerprint(),
+        "library": lib_hash,
         "frames": frames,
         "line_spans": line_n,
         "spans": line_n + word_n,
@@ -957,6 +970,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             for s, v in stages.items()
         },
         "states": dict(states),
+        "internal_errors": sum(errors.values()),
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     if build is not None:
@@ -967,7 +981,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
             "p95": round(percentile(build.write_ms or [], 95), 2),
         }
     print(json.dumps(summary))
-    return 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from rapidfuzz import fuzz
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
-    SOFT_WORDS,
     VALUE_TYPES,
     compound_match,
     raw_tokens,
@@ -84,9 +83,10 @@ class LookupAnswerer:
     name = "lookup.extractive"
     version = "2"
 
-    def __init__(self, retriever: Retriever, min_confidence: float) -> None:
+    def __init__(self, retriever: Retriever, min_confidence: float, texts: dict[str, str]) -> None:
         self.r = retriever
         self.min_confidence = min_confidence
+        self.texts = texts
         self._frame_cache: dict[str, list[Line]] = {}
 
     def frame_lines(self, frame_id: str) -> list[Line]:
@@ -121,7 +121,7 @@ class LookupAnswerer:
         low = line.text.lower()
         for k in q.keywords:
             w = q.weight(k)
-            soft = k in SOFT_WORDS
+            soft = k in q.soft_words
             hit = [i for i, t in enumerate(toks) if _key_match(k, t)]
             if hit:
                 first_index = min(first_index, hit[0])
@@ -263,7 +263,7 @@ class LookupAnswerer:
         amount): read it from the latest frame in range if that frame shows exactly one."""
         if not q.value_type or q.value_type == "number":
             return None
-        if any(k not in q.cue_words and k not in SOFT_WORDS for k in q.keywords):
+        if any(k not in q.cue_words and k not in q.soft_words for k in q.keywords):
             return None
         frames = self.r.recent_frames(intent.start, intent.end, limit=1)
         if not frames:
@@ -289,12 +289,17 @@ class LookupAnswerer:
         return self.r.search(q.keywords, intent.start, intent.end, limit=200)
 
     def _describe(self, s: _Scored, q: QuestionAnalysis) -> str:
-        when = s.line.ts_utc
-        where = f' in "{s.line.window_title}"' if s.line.window_title else ""
+        title = s.line.window_title or ""
+        fields = {
+            "value": s.value,
+            "ts_utc": s.line.ts_utc,
+            "window_title": title,
+            "where": self.texts["where"].format(window_title=title) if title else "",
+        }
         label = s.line.text[: s.label_end].strip(" :=-–|\t") if s.label_end else ""
         if q.wants_line or not label or s.value == s.line.text:
-            return f"{s.value} (on screen at {when}{where})"
-        return f"{label}: {s.value} (on screen at {when}{where})"
+            return self.texts["value"].format(label="", reason="", **fields)
+        return self.texts["value_with_label"].format(label=label, reason="", **fields)
 
     def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
         if not q.keywords:
@@ -321,7 +326,7 @@ class LookupAnswerer:
             matched=best.matched,
             on_line=best.on_line,
         )
-        required = [k for k in q.keywords if k not in SOFT_WORDS and k not in q.cue_words]
+        required = [k for k in q.keywords if k not in q.soft_words and k not in q.cue_words]
         required_missing = [k for k in best.missing if k in required]
         if required_missing or best.coverage < 0.5 or not best.on_line:
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None

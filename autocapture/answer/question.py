@@ -1,11 +1,16 @@
-"""What a question asks for: its content words and the kind of value that answers it."""
+"""What a question asks for: its content words and the kind of value that answers it.
+
+The word lists come from the prompt bundle's ``query.rules`` template, so they are versioned,
+hash-pinned and changed only through the PromptOps lifecycle.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from autocapture.text import LINE_CUES, SOFT_WORDS, STOPWORDS, TYPE_CUES, tokens
+from autocapture.promptops.rules import QueryRules
+from autocapture.text import tokens
 
 
 @dataclass
@@ -14,11 +19,12 @@ class QuestionAnalysis:
     value_type: str | None = None
     wants_line: bool = False
     cue_words: set[str] = field(default_factory=set)
+    soft_words: frozenset[str] = frozenset()
 
     def weight(self, word: str) -> float:
         if word in self.cue_words:
             return 1.5
-        if word in SOFT_WORDS:
+        if word in self.soft_words:
             return 0.5
         return 1.0
 
@@ -30,30 +36,31 @@ class QuestionAnalysis:
         }
 
 
-def analyse(question: str) -> QuestionAnalysis:
+def _has(phrase: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+
+
+def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     low = question.lower()
     words = tokens(question)
     keywords = [
-        w for w in dict.fromkeys(words) if (w not in STOPWORDS and len(w) > 1) or w.isdigit()
+        w for w in dict.fromkeys(words) if w not in rules.stopwords and (len(w) > 1 or w.isdigit())
     ]
-    keywords = [w for w in keywords if w not in STOPWORDS]
     value_type = None
     cues: set[str] = set()
-    if re.search(r"\bhow much\b", low):
-        value_type = "money"
-    elif re.search(r"\bhow many\b", low):
-        value_type = "number"
-    elif re.search(r"\bwhat time\b|\bwhen does\b|\bwhen is\b|\bstarts? at\b", low):
-        value_type = "time"
-        # "time" here names the answer's type, not a word to find on screen.
-        keywords = [k for k in keywords if k != "time"]
-    else:
-        for name, cue_list in TYPE_CUES.items():
-            hits = [c for c in cue_list if re.search(rf"\b{re.escape(c)}\b", low)]
+    for name, phrases in rules.type_phrases.items():
+        if any(_has(p, low) for p in phrases):
+            value_type = name
+            drops = set(rules.type_phrase_drops.get(name, ()))
+            keywords = [k for k in keywords if k not in drops]
+            break
+    if value_type is None:
+        for name, cue_list in rules.type_cues.items():
+            hits = [c for c in cue_list if _has(c, low)]
             if hits:
                 value_type = value_type or name
                 cues.update(h for h in hits if " " not in h)
-    if value_type in ("email", "url") and "address" in keywords:
-        cues.add("address")  # "email address", "web address": the type's name, not content
-    wants_line = value_type is None and any(w in LINE_CUES for w in words)
-    return QuestionAnalysis(keywords, value_type, wants_line, cues)
+    if value_type:
+        cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
+    wants_line = value_type is None and any(w in rules.line_cues for w in words)
+    return QuestionAnalysis(keywords, value_type, wants_line, cues, rules.soft_words)

@@ -1,8 +1,10 @@
-"""The staged query path: normalise, read time, classify, rewrite, retrieve, route, answer,
-cite, verify. Each stage is timed and leaves a decision in the strategy ledger (the trace)."""
+"""The staged query path: prepare, normalise, read time, classify, rewrite, retrieve, route,
+answer, cite, verify. Each stage is timed with a monotonic clock and leaves its decisions in
+the strategy ledger, which is returned in the answer's trace and persisted (redacted)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import uuid
@@ -15,6 +17,8 @@ from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
 from autocapture.answer.question import analyse
 from autocapture.config import Config
+from autocapture.promptops.records import METRICS_SCHEMA_ID
+from autocapture.promptops.service import Prepared, PromptOpsService
 from autocapture.retrieve import Retriever
 from autocapture.store import Store
 from autocapture.timeparse import parse_time_intent
@@ -30,6 +34,7 @@ STAGES = (
     "cite",
     "verify",
 )
+WORK_STAGES = ("retrieve", "answer")  # everything else is PromptOps overhead
 T = TypeVar("T")
 
 
@@ -45,54 +50,100 @@ class _Ledger:
         try:
             return fn()
         finally:
-            self.stages_ms[stage] = round((time.perf_counter() - t) * 1000, 3)
+            self.stages_ms[stage] = round((time.perf_counter() - t) * 1000, 4)
 
     def total(self) -> float:
-        return round((time.perf_counter() - self._t0) * 1000, 3)
+        return round((time.perf_counter() - self._t0) * 1000, 4)
 
 
 def normalize(question: str) -> str:
-    q = re.sub(r"\s+", " ", question).strip()
-    return q
+    return re.sub(r"\s+", " ", question).strip()
 
 
 class QueryPipeline:
-    """Built once per process over one store; answer many questions with it."""
+    """One per store; the PromptOps service it uses is shared by the whole process."""
 
-    def __init__(self, store: Store, config: Config) -> None:
+    def __init__(self, store: Store, config: Config, service: PromptOpsService) -> None:
         self.store = store
         self.config = config
+        self.service = service
         self.retriever = Retriever(store.db)
 
     def ask(self, question: str, now: datetime | None = None) -> Answer:
         ledger = _Ledger()
         query_id = uuid.uuid4().hex
         now = now or datetime.now(UTC)
-        try:
-            return self._ask(question, now, ledger, query_id)
-        except Exception as exc:  # fail closed: an internal error is never an 'ok' answer
-            ledger.strategy.append("error")
-            return Answer(
-                query=question,
-                query_effective=question,
-                question_class="unknown",
-                state="indeterminate",
-                answer="Indeterminate: the query could not be completed.",
-                indeterminate_reason=f"internal_error: {type(exc).__name__}: {exc}",
-                trace=self._trace(ledger, query_id),
+        prepared = ledger.run("prepare", self._prepare)
+        if prepared is None:
+            ledger.strategy.append("prepare:degraded")
+            ans = self._indeterminate(
+                question,
+                ledger,
+                query_id,
+                "promptops_unavailable",
+                None,
+                detail=self.service.degraded_reason,
             )
+        else:
+            ledger.strategy.append("prepare")
+            try:
+                ans = self._ask(question, now, ledger, query_id, prepared)
+            except Exception as exc:  # fail closed: an internal error is never an 'ok' answer
+                ledger.strategy.append("error")
+                ans = self._indeterminate(
+                    question,
+                    ledger,
+                    query_id,
+                    f"internal_error: {type(exc).__name__}: {exc}",
+                    prepared,
+                )
+        self._record(ans, ledger)
+        return ans
 
-    def _trace(self, ledger: _Ledger, query_id: str) -> dict[str, Any]:
+    def _prepare(self) -> Prepared | None:
+        self.service.ensure_fresh()
+        return self.service.prepared if self.service.state == "ready" else None
+
+    def _trace(self, ledger: _Ledger, query_id: str, prepared: Prepared | None) -> dict[str, Any]:
         ledger.stages_ms["total"] = ledger.total()
         return {
             "query_id": query_id,
-            "bundle_sha256": None,
+            "bundle_sha256": prepared.bundle.sha256 if prepared else None,
+            "promptops": {
+                "state": self.service.state,
+                "reason": self.service.degraded_reason,
+                "cache_key": self.service.cache_key,
+            },
             "strategy": ledger.strategy,
             "stages_ms": ledger.stages_ms,
             **ledger.decisions,
         }
 
-    def _ask(self, question: str, now: datetime, ledger: _Ledger, query_id: str) -> Answer:
+    def _indeterminate(
+        self,
+        question: str,
+        ledger: _Ledger,
+        query_id: str,
+        reason: str,
+        prepared: Prepared | None,
+        detail: str | None = None,
+    ) -> Answer:
+        template = prepared.answer_text["indeterminate"] if prepared else "Indeterminate: {reason}."
+        if detail:
+            ledger.decisions["detail"] = detail
+        return Answer(
+            query=question,
+            query_effective=question,
+            question_class="unknown",
+            state="indeterminate",
+            answer=template.format(reason=reason),
+            indeterminate_reason=reason,
+            trace=self._trace(ledger, query_id, prepared),
+        )
+
+    def _ask(
+        self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
+    ) -> Answer:
         text = ledger.run("normalize", lambda: normalize(question))
         ledger.strategy.append("normalize")
         intent = ledger.run(
@@ -102,15 +153,17 @@ class QueryPipeline:
         ledger.decisions["time_intent"] = intent.as_dict()
         qclass = ledger.run("classify", lambda: "lookup")
         ledger.strategy.append(f"classify:{qclass}")
-        analysis = ledger.run("rewrite", lambda: analyse(intent.remainder))
+        analysis = ledger.run("rewrite", lambda: analyse(intent.remainder, prepared.rules))
         effective = " ".join(analysis.keywords)
         if analysis.value_type:
             effective = f"{analysis.value_type} value for: {effective}"
         if intent.active:
             effective += f" [{intent.describe()}]"
-        ledger.strategy.append("rewrite:keywords")
+        ledger.strategy.append("rewrite:rules" if analysis.keywords else "rewrite:empty")
         ledger.decisions["analysis"] = analysis.as_dict()
-        answerer = LookupAnswerer(self.retriever, self.config.answer.min_confidence)
+        answerer = LookupAnswerer(
+            self.retriever, self.config.answer.min_confidence, prepared.answer_text
+        )
         hits = ledger.run("retrieve", lambda: answerer.retrieve(analysis, intent))
         ledger.strategy.append(f"retrieve:fts+trigram:{len(hits)}")
         ledger.run("route", lambda: None)
@@ -139,10 +192,11 @@ class QueryPipeline:
         if state != "indeterminate" and not claims:
             state, reason = "indeterminate", reason or "citation_not_verified"
         if state == "indeterminate":
-            answer_text = f"Indeterminate: {reason}."
+            answer_text = prepared.answer_text["indeterminate"].format(reason=reason)
             confidence = min(draft.confidence, 0.3)
         else:
-            answer_text, confidence = "; ".join(c.text for c in claims), draft.confidence
+            sep = prepared.answer_text["claim_separator"]
+            answer_text, confidence = sep.join(c.text for c in claims), draft.confidence
         return Answer(
             query=question,
             query_effective=effective,
@@ -152,5 +206,57 @@ class QueryPipeline:
             claims=claims,
             confidence=confidence,
             indeterminate_reason=reason if state != "ok" else None,
-            trace=self._trace(ledger, query_id),
+            trace=self._trace(ledger, query_id, prepared),
+        )
+
+    def _record(self, ans: Answer, ledger: _Ledger) -> None:
+        """Metrics line, ledger entry, and (for failures) a review job: never blocking."""
+        svc = self.service
+        stages = ans.trace.get("stages_ms", {})
+        work = sum(stages.get(s, 0.0) for s in WORK_STAGES)
+        review = "none"
+        if ans.state != "ok" and svc.review is not None:
+            review = (
+                "enqueued"
+                if svc.review.submit(ans.query, ans.indeterminate_reason)
+                else ("dropped")
+            )
+        svc.counters["queries"] += 1
+        if svc.state != "ready":
+            svc.counters["degraded_queries"] += 1
+        if self.config.promptops.metrics:
+            svc.metrics.append(
+                {
+                    "schema": METRICS_SCHEMA_ID,
+                    "ts_utc": datetime.now(UTC).isoformat(),
+                    "query_id": ans.trace["query_id"],
+                    "query_sha256": hashlib.sha256(ans.query.encode()).hexdigest(),
+                    "question_class": ans.question_class,
+                    "state": ans.state,
+                    "indeterminate_reason": ans.indeterminate_reason,
+                    "confidence": ans.confidence,
+                    "claims": len(ans.claims),
+                    "citations": sum(len(c.citations) for c in ans.claims),
+                    "candidates": ans.trace.get("answer", {}).get("candidates", 0),
+                    "stages_ms": stages,
+                    "promptops_overhead_ms": round(stages.get("total", 0.0) - work, 4),
+                    "bundle_sha256": ans.trace.get("bundle_sha256"),
+                    "service_state": svc.state,
+                    "service_loads": svc.counters["bundle_loads"],
+                    "review": review,
+                }
+            )
+        svc.ledger.append(
+            {
+                "query_id": ans.trace["query_id"],
+                "ts_utc": datetime.now(UTC).isoformat(),
+                "query": ans.query,
+                "query_effective": ans.query_effective,
+                "state": ans.state,
+                "confidence": ans.confidence,
+                "strategy": ledger.strategy,
+                "decisions": ledger.decisions,
+                "stages_ms": stages,
+                "bundle_sha256": ans.trace.get("bundle_sha256"),
+            }
         )
