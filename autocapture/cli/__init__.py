@@ -9,6 +9,7 @@ import click
 from autocapture import __version__
 from autocapture.cli.ask_cmd import ask
 from autocapture.cli.ingest_cmd import ingest
+from autocapture.cli.promptops_cmd import promptops
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,8 +20,14 @@ from autocapture.cli.ingest_cmd import ingest
     envvar="AUTOCAPTURE_DATA_DIR",
     help="Where the store lives. Default: $AUTOCAPTURE_DATA_DIR, else the user data directory.",
 )
+@click.option(
+    "--profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="AUTOCAPTURE_PROFILE",
+    help="Profile file (TOML) pinning a prompt bundle hash; a mismatch refuses to start.",
+)
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None) -> None:
+def cli(ctx: click.Context, data_dir: Path | None, profile: Path | None) -> None:
     """Autocapture: a local-first screen memory that cites its evidence.
 
     \b
@@ -28,11 +35,12 @@ def cli(ctx: click.Context, data_dir: Path | None) -> None:
       autocapture ingest demo/bundle
       autocapture ask "what was the total on the invoice?"
     """
-    ctx.obj = {"data_dir": data_dir}
+    ctx.obj = {"data_dir": data_dir, "profile": profile}
 
 
 cli.add_command(ingest)
 cli.add_command(ask)
+cli.add_command(promptops)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ import threading
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,29 @@ class PromptOpsService:
             self.prepared = Prepared(bundle, rules, answer_text)
             self.cache_key = key
         self.state, self.degraded_reason = "ready", None
+
+    def attach_reviewer(self, reviewer: Any) -> None:
+        """Start the review worker; its decisions go to history, never to the query path."""
+        from autocapture.promptops.review import ReviewQueue
+
+        def on_result(job: Any, result: dict[str, Any] | None, error: str | None) -> None:
+            self.history.append(
+                {
+                    "ts_utc": datetime.now(UTC).isoformat(),
+                    "action": "review",
+                    "by": "review-worker",
+                    "query": job.query,
+                    "reason": job.reason,
+                    "proposal": result,
+                    "error": error,
+                }
+            )
+
+        if self.review is not None:
+            self.review.stop()
+        self.review = ReviewQueue(
+            reviewer, self.config.promptops.review_queue_size, on_result, self.redactor.text
+        )
 
     def check_profile(self) -> None:
         path = self.config.promptops.profile
