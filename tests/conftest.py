@@ -88,3 +88,61 @@ def evaldata(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"external evaluation data {path} is not present")
     return path
+
+
+def synthetic_frame(n: int, lines: list[str], minute: int | None = None, title: str = "Win"):  # type: ignore[no-untyped-def]
+    """A stored-frame record with given text lines, no OCR: for query-side tests."""
+    import hashlib
+    from datetime import UTC, datetime
+
+    from autocapture.records import (
+        FrameRecord,
+        SpanRecord,
+        WindowFact,
+        make_frame_id,
+        make_span_id,
+    )
+
+    ts = datetime(2026, 11, 23, 9 + n // 60, (minute if minute is not None else n) % 60, tzinfo=UTC)
+    data = f"synthetic-{n}-{'|'.join(lines)}".encode()
+    sha = hashlib.sha256(data).hexdigest()
+    fid = make_frame_id(sha, ts, 0)
+    spans = []
+    for i, text in enumerate(lines):
+        y = 20 + 30 * i
+        spans.append(
+            SpanRecord(
+                make_span_id(fid, "line", i),
+                "line",
+                i,
+                text,
+                (10, y, 10 + 9 * len(text), y + 20),
+                0.95,
+                window_index=0,
+            )
+        )
+    return FrameRecord(
+        frame_id=fid,
+        ts_utc=ts,
+        width=1280,
+        height=800,
+        image_sha256=sha,
+        image_bytes=data,
+        mime="image/png",
+        source="synthetic",
+        ocr_provider="synthetic",
+        ocr_version="0",
+        monitor_id=0,
+        windows=[WindowFact(title=title, rect=(0, 0, 1280, 800), focused=True, z=0)],
+        spans=spans,
+    )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_promptops_services() -> Iterator[None]:
+    """Each test sees its own process-wide PromptOps services."""
+    from autocapture.promptops.service import reset_services
+
+    reset_services()
+    yield
+    reset_services()

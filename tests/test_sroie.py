@@ -59,8 +59,10 @@ def test_sroie_total_and_date(tmp_path: Path) -> None:
         finally:
             app.close()
     for r in results:
-        print(f"{r[0]} {r[1]:5} value={'ok' if r[2] else 'MISS'} box={'ok' if r[3] else 'MISS'}"
-              f" answer={r[4]!r} truth={r[5]!r}")
+        print(
+            f"{r[0]} {r[1]:5} value={'ok' if r[2] else 'MISS'} box={'ok' if r[3] else 'MISS'}"
+            f" answer={r[4]!r} truth={r[5]!r}"
+        )
     score = sum(1 for r in results if r[2] and r[3]) / len(results)
     print(f"SROIE score: {score:.2f} over {len(results)} questions")
     assert score >= MIN_SCORE
