@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'._\-/@:#]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -116,3 +116,37 @@ VALUE_TYPES = {
     "phone": ValueType("phone", _PHONE),
     "number": ValueType("number", _NUMBER),
 }
+
+
+class Bag:
+    """The tokens of some text, indexed so that 'is this word here?' is mostly a set lookup.
+
+    Same rules as matching token by token (exact, same stem, compound part, close OCR-noise
+    match), but the fuzzy comparison runs in rapidfuzz's C loop, once per bag.
+    """
+
+    __slots__ = ("long", "lower", "raw", "stems")
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self.lower = {t.lower() for t in raw}
+        self.stems = {stem(t) for t in self.lower}
+        self.long = [t for t in self.lower if len(t) >= 4]
+
+    @classmethod
+    def of(cls, text: str) -> Bag:
+        return cls(raw_tokens(text))
+
+    @classmethod
+    def merge(cls, bags: list[Bag]) -> Bag:
+        return cls([t for b in bags for t in b.raw])
+
+    def has(self, key: str) -> bool:
+        if key in self.lower or stem(key) in self.stems:
+            return True
+        if len(key) >= 3 and any(compound_match(key, r) for r in self.raw if key in r.lower()):
+            return True
+        if len(key) >= 5 and not key.isdigit() and self.long:
+            best = process.extractOne(key, self.long, scorer=fuzz.ratio, score_cutoff=85)
+            return best is not None
+        return False

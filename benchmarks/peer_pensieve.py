@@ -118,6 +118,21 @@ def autocapture_ingest(data_dir: Path, shots: Path) -> dict:
     }
 
 
+def _keywords_fn(app, analyse):  # type: ignore[no-untyped-def]
+    """analyse(q).keywords, or analyse(q, rules).keywords with the query rules the pipeline uses
+    (from its PromptOps service) when analyse takes them."""
+    import inspect
+
+    if len(inspect.signature(analyse).parameters) == 1:
+        return lambda q: analyse(q).keywords
+    service = app.pipeline.service
+    service.ensure_fresh()
+    if service.prepared is None:
+        raise SystemExit(f"query rules unavailable: {service.degraded_reason}")
+    rules = service.prepared.rules
+    return lambda q: analyse(q, rules).keywords
+
+
 def autocapture_retrieval(data_dir: Path, queries: list[tuple[str, str]]) -> dict:
     from autocapture.answer.question import analyse
     from autocapture.api import Autocapture
@@ -129,9 +144,10 @@ def autocapture_retrieval(data_dir: Path, queries: list[tuple[str, str]]) -> dic
             for r in app.store.db.execute("SELECT frame_id, source FROM frame")
         }
         retriever = app.pipeline.retriever
+        keywords = _keywords_fn(app, analyse)
 
         def ranked(q: str) -> list[str]:
-            hits = retriever.search(analyse(q).keywords, limit=200)
+            hits = retriever.search(keywords(q), limit=200)
             best: dict[str, float] = {}
             for h in hits:  # hits come best first; keep each frame's best score
                 if h.frame_id not in best or h.score > best[h.frame_id]:
@@ -154,7 +170,7 @@ def autocapture_retrieval(data_dir: Path, queries: list[tuple[str, str]]) -> dic
                     "ms": dt * 1000,
                     "top3": got[:3],
                     "n_frames": len(got),
-                    "keywords": analyse(q).keywords,
+                    "keywords": keywords(q),
                 }
             )
 

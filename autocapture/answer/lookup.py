@@ -16,6 +16,7 @@ from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
     VALUE_TYPES,
+    Bag,
     compound_match,
     raw_tokens,
     token_match,
@@ -88,23 +89,40 @@ class LookupAnswerer:
         self.min_confidence = min_confidence
         self.texts = texts
         self._frame_cache: dict[str, list[Line]] = {}
+        self._bags: dict[int, Bag] = {}
+        self._windows: dict[tuple[str, int | None], tuple[list[Line], Bag, Bag]] = {}
 
     def frame_lines(self, frame_id: str) -> list[Line]:
         if frame_id not in self._frame_cache:
             self._frame_cache[frame_id] = self.r.frame_lines(frame_id)
         return self._frame_cache[frame_id]
 
-    def _context(self, line: Line) -> tuple[list[str], list[str], list[str]]:
-        """Words near the line, in its window's title/app/URL, and elsewhere in the window."""
+    def _bag(self, line: Line) -> Bag:
+        bag = self._bags.get(line.rowid)
+        if bag is None:
+            bag = self._bags[line.rowid] = Bag.of(line.text)
+        return bag
+
+    def _context(self, line: Line) -> tuple[Bag, Bag, Bag]:
+        """Words near the line, in its window's title/app/URL, and anywhere in its window."""
+        key = (line.frame_id, line.window_row)
+        if key not in self._windows:
+            same = [o for o in self.frame_lines(line.frame_id) if o.window_row == line.window_row]
+            meta = Bag.of(
+                " ".join([line.window_title or "", line.window_app or "", line.url or ""])
+            )
+            self._windows[key] = (same, meta, Bag.merge([self._bag(o) for o in same]))
+        same, meta, whole = self._windows[key]
         h = max(1, line.bbox[3] - line.bbox[1])
-        near, far = [], []
-        for other in self.frame_lines(line.frame_id):
-            if other.window_row != line.window_row or other.rowid == line.rowid:
-                continue
-            dy = abs((other.bbox[1] + other.bbox[3]) / 2 - (line.bbox[1] + line.bbox[3]) / 2)
-            (near if dy <= NEAR_LINES * h else far).append(other.text)
-        meta = [line.window_title or "", line.window_app or "", line.url or ""]
-        return raw_tokens(" ".join(near)), raw_tokens(" ".join(meta)), raw_tokens(" ".join(far))
+        cy = (line.bbox[1] + line.bbox[3]) / 2
+        near = Bag.merge(
+            [
+                self._bag(o)
+                for o in same
+                if o.rowid != line.rowid and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) <= NEAR_LINES * h
+            ]
+        )
+        return near, meta, whole
 
     def score(self, line: Line, q: QuestionAnalysis) -> _Scored:
         """Weighted share of the question's words found on the line or around it.
@@ -114,7 +132,7 @@ class LookupAnswerer:
         full when they name the window (its title or URL), less when merely mentioned.
         """
         toks = raw_tokens(line.text)
-        ctx: tuple[list[str], list[str], list[str]] | None = None
+        ctx: tuple[Bag, Bag, Bag] | None = None
         total = got = 0.0
         matched, missing, on_line = [], [], []
         label_end, first_index = 0, len(toks)
@@ -132,14 +150,14 @@ class LookupAnswerer:
             if ctx is None:
                 ctx = self._context(line)
             near, meta, far = ctx
-            in_meta = any(_key_match(k, t) for t in meta)
+            in_meta = meta.has(k)
             if hit:
                 credit = 1.0 if not soft or in_meta else 0.7
-            elif any(_key_match(k, t) for t in near):
+            elif near.has(k):
                 credit = 1.0 if soft else 0.8
             elif in_meta:
                 credit = 1.0 if soft else 0.5
-            elif any(_key_match(k, t) for t in far):
+            elif far.has(k):
                 credit = 0.8 if soft else 0.4
             else:
                 credit = 0.0
