@@ -19,6 +19,7 @@ _LINE_FROM = (
     " LEFT JOIN window w ON w.window_row = s.window_row"
 )
 _ID_LIKE = re.compile(r"[\d\-_./@:#]")
+SPARSE_HITS = 50  # below this many whole-word hits, also look for the words inside compounds
 
 
 @dataclass
@@ -87,6 +88,39 @@ class Retriever:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
+    def _ranked(
+        self, table: str, match: str, start: datetime | None, end: datetime | None, limit: int
+    ) -> list[Line]:
+        """Best-ranked lines of one index. Ranking runs inside FTS5 first (cheap); only the
+        top candidates are joined to frames and windows. A narrow time range that the top
+        candidates miss falls back to filtering every match."""
+        tsql, targs = _time_clause(start, end)
+        pool = limit * 10
+        rows = self.db.execute(
+            f"WITH hits AS (SELECT rowid, bm25({table}) AS rank FROM {table}"
+            f" WHERE {table} MATCH ? ORDER BY rank LIMIT ?)"
+            f" SELECT {_LINE_COLUMNS}, hits.rank AS rank FROM hits"
+            f" JOIN span s ON s.rowid = hits.rowid JOIN frame f ON f.frame_id = s.frame_id"
+            f" LEFT JOIN window w ON w.window_row = s.window_row"
+            f" WHERE 1=1{tsql} ORDER BY hits.rank LIMIT ?",
+            [match, pool, *targs, limit],
+        ).fetchall()
+        if tsql and len(rows) < limit:
+            saturated = self.db.execute(
+                f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                [match, pool],
+            ).fetchone()[0] >= pool
+            if saturated:
+                rows = self.db.execute(
+                    f"SELECT {_LINE_COLUMNS}, bm25({table}) AS rank FROM {table}"
+                    f" JOIN span s ON s.rowid = {table}.rowid"
+                    f" JOIN frame f ON f.frame_id = s.frame_id"
+                    f" LEFT JOIN window w ON w.window_row = s.window_row"
+                    f" WHERE {table} MATCH ?{tsql} ORDER BY rank LIMIT ?",
+                    [match, *targs, limit],
+                ).fetchall()
+        return [Line.from_row(r, score=-float(r["rank"])) for r in rows]
+
     def search(
         self,
         terms: list[str],
@@ -98,33 +132,19 @@ class Retriever:
         terms = [t for t in dict.fromkeys(t.strip() for t in terms) if t]
         if not terms:
             return []
-        tsql, targs = _time_clause(start, end)
         found: dict[int, Line] = {}
-        query = " OR ".join(_fts_phrase(t) for t in terms)
-        rows = self.db.execute(
-            f"SELECT {_LINE_COLUMNS}, bm25(span_fts) AS rank FROM span_fts"
-            f" JOIN span s ON s.rowid = span_fts.rowid"
-            f" JOIN frame f ON f.frame_id = s.frame_id"
-            f" LEFT JOIN window w ON w.window_row = s.window_row"
-            f" WHERE span_fts MATCH ?{tsql} ORDER BY rank LIMIT ?",
-            [query, *targs, limit],
-        ).fetchall()
-        for row in rows:
-            found[row["rowid"]] = Line.from_row(row, score=-float(row["rank"]))
-        # Substrings: ids and URLs, and words inside compounds (AssertionError for "error").
-        id_terms = [t for t in terms if len(t) >= 4 or (len(t) >= 3 and _ID_LIKE.search(t))]
-        if id_terms:
-            tri = " OR ".join(_fts_phrase(t) for t in id_terms)
-            rows = self.db.execute(
-                f"SELECT {_LINE_COLUMNS}, bm25(span_trigram) AS rank FROM span_trigram"
-                f" JOIN span s ON s.rowid = span_trigram.rowid"
-                f" JOIN frame f ON f.frame_id = s.frame_id"
-                f" LEFT JOIN window w ON w.window_row = s.window_row"
-                f" WHERE span_trigram MATCH ?{tsql} ORDER BY rank LIMIT ?",
-                [tri, *targs, limit],
-            ).fetchall()
-            for row in rows:
-                found.setdefault(row["rowid"], Line.from_row(row, score=-float(row["rank"])))
+        for line in self._ranked("span_fts", " OR ".join(_fts_phrase(t) for t in terms),
+                                 start, end, limit):
+            found[line.rowid] = line
+        # Substrings: ids, URLs and numbers always; words inside compounds (AssertionError for
+        # "error") only when whole-word search found little, as common words match widely.
+        sub = [t for t in terms if len(t) >= 3 and _ID_LIKE.search(t)]
+        if len(found) < SPARSE_HITS:
+            sub += [t for t in terms if len(t) >= 4 and t not in sub]
+        if sub:
+            match = " OR ".join(_fts_phrase(t) for t in sub)
+            for line in self._ranked("span_trigram", match, start, end, limit):
+                found.setdefault(line.rowid, line)
         return sorted(found.values(), key=lambda ln: -ln.score)
 
     def frame_lines(self, frame_id: str) -> list[Line]:

@@ -104,11 +104,11 @@ class Store:
                     ),
                 )
                 window_rows.append(int(cur.lastrowid or 0))
-            for s in rec.spans:
-                cur = db.execute(
-                    "INSERT INTO span (span_id, frame_id, kind, line_span_id, seq, text,"
-                    " text_sha256, x1, y1, x2, y2, conf, fg, bg, window_row, provider,"
-                    " provider_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            db.executemany(
+                "INSERT INTO span (span_id, frame_id, kind, line_span_id, seq, text,"
+                " text_sha256, x1, y1, x2, y2, conf, fg, bg, window_row, provider,"
+                " provider_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
                     (
                         s.span_id,
                         rec.frame_id,
@@ -124,14 +124,17 @@ class Store:
                         window_rows[s.window_index] if s.window_index is not None else None,
                         rec.ocr_provider,
                         rec.ocr_version,
-                    ),
-                )
-                if s.kind == "line":
-                    rowid = cur.lastrowid
-                    db.execute("INSERT INTO span_fts (rowid, text) VALUES (?, ?)", (rowid, s.text))
-                    db.execute(
-                        "INSERT INTO span_trigram (rowid, text) VALUES (?, ?)", (rowid, s.text)
                     )
+                    for s in rec.spans
+                ],
+            )
+            # Both text indexes take the frame's line spans, in the same transaction.
+            for table in ("span_fts", "span_trigram"):
+                db.execute(
+                    f"INSERT INTO {table} (rowid, text) SELECT rowid, text FROM span"
+                    " WHERE frame_id = ? AND kind = 'line'",
+                    (rec.frame_id,),
+                )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
