@@ -35,6 +35,12 @@ EMAIL = re.compile(r"\b([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,})\b")
 MASK = "[REDACTED]"
 
 
+def _scoped(pattern: str) -> str:
+    """'(?i)abc' -> '(?i:abc)', so patterns with leading flags can be joined into one."""
+    m = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    return f"(?{m.group(1)}:{pattern[m.end() :]})" if m else f"(?:{pattern})"
+
+
 class Redactor:
     def __init__(
         self,
@@ -49,8 +55,25 @@ class Redactor:
             else None
         )
         self._patterns = [re.compile(p) for p in patterns]
+        # One pass that says whether any rule could apply; most strings are clean.
+        alts = [*patterns, EMAIL.pattern]
+        if self._kv is not None:
+            alts.append(self._kv.pattern)
+        self._any = re.compile("|".join(_scoped(a) for a in alts))
+        self._cache: dict[str, str] = {}
 
     def text(self, value: str) -> str:
+        if len(value) < 6 or not self._any.search(value):
+            return value
+        cached = self._cache.get(value)
+        if cached is not None:
+            return cached
+        out = self._apply(value)
+        if len(self._cache) < 4096:
+            self._cache[value] = out
+        return out
+
+    def _apply(self, value: str) -> str:
         out = value
         for p in self._patterns:
             out = p.sub(MASK, out)

@@ -106,10 +106,13 @@ class Retriever:
             [match, pool, *targs, limit],
         ).fetchall()
         if tsql and len(rows) < limit:
-            saturated = self.db.execute(
-                f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
-                [match, pool],
-            ).fetchone()[0] >= pool
+            saturated = (
+                self.db.execute(
+                    f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                    [match, pool],
+                ).fetchone()[0]
+                >= pool
+            )
             if saturated:
                 rows = self.db.execute(
                     f"SELECT {_LINE_COLUMNS}, bm25({table}) AS rank FROM {table}"
@@ -133,8 +136,9 @@ class Retriever:
         if not terms:
             return []
         found: dict[int, Line] = {}
-        for line in self._ranked("span_fts", " OR ".join(_fts_phrase(t) for t in terms),
-                                 start, end, limit):
+        for line in self._ranked(
+            "span_fts", " OR ".join(_fts_phrase(t) for t in terms), start, end, limit
+        ):
             found[line.rowid] = line
         # Substrings: ids, URLs and numbers always; words inside compounds (AssertionError for
         # "error") only when whole-word search found little, as common words match widely.

@@ -128,7 +128,8 @@ class _Parser:
             except ValueError:
                 return
             self.day, self.day_range = d, self.whole_day(d)
-        elif m := self.take(rf"\b(?:on\s+|last\s+)?({'|'.join(WEEKDAYS)})\b"):
+        elif m := self.take(rf"\b(?:on|last|this|since)\s+({'|'.join(WEEKDAYS)})\b"):
+            # A bare weekday is content ("the kickoff is Thursday"), not a time filter.
             back = (today.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             if back == 0 and m.group(0).lower().startswith("last"):
                 back = 7

@@ -65,3 +65,9 @@ def test_no_time_words_no_range() -> None:
 def test_bare_numbers_are_not_times() -> None:
     intent = parse_time_intent("how many of 9 tests passed", NOW, "UTC")
     assert not intent.active
+
+
+def test_bare_weekday_is_content_not_time() -> None:
+    assert not parse_time_intent("migration kickoff Thursday", NOW, "UTC").active
+    intent = parse_time_intent("what did I see on Thursday", NOW, "UTC")
+    assert intent.start == datetime(2026, 11, 19, tzinfo=UTC)

@@ -8,6 +8,7 @@ application, screen or question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -26,6 +27,7 @@ from autocapture.timeparse import TimeIntent
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
 MAX_LINE_CLAIMS = 3
 COMPOUND_CREDIT = 0.85
+_SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
 @dataclass
@@ -219,9 +221,12 @@ class LookupAnswerer:
         if q.wants_line:
             s.value, s.value_line = line.text, line
             return
-        rest = line.text[s.label_end :].strip(" :=-–|\t")
+        after = line.text[s.label_end :]
+        rest = after.strip(" :=-–|\t'\".,;")
         places: list[tuple[str, Line]] = []
-        if rest and s.label_end > 0:
+        # A value follows its label across a separator ("Total: $9", "Phone = ..."); without
+        # one, the words after a match are the rest of a sentence, not a value.
+        if rest and s.label_end > 0 and (q.value_type or _SEPARATED.match(after)):
             places.append((rest, line))
         places += [(o.text, o) for o in self.same_row_right(line)]
         if q.value_type:

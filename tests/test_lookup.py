@@ -1,0 +1,73 @@
+"""The extractive lookup's general layout rules, on synthetic frames (no OCR involved)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from tests.conftest import synthetic_frame
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+
+
+def app_with(tmp_path: Path, *frames) -> Autocapture:  # type: ignore[no-untyped-def]
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    app = Autocapture(config=cfg)
+    for f in frames:
+        app.store.write_frame(f)
+    return app
+
+
+def test_whole_words_beat_compound_identifiers(tmp_path: Path) -> None:
+    app = app_with(
+        tmp_path,
+        synthetic_frame(1, ["def test_invoice_total(): assert 12.50"], title="editor"),
+        synthetic_frame(2, ["Invoice INV-9", "Total: $84.10"], minute=1, title="Invoice - Viewer"),
+    )
+    ans = app.ask("what was the total on the invoice?", now=NOW)
+    assert ans.state == "ok" and "$84.10" in ans.answer
+
+
+def test_grand_total_is_the_lower_row(tmp_path: Path) -> None:
+    lines = ["Total before rounding: $33.92", "Rounding: -$0.02", "Total: $33.90"]
+    ans = app_with(tmp_path, synthetic_frame(1, lines)).ask("what was the total?", now=NOW)
+    assert "$33.90" in ans.answer
+
+
+def test_no_junk_value_when_the_question_quotes_the_line(tmp_path: Path) -> None:
+    app = app_with(tmp_path, synthetic_frame(1, ["KeyError: 'customer_id'", "Traceback"]))
+    ans = app.ask("KeyError customer_id", now=NOW)
+    assert ans.state == "ok"
+    assert ans.claims[0].value == "KeyError: 'customer_id'"
+
+
+def test_label_value_across_separator(tmp_path: Path) -> None:
+    app = app_with(tmp_path, synthetic_frame(1, ["Order ID: ORD-58213-KX", "Name: Maria"]))
+    ans = app.ask("what is the order id?", now=NOW)
+    assert ans.claims[0].value == "ORD-58213-KX"
+    cited = [c.text for c in ans.claims[0].citations]
+    assert cited == ["Order ID: ORD-58213-KX"]
+
+
+def test_missing_content_word_abstains(tmp_path: Path) -> None:
+    app = app_with(tmp_path, synthetic_frame(1, ["Total: $84.10"]))
+    ans = app.ask("what was the total on the mortgage statement?", now=NOW)
+    assert ans.state == "indeterminate" and "mortgage" in ans.indeterminate_reason
+    assert app.ask("what happened on 2025-01-03?", now=NOW).indeterminate_reason == (
+        "no_frames_in_time_range"
+    )
+
+
+def test_time_range_picks_the_frame_in_range(tmp_path: Path) -> None:
+    app = app_with(
+        tmp_path,
+        synthetic_frame(0, ["Build status: failed"], minute=0),  # 09:00
+        synthetic_frame(75, ["Build status: passed"], minute=15),  # 10:15
+    )
+    early = app.ask("what was the build status between 9 and 10?", now=NOW)
+    late = app.ask("what was the build status?", now=NOW)
+    assert "failed" in early.answer and "passed" in late.answer
+    assert early.trace["time_intent"]["timezone"] == "UTC"
