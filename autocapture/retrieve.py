@@ -108,7 +108,8 @@ class Retriever:
         if tsql and len(rows) < limit:
             saturated = (
                 self.db.execute(
-                    f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                    f"SELECT count(*) FROM (SELECT rowid FROM {table}"
+                    f" WHERE {table} MATCH ? LIMIT ?)",
                     [match, pool],
                 ).fetchone()[0]
                 >= pool
