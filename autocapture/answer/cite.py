@@ -51,4 +51,10 @@ def verify_claim(r: Retriever, claim: Claim) -> dict:
         elif claim.value is None or contains_value(c.text, claim.value):
             supported = True
     claim.citations = [c for c in claim.citations if c.verified]
+    for c in claim.context:
+        why = verify_citation(r, c)
+        c.verified = why is None
+        if why:
+            problems[c.span_id] = why
+    claim.context = [c for c in claim.context if c.verified]
     return {"supported": supported, "problems": problems}

@@ -26,7 +26,10 @@ class Claim(BaseModel):
     value: str | None = Field(
         default=None, description="the part of the claim a citation must contain"
     )
-    citations: list[Citation] = []
+    citations: list[Citation] = Field(default=[], description="spans that support the value")
+    context: list[Citation] = Field(
+        default=[], description="spans that locate the value (its label); verified, not support"
+    )
 
 
 class Answer(BaseModel):

@@ -8,6 +8,7 @@ import click
 
 from autocapture import __version__
 from autocapture.cli.ask_cmd import ask
+from autocapture.cli.eval_cmd import eval_
 from autocapture.cli.ingest_cmd import ingest
 from autocapture.cli.promptops_cmd import promptops
 
@@ -41,6 +42,7 @@ def cli(ctx: click.Context, data_dir: Path | None, profile: Path | None) -> None
 cli.add_command(ingest)
 cli.add_command(ask)
 cli.add_command(promptops)
+cli.add_command(eval_)
 
 
 def main() -> None:

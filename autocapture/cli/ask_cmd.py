@@ -34,10 +34,13 @@ def render_text(ans: Answer) -> str:
         lines.append(f"reason: {ans.indeterminate_reason}")
     n = 0
     for claim in ans.claims:
-        for c in claim.citations:
+        for c in [*claim.citations, *claim.context]:
             n += 1
             where = f' · "{c.window_title}"' if c.window_title else ""
-            lines.append(f'[{n}] {c.ts_utc}{where} · "{c.text}" · bbox {c.bbox} · {c.frame_id}')
+            role = " (label)" if c in claim.context else ""
+            lines.append(
+                f'[{n}]{role} {c.ts_utc}{where} · "{c.text}" · bbox {c.bbox} · {c.frame_id}'
+            )
     tz = ans.trace.get("time_intent", {}).get("description")
     if tz:
         lines.append(f"time: {tz}")

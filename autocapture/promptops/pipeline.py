@@ -175,7 +175,12 @@ class QueryPipeline:
             drafted = ledger.run(
                 "cite",
                 lambda: [
-                    Claim(text=text, value=value, citations=cite(ev))
+                    Claim(
+                        text=text,
+                        value=value,
+                        citations=cite([e for e in ev if e.role == "value"]),
+                        context=cite([e for e in ev if e.role != "value"]),
+                    )
                     for text, value, ev in draft.claims()
                 ],
             )

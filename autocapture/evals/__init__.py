@@ -1,0 +1,1 @@
+"""Golden evaluation: suites of questions with expectations, metrics, baselines and drift."""
