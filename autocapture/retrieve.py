@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from autocapture.records import BBox, ts_ms
@@ -173,6 +173,28 @@ class Retriever:
     def count_frames(self, start: datetime | None, end: datetime | None) -> int:
         tsql, targs = _time_clause(start, end)
         return self.db.execute(f"SELECT count(*) FROM frame f WHERE 1=1{tsql}", targs).fetchone()[0]
+
+    def words_of_line(self, line: Line) -> list[Line]:
+        """The word spans of a line span, as Line records sharing the line's frame facts."""
+        rows = self.db.execute(
+            "SELECT rowid, span_id, text, text_sha256, x1, y1, x2, y2, conf, fg, bg FROM span"
+            " WHERE line_span_id = ? AND kind = 'word' ORDER BY seq",
+            (line.span_id,),
+        ).fetchall()
+        return [
+            replace(
+                line,
+                rowid=r["rowid"],
+                span_id=r["span_id"],
+                text=r["text"],
+                text_sha256=r["text_sha256"],
+                bbox=(r["x1"], r["y1"], r["x2"], r["y2"]),
+                conf=r["conf"],
+                fg=r["fg"],
+                bg=r["bg"],
+            )
+            for r in rows
+        ]
 
     def span(self, span_id: str) -> sqlite3.Row | None:
         return self.db.execute(

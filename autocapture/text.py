@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'._\-/@:#]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
 def tokens(text: str) -> list[str]:
-    return [t.lower().strip(".:") for t in _TOKEN.findall(text)]
+    return [_POSSESSIVE.sub("", t.lower().strip(".:")) for t in _TOKEN.findall(text)]
 
 
 def raw_tokens(text: str) -> list[str]:
@@ -104,7 +105,12 @@ _TIME = re.compile(
 )
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s]+|\b[a-z0-9.-]+\.[a-z]{2,}/[^\s]*", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+# International or grouped national numbers, not ids like INV-2026-0042 (no letter or dash
+# before, at least two separators or a leading + / parenthesised area code).
+_PHONE = re.compile(
+    r"(?<![\w-])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{2,4}\))[\s.-]?\d{2,4}[\s.-]?\d{3,4}\b"
+    r"|(?<![\w-])\d{3}[\s.-]\d{3}[\s.-]\d{4}\b"
+)
 _NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
 
 VALUE_TYPES = {

@@ -52,7 +52,8 @@ def test_sroie_total_and_date(tmp_path: Path) -> None:
                 value = key[field]
                 ans = app.ask(question)
                 right_value = ans.state == "ok" and value in ans.answer
-                cited = [c.bbox for cl in ans.claims for c in cl.citations]
+                # The value's own span, or the line it sits in (cited as context).
+                cited = [c.bbox for cl in ans.claims for c in [*cl.citations, *cl.context]]
                 targets = [b for b, text in boxes if value in text]
                 best = max((iou(c, t) for c in cited for t in targets), default=0.0)
                 results.append((img.stem, field, right_value, best >= 0.5, ans.answer, value))

@@ -19,6 +19,8 @@ from autocapture.text import (
     VALUE_TYPES,
     Bag,
     compound_match,
+    contains_value,
+    normalise,
     raw_tokens,
     token_match,
 )
@@ -27,6 +29,7 @@ from autocapture.timeparse import TimeIntent
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
 MAX_LINE_CLAIMS = 3
 COMPOUND_CREDIT = 0.85
+HEADER_CREDIT = 0.75
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
@@ -181,7 +184,29 @@ class LookupAnswerer:
         s.chrome = chrome
         unmatched = [t for t in toks if not any(_key_match(k, t) for k in q.keywords)]
         s.informative = sum(1 for t in unmatched if t.isalpha() and len(t) > 1) >= 3
+        if q.wants_line and not s.informative:
+            s.coverage *= HEADER_CREDIT  # "Bob Chen 10:42" names who spoke; it is not what
         return s
+
+    def _tightest(self, line: Line, value: str) -> Line:
+        """The smallest stored span holding the whole value: its word when the value is one
+        word (a box a person can check at a glance), else the line."""
+        if not value or normalise(value) == normalise(line.text):
+            return line
+        holding = [w for w in self.r.words_of_line(line) if contains_value(w.text, value)]
+        return min(holding, key=lambda w: len(w.text)) if holding else line
+
+    def _followers(self, hits: list[Line]) -> list[Line]:
+        """Lines just below hits in the same window: what a named person said, the message
+        under a header. They share no word with the question, so retrieval cannot find them."""
+        have = {h.rowid for h in hits}
+        out = []
+        for h in hits:
+            for o in self.below(h)[:2]:
+                if o.rowid not in have:
+                    have.add(o.rowid)
+                    out.append(o)
+        return out
 
     def same_row_right(self, line: Line) -> list[Line]:
         x1, y1, x2, y2 = line.bbox
@@ -342,7 +367,10 @@ class LookupAnswerer:
             n = self.r.count_frames(intent.start, intent.end)
             reason = "no_frames_in_time_range" if n == 0 and intent.active else "no_matching_text"
             return Draft("", None, [], 0.0, "indeterminate", reason, decisions)
-        scored = [self.score(h, q) for h in hits[:150]]
+        pool = hits[:150]
+        if q.wants_line:
+            pool = pool + self._followers(pool[:30])
+        scored = [self.score(h, q) for h in pool]
         best_cov = max(s.coverage for s in scored)
         top = [s for s in scored if s.coverage >= best_cov - 0.1]
         for s in top:
@@ -357,7 +385,7 @@ class LookupAnswerer:
         )
         required = [k for k in q.keywords if k not in q.soft_words and k not in q.cue_words]
         required_missing = [k for k in best.missing if k in required]
-        if required_missing or best.coverage < 0.5 or not best.on_line:
+        if required_missing or best.coverage < 0.5 or (not best.on_line and not q.wants_line):
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None
             if fb:
                 fb.decisions.update(decisions)
@@ -414,13 +442,18 @@ class LookupAnswerer:
         evidence: list[Evidence] = []
         for i, s in enumerate(chosen):
             assert s.value_line is not None
-            evidence.append(Evidence(s.value_line, "value", i))
+            tight = self._tightest(s.value_line, s.value or "")
+            evidence.append(Evidence(tight, "value", i))
+            if tight is not s.value_line:
+                evidence.append(Evidence(s.value_line, "line", i))
             if s.value_line is not s.line:
                 evidence.append(Evidence(s.line, "label", i))
         texts = [self._describe(s, q) for s in chosen]
         state = "ok" if conf >= self.min_confidence else "indeterminate"
         reason = None if state == "ok" else f"low_confidence: {conf}"
         decisions["claims"] = len(chosen)
+        same = [t for t in top if t.value is not None and t.value.lower() == best.value.lower()]
+        decisions["agreement"] = round(len(same) / len(top), 3)
         return Draft(
             "; ".join(texts),
             best.value,

@@ -37,7 +37,7 @@ def render_text(ans: Answer) -> str:
         for c in [*claim.citations, *claim.context]:
             n += 1
             where = f' · "{c.window_title}"' if c.window_title else ""
-            role = " (label)" if c in claim.context else ""
+            role = " (context)" if c in claim.context else ""
             lines.append(
                 f'[{n}]{role} {c.ts_utc}{where} · "{c.text}" · bbox {c.bbox} · {c.frame_id}'
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tempfile
 from pathlib import Path
@@ -9,11 +10,44 @@ from typing import Any
 
 import click
 
+from autocapture.calibration import fit
 from autocapture.cli.common import open_app
 from autocapture.evals.baseline import compare, fingerprint, make_baseline
-from autocapture.evals.metrics import summarise
+from autocapture.evals.metrics import reliability, summarise
 from autocapture.evals.runner import Runner, TestResult
 from autocapture.evals.suite import Suite, SuiteError, SuiteSkipped, load_suite
+
+
+def _split(test_id: str) -> str:
+    return "train" if int(hashlib.sha256(test_id.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+def fit_and_report(results: dict[str, list[TestResult]], out: Path) -> dict[str, Any]:
+    """Fit on one split, report ECE on the other, and write the mapping with its report."""
+    rows = {"train": [], "heldout": []}  # type: dict[str, list]
+    for name, rs in results.items():
+        for r in rs:
+            feats = r.answer.trace.get("features")
+            if feats:
+                rows[_split(f"{name}/{r.test.id}")].append((feats, r.correct, r.answer.confidence))
+    model = fit([(f, ok) for f, ok, _ in rows["train"]])
+
+    def ece(pairs: list[tuple[float, bool]]) -> float | None:
+        return reliability(pairs)[0]
+
+    report = {
+        "train_n": len(rows["train"]),
+        "heldout_n": len(rows["heldout"]),
+        "heldout_ece_before": ece([(c, ok) for _, ok, c in rows["heldout"]]),
+        "heldout_ece_after": ece([(model.predict(f), ok) for f, ok, _ in rows["heldout"]]),
+        "train_ece_after": ece([(model.predict(f), ok) for f, ok, _ in rows["train"]]),
+        "heldout_reliability": reliability(
+            [(model.predict(f), ok) for f, ok, _ in rows["heldout"]]
+        )[1],
+        "suites": sorted(results),
+    }
+    out.write_text(model.to_json(report), encoding="utf-8")
+    return report
 
 
 def _fmt(v: Any) -> str:
@@ -83,6 +117,12 @@ def _print_summary(name: str, s: dict[str, Any]) -> None:
     help="Where evaluation stores are kept (default: DATA_DIR/evals).",
 )
 @click.option("--show-failures", is_flag=True, help="List each wrong test with why.")
+@click.option(
+    "--fit-calibration",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fit the confidence mapping on half the tests, report ECE on the other "
+    "half, and write it to FILE (propose it as template confidence.calibration).",
+)
 @click.pass_context
 def eval_(
     ctx: click.Context,
@@ -93,6 +133,7 @@ def eval_(
     repeat: int,
     work_dir: Path | None,
     show_failures: bool,
+    fit_calibration: Path | None,
 ) -> None:
     """Run golden SUITES (YAML files, e.g. evals/*.yaml) and report their metrics.
 
@@ -150,10 +191,12 @@ def eval_(
             json.dumps(make_baseline(results, summaries), indent=1, sort_keys=True) + "\n"
         )
         tmp.replace(write_baseline)
+    calibration_report = fit_and_report(results, fit_calibration) if fit_calibration else None
     if as_json:
         click.echo(
             json.dumps(
                 {
+                    "calibration_fit": calibration_report,
                     "suites": summaries,
                     "skipped": skipped,
                     "failures": failures,
@@ -176,6 +219,13 @@ def eval_(
                         )
         for path, why in skipped.items():
             click.echo(f"skipped {path}: {why}")
+        if calibration_report:
+            r = calibration_report
+            click.echo(
+                f"\ncalibration: fitted on {r['train_n']} tests, held out {r['heldout_n']};"
+                f" held-out ECE {r['heldout_ece_before']} -> {r['heldout_ece_after']}"
+                f" (train {r['train_ece_after']}); written to {fit_calibration}"
+            )
         for line in changes:
             click.echo(f"changed: {line}")
         for line in failures + regressions:

@@ -10,6 +10,7 @@ from typing import Any
 from autocapture.answer.model import Answer
 from autocapture.config import Config
 from autocapture.evals.suite import EvalTest, Suite
+from autocapture.text import contains_value
 
 
 def iou(a: list[int] | tuple, b: list[int] | tuple) -> float:
@@ -71,19 +72,21 @@ def judge(test: EvalTest, ans: Answer) -> TestResult:
         if abstained:
             problems.append(f"abstained: {ans.indeterminate_reason}")
         elif exp.answer_contains_any and not any(
-            v.lower() in ans.answer.lower() for v in exp.answer_contains_any
+            contains_value(ans.answer, v) for v in exp.answer_contains_any
         ):
             correct = False
             problems.append(f"answer lacks any of {exp.answer_contains_any}")
     res = TestResult(test, ans, correct, abstained)
     cites = [(cl, c) for cl in ans.claims for c in cl.citations]
     res.citations_total = len(cites)
+    # Expectations may be met by a cited value span or by the line it was read from.
+    located = cites + [(cl, c) for cl in ans.claims for c in cl.context]
     res.claims_total = len(ans.claims)
     boxes = [(b, ce.min_iou) for ce in exp.citations for b in ce.boxes()]
     for cl in ans.claims:
         covered = False
         for c in cl.citations:
-            supports = bool(cl.value) and cl.value.lower() in c.text.lower()
+            supports = bool(cl.value) and contains_value(c.text, cl.value or "")
             if not supports and boxes:
                 supports = any(iou(c.bbox, b) >= t for b, t in boxes)
             res.citations_precise += supports
@@ -96,7 +99,7 @@ def judge(test: EvalTest, ans: Answer) -> TestResult:
                 (ce.text_contains is None or ce.text_contains.lower() in c.text.lower())
                 and (ce.frame_ts is None or c.ts_utc == ce.frame_ts)
                 and (not ce.boxes() or any(iou(c.bbox, b) >= ce.min_iou for b in ce.boxes()))
-                for _, c in cites
+                for _, c in located
             )
             if not ok:
                 met = False

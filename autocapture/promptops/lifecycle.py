@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from autocapture.calibration import CalibrationError, parse_calibration
 from autocapture.errors import AutocaptureError
 from autocapture.golden import load_suite, run_suite
 from autocapture.promptops.bundle import (
@@ -62,7 +63,9 @@ def validate_template(template_id: str, text: str, max_bytes: int) -> list[str]:
             parse_rules(text, set(VALUE_TYPES))
         elif template_id == "answer.text":
             parse_answer_text(text)
-    except (RulesError, TemplateError) as exc:
+        elif template_id == "confidence.calibration":
+            parse_calibration(text)
+    except (RulesError, TemplateError, CalibrationError) as exc:
         problems.append(str(exc))
     return problems
 

@@ -16,6 +16,7 @@ from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
 from autocapture.answer.question import analyse
+from autocapture.calibration import features
 from autocapture.config import Config
 from autocapture.promptops.records import METRICS_SCHEMA_ID
 from autocapture.promptops.service import Prepared, PromptOpsService
@@ -196,12 +197,19 @@ class QueryPipeline:
         state, reason = draft.state, draft.reason
         if state != "indeterminate" and not claims:
             state, reason = "indeterminate", reason or "citation_not_verified"
+        feats = features(
+            state, reason, draft.confidence, draft.decisions, analysis.as_dict(), len(claims)
+        )
+        ledger.decisions["features"] = feats
         if state == "indeterminate":
             answer_text = prepared.answer_text["indeterminate"].format(reason=reason)
             confidence = min(draft.confidence, 0.3)
         else:
             sep = prepared.answer_text["claim_separator"]
             answer_text, confidence = sep.join(c.text for c in claims), draft.confidence
+        if prepared.calibration is not None:
+            confidence = prepared.calibration.predict(feats)
+            ledger.strategy.append("calibrate")
         return Answer(
             query=question,
             query_effective=effective,

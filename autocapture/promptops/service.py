@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from autocapture.calibration import Calibration, CalibrationError, parse_calibration
 from autocapture.config import Config
 from autocapture.errors import AutocaptureError
 from autocapture.promptops.bundle import (
@@ -70,6 +71,7 @@ class Prepared:
     bundle: PromptBundle
     rules: QueryRules
     answer_text: dict[str, str]
+    calibration: Calibration | None = None
 
 
 def _hash(obj: Any) -> str:
@@ -167,7 +169,12 @@ class PromptOpsService:
             bundle = load_bundle(path)
             rules = parse_rules(bundle.text("query.rules"), set(VALUE_TYPES))
             answer_text = parse_answer_text(bundle.text("answer.text"))
-        except (BundleError, RulesError, TemplateError) as exc:
+            calibration = (
+                parse_calibration(bundle.text("confidence.calibration"))
+                if "confidence.calibration" in bundle.templates
+                else None
+            )
+        except (BundleError, RulesError, TemplateError, CalibrationError) as exc:
             self.counters["load_failures"] += 1
             self.state, self.degraded_reason = "degraded", str(exc)
             self.prepared, self.cache_key = None, None
@@ -182,7 +189,7 @@ class PromptOpsService:
         )
         if key != self.cache_key or force:
             self.counters["bundle_loads"] += 1
-            self.prepared = Prepared(bundle, rules, answer_text)
+            self.prepared = Prepared(bundle, rules, answer_text, calibration)
             self.cache_key = key
         self.state, self.degraded_reason = "ready", None
 
