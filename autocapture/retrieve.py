@@ -152,6 +152,21 @@ class Retriever:
                 found.setdefault(line.rowid, line)
         return sorted(found.values(), key=lambda ln: -ln.score)
 
+    def frames_lines(self, frame_ids: list[str]) -> dict[str, list[Line]]:
+        """Line spans of many frames in one query, grouped by frame, in reading order."""
+        out: dict[str, list[Line]] = {f: [] for f in frame_ids}
+        for i in range(0, len(frame_ids), 500):
+            chunk = frame_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT {_LINE_COLUMNS}{_LINE_FROM} WHERE s.frame_id IN ({marks})"
+                " AND s.kind = 'line' ORDER BY s.frame_id, s.seq",
+                chunk,
+            ).fetchall()
+            for r in rows:
+                out[r["frame_id"]].append(Line.from_row(r))
+        return out
+
     def frame_lines(self, frame_id: str) -> list[Line]:
         rows = self.db.execute(
             f"SELECT {_LINE_COLUMNS}{_LINE_FROM} WHERE s.frame_id = ? AND s.kind = 'line'"

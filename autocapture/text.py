@@ -131,13 +131,25 @@ class Bag:
     match), but the fuzzy comparison runs in rapidfuzz's C loop, once per bag.
     """
 
-    __slots__ = ("long", "lower", "raw", "stems")
+    __slots__ = ("_long", "_stems", "lower", "raw")
 
     def __init__(self, raw: list[str]) -> None:
         self.raw = raw
         self.lower = {t.lower() for t in raw}
-        self.stems = {stem(t) for t in self.lower}
-        self.long = [t for t in self.lower if len(t) >= 4]
+        self._stems: set[str] | None = None  # built on first need: most lookups hit exactly
+        self._long: list[str] | None = None
+
+    @property
+    def stems(self) -> set[str]:
+        if self._stems is None:
+            self._stems = {stem(t) for t in self.lower}
+        return self._stems
+
+    @property
+    def long(self) -> list[str]:
+        if self._long is None:
+            self._long = [t for t in self.lower if len(t) >= 4]
+        return self._long
 
     @classmethod
     def of(cls, text: str) -> Bag:

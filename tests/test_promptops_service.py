@@ -46,7 +46,12 @@ def copy_bundle(tmp_path: Path) -> Path:
 
 def test_packaged_bundle_verifies() -> None:
     bundle = load_bundle(DEFAULT_BUNDLE_DIR)
-    assert set(bundle.templates) == {"query.rules", "answer.text", "model.contract"}
+    assert set(bundle.templates) == {
+        "query.rules",
+        "answer.text",
+        "model.contract",
+        "confidence.calibration",
+    }
 
 
 def test_hundred_queries_one_bundle_load(tmp_path: Path) -> None:

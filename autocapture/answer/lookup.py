@@ -28,6 +28,7 @@ from autocapture.timeparse import TimeIntent
 
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
 MAX_LINE_CLAIMS = 3
+SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's layout)
 COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
@@ -97,6 +98,19 @@ class LookupAnswerer:
         self._frame_cache: dict[str, list[Line]] = {}
         self._bags: dict[int, Bag] = {}
         self._windows: dict[tuple[str, int | None], tuple[list[Line], Bag, Bag]] = {}
+
+    def _prefetch(self, lines: list[Line]) -> None:
+        missing = list(
+            dict.fromkeys(ln.frame_id for ln in lines if ln.frame_id not in self._frame_cache)
+        )
+        if missing:
+            self._frame_cache.update(self.r.frames_lines(missing))
+
+    def release(self) -> None:
+        """Drop per-query caches now, so freeing them is counted as answering work."""
+        self._frame_cache.clear()
+        self._bags.clear()
+        self._windows.clear()
 
     def frame_lines(self, frame_id: str) -> list[Line]:
         if frame_id not in self._frame_cache:
@@ -367,7 +381,8 @@ class LookupAnswerer:
             n = self.r.count_frames(intent.start, intent.end)
             reason = "no_frames_in_time_range" if n == 0 and intent.active else "no_matching_text"
             return Draft("", None, [], 0.0, "indeterminate", reason, decisions)
-        pool = hits[:150]
+        pool = hits[:SCORED_HITS]
+        self._prefetch(pool)
         if q.wants_line:
             pool = pool + self._followers(pool[:30])
         scored = [self.score(h, q) for h in pool]

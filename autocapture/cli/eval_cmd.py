@@ -190,6 +190,7 @@ def eval_(
         tmp.write_text(
             json.dumps(make_baseline(results, summaries), indent=1, sort_keys=True) + "\n"
         )
+        tmp.chmod(0o644)
         tmp.replace(write_baseline)
     calibration_report = fit_and_report(results, fit_calibration) if fit_calibration else None
     if as_json:

@@ -55,6 +55,7 @@ class TestResult:
             "providers": a.trace.get("providers", {}),
             "bundle_sha256": a.trace.get("bundle_sha256"),
             "stages_ms": a.trace.get("stages_ms", {}),
+            "features": a.trace.get("features", {}),
             "problems": self.problems,
         }
 

@@ -169,7 +169,15 @@ class QueryPipeline:
         ledger.strategy.append(f"retrieve:fts+trigram:{len(hits)}")
         ledger.run("route", lambda: None)
         ledger.strategy.append(f"route:{answerer.name}")
-        draft: Draft = ledger.run("answer", lambda: answerer.answer(analysis, intent, hits))
+
+        def answer_and_release() -> Draft:
+            try:
+                return answerer.answer(analysis, intent, hits)
+            finally:
+                answerer.release()
+                hits.clear()
+
+        draft: Draft = ledger.run("answer", answer_and_release)
         ledger.decisions["answer"] = draft.decisions
         claims: list[Claim] = []
         if draft.state != "indeterminate" and draft.evidence:
