@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on the bundled demo data: ingest demo/bundle, then answer the questions in
-# demo/questions.yaml, each printed with its citations. Uses ./.demo-data unless
+# evals/demo.yaml (the repository's golden suite), each printed with its citations. Uses ./.demo-data unless
 # AUTOCAPTURE_DATA_DIR is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,10 +9,10 @@ export AUTOCAPTURE_TZ="${AUTOCAPTURE_TZ:-UTC}"
 AC=.venv/bin/autocapture
 
 $AC ingest demo/bundle
-now=$(.venv/bin/python -c 'import yaml; print(yaml.safe_load(open("demo/questions.yaml"))["now"])')
+now=$(.venv/bin/python -c 'import yaml; print(yaml.safe_load(open("evals/demo.yaml"))["now"])')
 .venv/bin/python -c 'import yaml
-for q in yaml.safe_load(open("demo/questions.yaml"))["questions"]:
-    print(q["question"])' | while IFS= read -r question; do
+for t in yaml.safe_load(open("evals/demo.yaml"))["tests"]:
+    print(t["question"])' | while IFS= read -r question; do
   echo
   echo "Q: $question"
   $AC ask "$question" --now "$now" | sed 's/^/   /'

@@ -19,7 +19,7 @@ from autocapture.config import load_config
 from autocapture.records import sha256_text
 from tests.conftest import DEMO_BUNDLE, REPO
 
-QUESTIONS = yaml.safe_load((REPO / "demo" / "questions.yaml").read_text())
+QUESTIONS = yaml.safe_load((REPO / "evals" / "demo.yaml").read_text())
 SCHEMA = json.loads((REPO / "docs" / "schemas" / "answer.schema.json").read_text())
 NOW = datetime.fromisoformat(QUESTIONS["now"].replace("Z", "+00:00"))
 
@@ -75,20 +75,21 @@ def test_window_facts_and_span_ownership(demo_app: Autocapture) -> None:
         assert above == 0
 
 
-@pytest.mark.parametrize("case", QUESTIONS["questions"], ids=lambda c: c["question"])
+@pytest.mark.parametrize("case", QUESTIONS["tests"], ids=lambda c: c["id"])
 def test_demo_question(demo_app: Autocapture, rapid_engine, case: dict) -> None:  # type: ignore[no-untyped-def]
     ans = demo_app.ask(case["question"], now=NOW)
     jsonschema.validate(ans.to_json_dict(), SCHEMA)
-    assert ans.state == case["state"], (ans.answer, ans.indeterminate_reason, ans.trace)
+    expect = case["expect"]
+    assert ans.state == expect["state"], (ans.answer, ans.indeterminate_reason, ans.trace)
     if ans.state == "indeterminate":
         assert ans.claims == []
         assert ans.indeterminate_reason
         return
-    wanted = case.get("answer_contains_any", [])
+    wanted = expect.get("answer_contains_any", [])
     assert any(w.lower() in ans.answer.lower() for w in wanted), ans.answer
     assert ans.claims and all(c.citations for c in ans.claims)
     for claim in ans.claims:
-        for c in claim.citations:
+        for c in [*claim.citations, *claim.context]:
             assert c.verified and c.sha256 == sha256_text(c.text)
             assert_box_shows_text(demo_app, c.frame_id, c.bbox, c.text, rapid_engine)
 

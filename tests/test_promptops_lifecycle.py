@@ -79,11 +79,13 @@ def golden_suite(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ],
     )
     (root / "suite.yaml").write_text(
-        "bundle: bundle\ntimezone: UTC\nnow: '2026-11-23T18:00:00Z'\nquestions:\n"
-        "  - {question: 'what was the total on the invoice?', state: ok,"
-        " answer_contains_any: ['99.00']}\n"
-        "  - {question: 'what was the subtotal?', state: ok, answer_contains_any: ['90.00']}\n"
-        "  - {question: 'what was the total on the mortgage statement?', state: indeterminate}\n"
+        "suite: tiny\nbundle: bundle\ntimezone: UTC\nnow: '2026-11-23T18:00:00Z'\ntests:\n"
+        "  - {question: 'what was the total on the invoice?',"
+        " expect: {state: ok, answer_contains_any: ['99.00']}}\n"
+        "  - {question: 'what was the subtotal?',"
+        " expect: {state: ok, answer_contains_any: ['90.00']}}\n"
+        "  - {question: 'what was the total on the mortgage statement?',"
+        " tags: [unanswerable], expect: {state: indeterminate}}\n"
     )
     return root / "suite.yaml"
 

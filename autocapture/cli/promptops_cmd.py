@@ -10,9 +10,10 @@ import click
 
 from autocapture.cli.common import open_app
 from autocapture.errors import AutocaptureError
-from autocapture.golden import REPO_SUITE
 from autocapture.promptops.lifecycle import Lifecycle
 from autocapture.promptops.report import summarise
+
+REPO_SUITE = Path(__file__).resolve().parents[2] / "evals" / "demo.yaml"
 
 suite_option = click.option(
     "--suite",

@@ -14,7 +14,6 @@ from typing import Any
 
 from autocapture.calibration import CalibrationError, parse_calibration
 from autocapture.errors import AutocaptureError
-from autocapture.golden import load_suite, run_suite
 from autocapture.promptops.bundle import (
     DEFAULT_BUNDLE_DIR,
     MANIFEST,
@@ -186,26 +185,30 @@ class Lifecycle:
         return problems
 
     def evaluate(self, pid: str, suite_path: Path, by: str) -> dict[str, Any]:
+        from autocapture.evals.suite import SuiteError, load_suite
+
         prop = self.load_proposal(pid)
         if prop["status"] == "invalid":
             raise LifecycleError(f"proposal {prop['id']} is invalid: {'; '.join(prop['problems'])}")
         current = self._current()
-        suite = load_suite(suite_path)
+        try:
+            suite = load_suite(suite_path, self.root / "eval" / "generated")
+        except SuiteError as exc:
+            raise LifecycleError(str(exc)) from None
         with tempfile.TemporaryDirectory() as tmp:
             cand = self._candidate_dir(current, prop, Path(tmp))
             before = self._run(current.path, suite)
             after = self._run(cand, suite)
         regressions = [
-            r.question
-            for r, n in zip(before.results, after.results, strict=True)
-            if r.passed and not n.passed
+            a.test.id for a, b in zip(before, after, strict=True) if a.correct and not b.correct
         ]
+        passed = (sum(r.correct for r in before), sum(r.correct for r in after))
         result = {
             "suite": str(suite_path),
-            "current": before.as_dict(),
-            "candidate": after.as_dict(),
+            "current": {"passed": passed[0], "total": len(before)},
+            "candidate": {"passed": passed[1], "total": len(after)},
             "regressions": regressions,
-            "not_worse": not regressions and after.passed >= before.passed,
+            "not_worse": not regressions and passed[1] >= passed[0],
         }
         prop["evaluation"] = result
         prop["status"] = "evaluated"
@@ -213,39 +216,18 @@ class Lifecycle:
         self._record("evaluate", by, proposal=prop["id"], evaluation=result)
         return result
 
-    def _run(self, bundle_dir: Path, suite: Any) -> Any:
-        from autocapture.api import Autocapture
+    def _run(self, bundle_dir: Path, suite: Any) -> list[Any]:
+        """The golden suite through the real pipeline, with BUNDLE_DIR as the prompt bundle."""
+        from autocapture.evals.runner import Runner
 
-        eval_dir = (
-            self.root
-            / "eval"
-            / hashlib.sha256(str(suite.bundle.resolve()).encode()).hexdigest()[:16]
-        )
         cfg = self.config.model_copy(deep=True)
-        cfg.data_dir = eval_dir
         cfg.promptops.bundle_dir = bundle_dir
         cfg.promptops.profile = None
-        cfg.promptops.metrics = False
-        if suite.timezone:
-            cfg.timezone = suite.timezone
-        app = Autocapture(config=cfg)
+        runner = Runner(cfg, self.root / "eval" / "stores")
         try:
-            report = app.ingest([suite.bundle])  # once: stored frames are skipped
-            if report.failed:
-                raise LifecycleError(
-                    f"suite bundle {suite.bundle} has bad frames: "
-                    f"{report.failed[0].origin}: {report.failed[0].reason}"
-                )
-            svc = PromptOpsService(cfg, app.provider_manifest())
-            try:
-                from autocapture.promptops.pipeline import QueryPipeline
-
-                pipeline = QueryPipeline(app.store, cfg, svc)
-                return run_suite(lambda q, now: pipeline.ask(q, now=now), suite)
-            finally:
-                svc.close()
+            return runner.run(suite)
         finally:
-            app.close()
+            runner.close()
 
     def apply(self, pid: str, suite_path: Path, by: str) -> dict[str, Any]:
         if self.config.promptops.mode == "off":
