@@ -7,17 +7,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from autocapture.evals.runner import iou
 from autocapture.ocr.base import OcrEngine
 from tests.conftest import MONO, render_lines
-
-
-def iou(a, b) -> float:  # type: ignore[no-untyped-def]
-    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union else 0.0
-
 
 LINES = [(20, 20, "Invoice INV-2026-0042"), (20, 80, "Total due 1,284.50"), (420, 80, "Paid")]
 

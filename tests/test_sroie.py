@@ -10,18 +10,11 @@ from pathlib import Path
 import pytest
 
 from autocapture.api import Autocapture
+from autocapture.evals.runner import iou
 from tests.conftest import evaldata
 
 pytestmark = pytest.mark.slow
 MIN_SCORE = 0.7  # measured 0.8 (8/10) with rapidocr 3.10; see the closing note
-
-
-def iou(a, b) -> float:  # type: ignore[no-untyped-def]
-    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union else 0.0
 
 
 def truth_boxes(csv_path: Path) -> list[tuple[list[int], str]]:

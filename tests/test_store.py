@@ -7,44 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.records import FrameRecord
 from autocapture.store import Store
 from autocapture.store.migrations import MIGRATIONS
+from tests.conftest import synthetic_frame
 
 
 def make_record(n: int = 1, spans: int = 3) -> FrameRecord:
-    ts = datetime(2026, 11, 23, 14, n, tzinfo=UTC)
-    data = f"image-{n}".encode()
-    import hashlib
-
-    sha = hashlib.sha256(data).hexdigest()
-    fid = make_frame_id(sha, ts, 0)
-    return FrameRecord(
-        frame_id=fid,
-        ts_utc=ts,
-        width=100,
-        height=50,
-        image_sha256=sha,
-        image_bytes=data,
-        mime="image/png",
-        source="test",
-        ocr_provider="fake",
-        ocr_version="0",
-        monitor_id=0,
-        windows=[WindowFact(title="Win", rect=(0, 0, 100, 50), focused=True, z=0)],
-        spans=[
-            SpanRecord(
-                make_span_id(fid, "line", i),
-                "line",
-                i,
-                f"line {i} of frame {n}",
-                (0, i * 10, 50, i * 10 + 9),
-                0.9,
-                window_index=0,
-            )
-            for i in range(spans)
-        ],
-    )
+    """Frame n at 09:0n with lines 'line i of frame n'."""
+    return synthetic_frame(n, [f"line {i} of frame {n}" for i in range(spans)])
 
 
 def test_migrations_recorded_once(tmp_path: Path) -> None:
@@ -95,7 +66,7 @@ def test_fts_and_trigram_find_lines(tmp_path: Path) -> None:
     hits = r.search(["frame"])
     assert len(hits) == 9
     assert {h.text for h in r.search(["of frame 2"])} >= {"line 0 of frame 2"}
-    start = datetime(2026, 11, 23, 14, 1, tzinfo=UTC)
+    start = datetime(2026, 11, 23, 9, 1, tzinfo=UTC)
     assert {h.frame_id for h in r.search(["line"], start=start)} == {
         make_record(n).frame_id for n in (1, 2)
     }
