@@ -195,3 +195,38 @@ def test_review_queue_never_blocks_queries(tmp_path: Path) -> None:
     errors = [e for e in app.promptops.history.read() if e["action"] == "review"]
     assert any("reviewer endpoint is down" in (e["error"] or "") for e in errors)
     app.close()
+
+
+def test_auto_apply_mode_applies_a_safe_proposal(tmp_path: Path, golden_suite: Path) -> None:
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "config.toml").write_text('[promptops]\nmode = "auto_apply"\n')
+    harmless = tmp_path / "harmless.yaml"
+    harmless.write_text(DEFAULT_RULES.replace("stopwords:\n", "stopwords:\n- kindly\n", 1))
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "autocapture",
+            "--data-dir",
+            str(data),
+            "promptops",
+            "propose",
+            "query.rules",
+            "--from",
+            str(harmless),
+            "--suite",
+            str(golden_suite),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "applied: bundle" in out.stdout
+    history = [line for line in (data / "promptops" / "history.jsonl").read_text().splitlines()]
+    assert '"action":"apply"' in history[-1] and '"by":"auto_apply"' in history[-1]
