@@ -84,6 +84,34 @@ class RedactionConfig(BaseModel):
         return value
 
 
+class CaptureConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    interval: float = Field(default=2.0, gt=0)
+    exclude_apps: list[str] = []
+    exclude_titles: list[str] = []
+    private_titles: list[str] = Field(
+        default_factory=lambda: [
+            r"(?i)private browsing",
+            r"(?i)\bincognito\b",
+            r"(?i)\binprivate\b",
+        ]
+    )
+    min_free_mb: int = Field(default=500, ge=0)
+    tile: int = Field(default=32, ge=8)
+
+    @field_validator("exclude_apps", "exclude_titles", "private_titles")
+    @classmethod
+    def _regexes(cls, value: list[str]) -> list[str]:
+        import re
+
+        for p in value:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
+        return value
+
+
 class Config(BaseModel):
     """Everything a process needs to know; built once and passed down."""
 
@@ -95,6 +123,7 @@ class Config(BaseModel):
     answer: AnswerConfig = Field(default_factory=AnswerConfig)
     promptops: PromptOpsConfig = Field(default_factory=PromptOpsConfig)
     redaction: RedactionConfig = Field(default_factory=RedactionConfig)
+    capture: CaptureConfig = Field(default_factory=CaptureConfig)
 
     @field_validator("timezone")
     @classmethod

@@ -45,6 +45,7 @@ class SpanRecord:
     bg: str | None = None
     line_span_id: str | None = None
     window_index: int | None = None  # index into FrameRecord.windows
+    carried_from: str | None = None  # span id this was copied from (unchanged screen region)
 
     @property
     def text_sha256(self) -> str:
@@ -68,6 +69,7 @@ class FrameRecord:
     url: str | None = None
     windows: list[WindowFact] = field(default_factory=list)
     spans: list[SpanRecord] = field(default_factory=list)
+    ocr_pixels: int | None = None  # pixels OCR'd for this frame (None: the whole image)
 
 
 def make_frame_id(image_sha256: str, ts: datetime, monitor_id: int | None) -> str:

@@ -10,6 +10,11 @@ need=()
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+# A real X desktop for live capture and its tests.
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+command -v openbox >/dev/null 2>&1 || need+=(openbox)
+command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
+command -v xterm >/dev/null 2>&1 || need+=(xterm)
 if ((${#need[@]})); then
   echo "installing system packages: ${need[*]}"
   $SUDO apt-get update -qq

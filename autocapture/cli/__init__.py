@@ -8,6 +8,7 @@ import click
 
 from autocapture import __version__
 from autocapture.cli.ask_cmd import ask
+from autocapture.cli.capture_cmd import capture, pause, resume, run
 from autocapture.cli.eval_cmd import eval_
 from autocapture.cli.ingest_cmd import ingest
 from autocapture.cli.promptops_cmd import promptops
@@ -43,6 +44,8 @@ cli.add_command(ingest)
 cli.add_command(ask)
 cli.add_command(promptops)
 cli.add_command(eval_)
+for command in (capture, run, pause, resume):
+    cli.add_command(command)
 
 
 def main() -> None:

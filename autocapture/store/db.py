@@ -69,7 +69,7 @@ class Store:
             db.execute(
                 "INSERT INTO frame (frame_id, ts_utc, ts_ms, monitor_id, monitor_rect, width,"
                 " height, image_sha256, url, source, ocr_provider, ocr_version, span_count,"
-                " ingested_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " ingested_utc, ocr_pixels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     rec.frame_id,
                     format_ts(rec.ts_utc),
@@ -85,6 +85,7 @@ class Store:
                     rec.ocr_version,
                     len(rec.spans),
                     datetime.now(UTC).isoformat(),
+                    rec.ocr_pixels if rec.ocr_pixels is not None else rec.width * rec.height,
                 ),
             )
             window_rows: list[int] = []
@@ -107,7 +108,8 @@ class Store:
             db.executemany(
                 "INSERT INTO span (span_id, frame_id, kind, line_span_id, seq, text,"
                 " text_sha256, x1, y1, x2, y2, conf, fg, bg, window_row, provider,"
-                " provider_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " provider_version, carried_from)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         s.span_id,
@@ -124,6 +126,7 @@ class Store:
                         window_rows[s.window_index] if s.window_index is not None else None,
                         rec.ocr_provider,
                         rec.ocr_version,
+                        s.carried_from,
                     )
                     for s in rec.spans
                 ],

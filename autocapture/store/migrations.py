@@ -106,6 +106,19 @@ def m002_text_indexes(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m003_capture_provenance(db: sqlite3.Connection) -> None:
+    # Live capture OCRs only what changed: record how many pixels were OCR'd per frame, and
+    # for spans carried forward unchanged, the span they were carried from.
+    _script(
+        db,
+        """
+        ALTER TABLE frame ADD COLUMN ocr_pixels INTEGER;
+        ALTER TABLE span ADD COLUMN carried_from TEXT
+        """,
+    )
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names."""
     db.execute(

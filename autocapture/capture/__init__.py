@@ -1,0 +1,1 @@
+"""Live capture: pixels (mss), windows and focus (python-xlib, EWMH), change-aware OCR."""

@@ -1,0 +1,253 @@
+"""The capture loop: grab, black out excluded windows, skip unchanged screens, OCR only the
+changed bands, carry the rest forward, store (searchable at once) and/or write a bundle."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from autocapture.capture.bundle_writer import BundleWriter
+from autocapture.capture.change import changed_bands, overlaps_band, tile_hashes
+from autocapture.capture.privacy import Exclusions
+from autocapture.capture.x11 import XServerGone, XSession
+from autocapture.extract import build_spans, window_for_box
+from autocapture.ocr.base import OcrLine, OcrWord
+from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+
+FULL_OCR_SHARE = 0.6  # when more than this share of rows changed, OCR the whole frame
+PAUSE_FILE = "capture.paused"
+
+
+@dataclass
+class CaptureOptions:
+    display: str | None = None
+    interval: float | None = None  # seconds; default [capture] interval
+    duration: float | None = None  # seconds; None runs until stopped
+    bundle: Path | None = None
+    ingest: bool = True
+
+
+@dataclass
+class CaptureResult:
+    stored: bool
+    frame_id: str | None = None
+    windows: list[WindowFact] = field(default_factory=list)
+    ocr_pixels: int = 0
+    total_pixels: int = 0
+    reason: str | None = None  # why nothing was stored: unchanged, paused, disk_low
+
+
+def _shift(line: OcrLine, dy: int) -> OcrLine:
+    def box(b: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        return (b[0], b[1] + dy, b[2], b[3] + dy)
+
+    return OcrLine(
+        line.text,
+        box(line.bbox),
+        line.conf,
+        tuple(OcrWord(w.text, box(w.bbox), w.conf) for w in line.words),
+    )
+
+
+class CaptureAgent:
+    def __init__(
+        self, app: Any, opts: CaptureOptions, status: Callable[[str], None] | None = None
+    ) -> None:
+        import mss
+
+        self.app = app
+        self.opts = opts
+        self.cfg = app.config.capture
+        self.interval = opts.interval or self.cfg.interval
+        self.status = status or (lambda _msg: None)
+        self.x = XSession(opts.display)
+        try:
+            self.sct = mss.mss(display=opts.display) if opts.display else mss.mss()
+        except Exception as exc:  # mss reports a missing display its own way
+            raise XServerGone(f"cannot grab the X server {opts.display}: {exc}") from None
+        self.exclusions = Exclusions(
+            self.cfg.exclude_apps, self.cfg.exclude_titles, self.cfg.private_titles
+        )
+        app.config.data_dir.mkdir(parents=True, exist_ok=True)
+        self.pause_file = app.config.data_dir / PAUSE_FILE
+        self.paused_by_signal = False
+        self.stats: Counter[str] = Counter()
+        self._stop = threading.Event()
+        self._prev_hashes: list[list[bytes]] | None = None
+        self._prev_windows: list[WindowFact] | None = None
+        self._prev_spans: list[SpanRecord] = []
+        self._disk_low = False
+        self.writer = (
+            BundleWriter(opts.bundle, f"x11:{opts.display or ''}") if opts.bundle else None
+        )
+
+    # -- control ---------------------------------------------------------------------
+    def stop(self) -> None:
+        self._stop.set()
+
+    def pause(self) -> None:
+        self.paused_by_signal = True
+
+    def resume(self) -> None:
+        self.paused_by_signal = False
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_by_signal or self.pause_file.exists()
+
+    def close(self) -> None:
+        self.x.close()
+        self.sct.close()
+
+    # -- one tick --------------------------------------------------------------------
+    def _grab(self) -> np.ndarray:
+        try:
+            shot = self.sct.grab(self.sct.monitors[0])
+        except Exception as exc:
+            raise XServerGone(f"the X server {self.opts.display or ''} went away: {exc}") from None
+        return np.frombuffer(shot.rgb, dtype=np.uint8).reshape(shot.height, shot.width, 3).copy()
+
+    def _disk_ok(self) -> bool:
+        free_mb = shutil.disk_usage(self.app.config.data_dir).free // (1024 * 1024)
+        low = free_mb < self.cfg.min_free_mb
+        if low and not self._disk_low:
+            self.status(
+                f"capture paused: {free_mb} MB free in {self.app.config.data_dir}, below"
+                f" the {self.cfg.min_free_mb} MB floor ([capture] min_free_mb);"
+                " it resumes when space returns"
+            )
+        elif not low and self._disk_low:
+            self.status("capture resumed: disk space is back above the floor")
+        self._disk_low = low
+        return not low
+
+    def capture_once(self) -> CaptureResult:
+        if self.paused:
+            self.stats["paused"] += 1
+            return CaptureResult(False, reason="paused")
+        if not self._disk_ok():
+            self.stats["disk_low"] += 1
+            return CaptureResult(False, reason="disk_low")
+        ts = datetime.now(UTC)
+        windows = self.x.windows()
+        pixels = self._grab()
+        windows = self.exclusions.apply(pixels, windows)
+        h, w = pixels.shape[:2]
+        self.stats["captured"] += 1
+        hashes = tile_hashes(pixels, self.cfg.tile)
+        if hashes == self._prev_hashes and windows == self._prev_windows:
+            self.stats["unchanged"] += 1
+            return CaptureResult(False, windows=windows, total_pixels=w * h, reason="unchanged")
+        bands = changed_bands(self._prev_hashes, hashes, h, self.cfg.tile)
+        if sum(y2 - y1 for y1, y2 in bands) > FULL_OCR_SHARE * h:
+            bands = [(0, h)]
+        image = Image.fromarray(pixels)
+        engine = self.app.ocr
+        lines: list[OcrLine] = []
+        for y1, y2 in bands:
+            lines += [_shift(ln, y1) for ln in engine.recognize(image.crop((0, y1, w, y2)))]
+        buf = io.BytesIO()
+        image.save(buf, format="PNG", compress_level=3)
+        png = buf.getvalue()
+        sha = hashlib.sha256(png).hexdigest()
+        frame_id = make_frame_id(sha, ts, 0)
+        monitor = (0, 0, w, h)
+        spans = build_spans(frame_id, lines, pixels, windows, monitor)
+        spans += self._carry(frame_id, bands, windows, len(spans))
+        ocr_pixels = sum(y2 - y1 for y1, y2 in bands) * w
+        rec = FrameRecord(
+            frame_id=frame_id,
+            ts_utc=ts,
+            width=w,
+            height=h,
+            image_sha256=sha,
+            image_bytes=png,
+            mime="image/png",
+            source=f"x11:{self.opts.display or ''}",
+            ocr_provider=engine.name,
+            ocr_version=engine.version,
+            monitor_id=0,
+            monitor_rect=monitor,
+            windows=windows,
+            spans=spans,
+            ocr_pixels=ocr_pixels,
+        )
+        if self.writer is not None:
+            self.writer.write(png, ts, windows, monitor)
+        if self.opts.ingest:
+            self.app.store.write_frame(rec)
+        self._prev_hashes, self._prev_windows, self._prev_spans = hashes, windows, spans
+        self.stats["stored"] += 1
+        self.stats["ocr_pixels"] += ocr_pixels
+        self.stats["total_pixels"] += w * h
+        return CaptureResult(True, frame_id, windows, ocr_pixels, w * h)
+
+    def _carry(
+        self, frame_id: str, bands: list[tuple[int, int]], windows: list[WindowFact], seq0: int
+    ) -> list[SpanRecord]:
+        """Spans of the previous frame outside every changed band, with new ids and owners."""
+        kept_lines = {
+            s.span_id
+            for s in self._prev_spans
+            if s.kind == "line" and not overlaps_band(s.bbox, bands)
+        }
+        out: list[SpanRecord] = []
+        new_line_ids: dict[str, str] = {}
+        seq = seq0
+        for s in self._prev_spans:
+            parent = s.span_id if s.kind == "line" else s.line_span_id
+            if parent not in kept_lines:
+                continue
+            new_id = make_span_id(frame_id, s.kind, seq)
+            if s.kind == "line":
+                new_line_ids[s.span_id] = new_id
+            out.append(
+                SpanRecord(
+                    new_id,
+                    s.kind,
+                    seq,
+                    s.text,
+                    s.bbox,
+                    s.conf,
+                    s.fg,
+                    s.bg,
+                    new_line_ids.get(s.line_span_id or "") if s.kind == "word" else None,
+                    window_for_box(s.bbox, windows),
+                    carried_from=s.span_id,
+                )
+            )
+            seq += 1
+        return out
+
+    # -- the loop --------------------------------------------------------------------
+    def run(self) -> Counter[str]:
+        deadline = time.monotonic() + self.opts.duration if self.opts.duration else None
+        while not self._stop.is_set():
+            t0 = time.monotonic()
+            res = self.capture_once()
+            self.status(self.describe(res))
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+            self._stop.wait(max(0.0, self.interval - (time.monotonic() - t0)))
+        return self.stats
+
+    def describe(self, res: CaptureResult) -> str:
+        s = self.stats
+        share = s["ocr_pixels"] / s["total_pixels"] if s["total_pixels"] else 0.0
+        state = "paused" if self.paused else ("disk low" if self._disk_low else "capturing")
+        return (
+            f"{state}: captured {s['captured']}, stored {s['stored']}, unchanged "
+            f"{s['unchanged']}, OCR'd {share:.0%} of stored pixels"
+        )
