@@ -31,6 +31,7 @@ MAX_LINE_CLAIMS = 3
 SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's layout)
 COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
+OFF_TOPIC_CREDIT = 0.85
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
@@ -198,6 +199,8 @@ class LookupAnswerer:
         s.chrome = chrome
         unmatched = [t for t in toks if not any(_key_match(k, t) for k in q.keywords)]
         s.informative = sum(1 for t in unmatched if t.isalpha() and len(t) > 1) >= 3
+        if q.topic and not q.topic & set(on_line):
+            s.coverage *= OFF_TOPIC_CREDIT  # "… about refunds": the answer is on refunds
         if q.wants_line and not s.informative:
             s.coverage *= HEADER_CREDIT  # "Bob Chen 10:42" names who spoke; it is not what
         return s

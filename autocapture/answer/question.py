@@ -20,9 +20,10 @@ class QuestionAnalysis:
     wants_line: bool = False
     cue_words: set[str] = field(default_factory=set)
     soft_words: frozenset[str] = frozenset()
+    topic: set[str] = field(default_factory=set)  # words after "about": what the answer is on
 
     def weight(self, word: str) -> float:
-        if word in self.cue_words:
+        if word in self.cue_words or word in self.topic:
             return 1.5
         if word in self.soft_words:
             return 0.5
@@ -33,6 +34,7 @@ class QuestionAnalysis:
             "keywords": self.keywords,
             "value_type": self.value_type,
             "wants_line": self.wants_line,
+            "topic": sorted(self.topic),
         }
 
 
@@ -63,4 +65,6 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     if value_type:
         cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
     wants_line = value_type is None and any(w in rules.line_cues for w in words)
-    return QuestionAnalysis(keywords, value_type, wants_line, cues, rules.soft_words)
+    m = re.search(r"\babout\s+(.+)$", low)
+    topic = {w for w in tokens(m.group(1)) if w in keywords} if m else set()
+    return QuestionAnalysis(keywords, value_type, wants_line, cues, rules.soft_words, topic)

@@ -74,7 +74,7 @@ class CaptureAgent:
         self.status = status or (lambda _msg: None)
         self.x = XSession(opts.display)
         try:
-            self.sct = mss.mss(display=opts.display) if opts.display else mss.mss()
+            self.sct = mss.MSS(display=opts.display) if opts.display else mss.MSS()
         except Exception as exc:  # mss reports a missing display its own way
             raise XServerGone(f"cannot grab the X server {opts.display}: {exc}") from None
         self.exclusions = Exclusions(
