@@ -59,7 +59,7 @@ class FakeOcr:
     def __init__(self) -> None:
         self.calls = 0
 
-    def recognize(self, image: Image.Image) -> list:
+    def recognize(self, image: Image.Image, *, region: bool = False) -> list:
         self.calls += 1
         return []
 

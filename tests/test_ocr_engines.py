@@ -65,3 +65,19 @@ def test_colours_are_sampled_from_pixels(rapid_engine, tmp_path: Path) -> None: 
     bg = tuple(int(line.bg[i : i + 2], 16) for i in (1, 3, 5))
     assert max(abs(a - b) for a, b in zip(bg, (30, 30, 30), strict=True)) <= 8
     assert max(abs(a - b) for a, b in zip(fg, (205, 49, 49), strict=True)) <= 40
+
+
+def test_band_ocr_runs_at_native_size_and_restores_settings(rapid_engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    render_lines(
+        tmp_path / "band.png",
+        [(10, 8, "tick 42 12:00:03")],
+        size=(1280, 40),
+        font_path=MONO,
+        font_size=18,
+    )
+    band = Image.open(tmp_path / "band.png")
+    det = rapid_engine._detector()
+    before = (det.limit_type, det.limit_side_len)
+    lines = rapid_engine.recognize(band, region=True)
+    assert any("tick 42" in ln.text for ln in lines), [ln.text for ln in lines]
+    assert (det.limit_type, det.limit_side_len) == before

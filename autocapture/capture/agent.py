@@ -19,7 +19,16 @@ import numpy as np
 from PIL import Image
 
 from autocapture.capture.bundle_writer import BundleWriter
-from autocapture.capture.change import changed_bands, overlaps_band, tile_hashes
+from autocapture.capture.change import (
+    Region,
+    changed_bands,
+    detect_scroll,
+    overlaps_region,
+    regions_for,
+    row_states,
+    scrolled_residue,
+    tile_hashes,
+)
 from autocapture.capture.privacy import Exclusions
 from autocapture.capture.x11 import XServerGone, XSession
 from autocapture.extract import build_spans, window_for_box
@@ -49,9 +58,9 @@ class CaptureResult:
     reason: str | None = None  # why nothing was stored: unchanged, paused, disk_low
 
 
-def _shift(line: OcrLine, dy: int) -> OcrLine:
+def _shift(line: OcrLine, dx: int, dy: int) -> OcrLine:
     def box(b: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-        return (b[0], b[1] + dy, b[2], b[3] + dy)
+        return (b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy)
 
     return OcrLine(
         line.text,
@@ -88,6 +97,7 @@ class CaptureAgent:
         self._prev_hashes: list[list[bytes]] | None = None
         self._prev_windows: list[WindowFact] | None = None
         self._prev_spans: list[SpanRecord] = []
+        self._prev_pixels: np.ndarray | None = None
         self._disk_low = False
         self.writer = (
             BundleWriter(opts.bundle, f"x11:{opts.display or ''}") if opts.bundle else None
@@ -153,11 +163,15 @@ class CaptureAgent:
         bands = changed_bands(self._prev_hashes, hashes, h, self.cfg.tile)
         if sum(y2 - y1 for y1, y2 in bands) > FULL_OCR_SHARE * h:
             bands = [(0, h)]
+        regions = regions_for(bands, self._prev_hashes, hashes, w, windows, self.cfg.tile)
+        regions, shifts = self._scrolls(regions, pixels)
         image = Image.fromarray(pixels)
         engine = self.app.ocr
         lines: list[OcrLine] = []
-        for y1, y2 in bands:
-            lines += [_shift(ln, y1) for ln in engine.recognize(image.crop((0, y1, w, y2)))]
+        for x1, y1, x2, y2 in regions:
+            crop = image.crop((x1, y1, x2, y2))
+            whole = (x1, y1, x2, y2) == (0, 0, w, h)
+            lines += [_shift(ln, x1, y1) for ln in engine.recognize(crop, region=not whole)]
         buf = io.BytesIO()
         image.save(buf, format="PNG", compress_level=3)
         png = buf.getvalue()
@@ -165,8 +179,8 @@ class CaptureAgent:
         frame_id = make_frame_id(sha, ts, 0)
         monitor = (0, 0, w, h)
         spans = build_spans(frame_id, lines, pixels, windows, monitor)
-        spans += self._carry(frame_id, bands, windows, len(spans))
-        ocr_pixels = sum(y2 - y1 for y1, y2 in bands) * w
+        spans += self._carry(frame_id, regions, shifts, windows, len(spans))
+        ocr_pixels = sum((x2 - x1) * (y2 - y1) for x1, y1, x2, y2 in regions)
         rec = FrameRecord(
             frame_id=frame_id,
             ts_utc=ts,
@@ -189,42 +203,85 @@ class CaptureAgent:
         if self.opts.ingest:
             self.app.store.write_frame(rec)
         self._prev_hashes, self._prev_windows, self._prev_spans = hashes, windows, spans
+        self._prev_pixels = pixels
         self.stats["stored"] += 1
         self.stats["ocr_pixels"] += ocr_pixels
         self.stats["total_pixels"] += w * h
         return CaptureResult(True, frame_id, windows, ocr_pixels, w * h)
 
+    def _scrolls(
+        self, regions: list[Region], pixels: np.ndarray
+    ) -> tuple[list[Region], list[tuple[Region, int, np.ndarray, np.ndarray]]]:
+        """Regions whose content scrolled up: OCR only the rows the shift does not explain,
+        and remember (region, dy) so the old spans move up with their text."""
+        prev = self._prev_pixels
+        if prev is None or prev.shape != pixels.shape:
+            return regions, []
+        out: list[Region] = []
+        shifts: list[tuple[Region, int, np.ndarray, np.ndarray]] = []
+        for x1, y1, x2, y2 in regions:
+            before, now = prev[y1:y2, x1:x2], pixels[y1:y2, x1:x2]
+            dy = detect_scroll(before, now) if y2 - y1 >= 4 * self.cfg.tile else 0
+            static, moved = row_states(before, now, dy)
+            if dy:
+                shifts.append(((x1, y1, x2, y2), dy, static, moved))
+            # Whether it scrolled or not, rows that did not change need no OCR.
+            rest = scrolled_residue(static, moved)
+            if rest is not None:
+                out.append((x1, y1 + rest[0], x2, y1 + rest[1]))
+        return out, shifts
+
     def _carry(
-        self, frame_id: str, bands: list[tuple[int, int]], windows: list[WindowFact], seq0: int
+        self,
+        frame_id: str,
+        regions: list[Region],
+        shifts: list[tuple[Region, int, np.ndarray, np.ndarray]],
+        windows: list[WindowFact],
+        seq0: int,
     ) -> list[SpanRecord]:
-        """Spans of the previous frame outside every changed band, with new ids and owners."""
-        kept_lines = {
-            s.span_id
-            for s in self._prev_spans
-            if s.kind == "line" and not overlaps_band(s.bbox, bands)
-        }
+        """Spans of the previous frame still on screen: outside every OCR'd region, or moved
+        up with scrolled content; with new ids, owners and positions."""
+        where: dict[str, tuple[int, int, int, int]] = {}
+        for s in self._prev_spans:
+            box: tuple[int, int, int, int] | None = s.bbox
+            for (x1, y1, x2, y2), dy, static, moved in shifts:
+                b = s.bbox
+                if x1 <= b[0] and b[2] <= x2 and y1 <= b[1] and b[3] <= y2:
+                    r1, r2 = b[1] - y1, b[3] - y1
+                    if static[r1:r2].all():
+                        box = b  # a title bar or header that did not move
+                    elif r1 - dy >= 0 and moved[r1 - dy : r2 - dy].all():
+                        box = (b[0], b[1] - dy, b[2], b[3] - dy)
+                    else:
+                        box = None
+                    break
+            if box is not None and not overlaps_region(box, regions):
+                where[s.span_id] = box
         out: list[SpanRecord] = []
         new_line_ids: dict[str, str] = {}
         seq = seq0
         for s in self._prev_spans:
             parent = s.span_id if s.kind == "line" else s.line_span_id
-            if parent not in kept_lines:
+            if parent not in where or s.span_id not in where:
                 continue
             new_id = make_span_id(frame_id, s.kind, seq)
             if s.kind == "line":
                 new_line_ids[s.span_id] = new_id
+            elif (s.line_span_id or "") not in new_line_ids:
+                continue
+            box = where[s.span_id]
             out.append(
                 SpanRecord(
                     new_id,
                     s.kind,
                     seq,
                     s.text,
-                    s.bbox,
+                    box,
                     s.conf,
                     s.fg,
                     s.bg,
                     new_line_ids.get(s.line_span_id or "") if s.kind == "word" else None,
-                    window_for_box(s.bbox, windows),
+                    window_for_box(box, windows),
                     carried_from=s.span_id,
                 )
             )

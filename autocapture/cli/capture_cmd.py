@@ -25,6 +25,9 @@ def _agent(
     from autocapture.capture.agent import CaptureAgent, CaptureOptions
     from autocapture.capture.x11 import XServerGone
 
+    # Capture OCRs small changed bands every few seconds: one OCR thread costs less CPU than
+    # a pool that spins between runs. An explicit setting wins.
+    os.environ.setdefault("AUTOCAPTURE_OCR_THREADS", "1")
     app = open_app(ctx)
     tty = sys.stderr.isatty()
 

@@ -73,5 +73,5 @@ class _LazyEngine:
     def version(self) -> str:
         return self._app.ocr.version
 
-    def recognize(self, image):  # type: ignore[no-untyped-def]
-        return self._app.ocr.recognize(image)
+    def recognize(self, image, *, region: bool = False):  # type: ignore[no-untyped-def]
+        return self._app.ocr.recognize(image, region=region)

@@ -27,12 +27,16 @@ class OcrLine:
 
 
 class OcrEngine(Protocol):
-    """Recognise text in an RGB image; boxes are image pixels, x2/y2 exclusive."""
+    """Recognise text in an RGB image; boxes are image pixels, x2/y2 exclusive.
+
+    ``region=True`` says the image is a crop of a larger screen (a changed band), so an
+    engine must not rescale it as if it were a whole, small document.
+    """
 
     name: str
     version: str
 
-    def recognize(self, image: Image.Image) -> list[OcrLine]: ...
+    def recognize(self, image: Image.Image, *, region: bool = False) -> list[OcrLine]: ...
 
 
 def quad_to_bbox(points: Sequence[Sequence[float]], width: int, height: int) -> BBox:

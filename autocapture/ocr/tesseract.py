@@ -25,7 +25,7 @@ class TesseractEngine:
         self._pt = pytesseract
         self.version = str(pytesseract.get_tesseract_version())
 
-    def recognize(self, image: Image.Image) -> list[OcrLine]:
+    def recognize(self, image: Image.Image, *, region: bool = False) -> list[OcrLine]:
         data = self._pt.image_to_data(
             image.convert("RGB"), output_type=self._pt.Output.DICT, config="--psm 3"
         )
