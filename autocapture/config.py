@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -36,6 +37,16 @@ def local_timezone_name() -> str:
         return tzlocal.get_localzone_name() or "UTC"
     except Exception:  # no zone configured on the machine: say UTC rather than guess
         return "UTC"
+
+
+def _regexes(value: list[str]) -> list[str]:
+    """Refuse a pattern that does not compile, naming it (pydantic adds the key)."""
+    for p in value:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
+    return value
 
 
 class OcrConfig(BaseModel):
@@ -74,14 +85,7 @@ class RedactionConfig(BaseModel):
     @field_validator("patterns")
     @classmethod
     def _compiles(cls, value: list[str]) -> list[str]:
-        import re
-
-        for p in value:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
-        return value
+        return _regexes(value)
 
 
 class CaptureConfig(BaseModel):
@@ -101,15 +105,8 @@ class CaptureConfig(BaseModel):
 
     @field_validator("exclude_apps", "exclude_titles", "private_titles")
     @classmethod
-    def _regexes(cls, value: list[str]) -> list[str]:
-        import re
-
-        for p in value:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
-        return value
+    def _check_patterns(cls, value: list[str]) -> list[str]:
+        return _regexes(value)
 
 
 class Config(BaseModel):

@@ -35,3 +35,12 @@ def test_config_file_selects_engine_and_rejects_typos(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text('timezone = "Mars/Olympus"\n')
     with pytest.raises(ConfigError, match="unknown time zone"):
         Autocapture(tmp_path)
+
+
+def test_bad_patterns_in_config_name_the_key(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text('[capture]\nexclude_titles = ["(bad"]\n')
+    with pytest.raises(ConfigError, match=r"capture.exclude_titles: .*invalid regular expression"):
+        Autocapture(tmp_path)
+    (tmp_path / "config.toml").write_text('[redaction]\npatterns = ["[x"]\n')
+    with pytest.raises(ConfigError, match=r"redaction.patterns"):
+        Autocapture(tmp_path)
