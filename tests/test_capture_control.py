@@ -197,3 +197,20 @@ def test_chromium_window_facts(desk: XDesktop, tmp_path: Path) -> None:
         app.close()
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_capture_can_use_its_own_ocr_engine(desk: XDesktop, tmp_path: Path) -> None:
+    desk.xterm("plain", "echo engine-choice; sleep 600", fg="black", bg="white")
+    cfg = load_config(tmp_path / "data")
+    cfg.capture.ocr_engine = "tesseract"
+    app = Autocapture(config=cfg)
+    agent = CaptureAgent(app, CaptureOptions(display=desk.display))
+    res = agent.capture_once()
+    assert res.stored
+    provider = app.store.db.execute(
+        "SELECT ocr_provider FROM frame WHERE frame_id = ?", (res.frame_id,)
+    ).fetchone()[0]
+    assert provider == "tesseract"
+    agent.close()
+    app.close()

@@ -99,6 +99,7 @@ class CaptureAgent:
         self._prev_spans: list[SpanRecord] = []
         self._prev_pixels: np.ndarray | None = None
         self._disk_low = False
+        self._ocr: Any = None
         self.writer = (
             BundleWriter(opts.bundle, f"x11:{opts.display or ''}") if opts.bundle else None
         )
@@ -116,6 +117,14 @@ class CaptureAgent:
     @property
     def paused(self) -> bool:
         return self.paused_by_signal or self.pause_file.exists()
+
+    def _engine(self) -> Any:
+        """[capture] ocr_engine when set (loaded once, through the allowlist), else [ocr]."""
+        if self.cfg.ocr_engine is None:
+            return self.app.ocr
+        if self._ocr is None:
+            self._ocr = self.app.plugins.ocr_factory(self.cfg.ocr_engine)()
+        return self._ocr
 
     def close(self) -> None:
         self.x.close()
@@ -166,7 +175,7 @@ class CaptureAgent:
         regions = regions_for(bands, self._prev_hashes, hashes, w, windows, self.cfg.tile)
         regions, shifts = self._scrolls(regions, pixels)
         image = Image.fromarray(pixels)
-        engine = self.app.ocr
+        engine = self._engine()
         lines: list[OcrLine] = []
         for x1, y1, x2, y2 in regions:
             crop = image.crop((x1, y1, x2, y2))
