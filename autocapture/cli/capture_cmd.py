@@ -9,20 +9,14 @@ from pathlib import Path
 
 import click
 
+from autocapture.capture.agent import CaptureOptions
 from autocapture.cli.common import open_app
 
 EXIT_X_GONE = 3
 
 
-def _agent(
-    ctx: click.Context,
-    display: str | None,
-    interval: float | None,
-    duration: float | None,
-    bundle: Path | None,
-    ingest: bool,
-):  # type: ignore[no-untyped-def]
-    from autocapture.capture.agent import CaptureAgent, CaptureOptions
+def _agent(ctx: click.Context, opts: CaptureOptions):  # type: ignore[no-untyped-def]
+    from autocapture.capture.agent import CaptureAgent
     from autocapture.capture.x11 import XServerGone
 
     # Capture OCRs small changed bands every few seconds: one OCR thread costs less CPU than
@@ -38,9 +32,7 @@ def _agent(
             click.echo(msg, err=True)
 
     try:
-        agent = CaptureAgent(
-            app, CaptureOptions(display, interval, duration, bundle, ingest), status
-        )
+        agent = CaptureAgent(app, opts, status)
     except XServerGone as exc:
         app.close()
         click.echo(f"error: {exc}", err=True)
@@ -121,7 +113,7 @@ def capture(
     """
     if not ingest and bundle is None:
         raise click.UsageError("--no-ingest needs --bundle, or nothing would be kept")
-    app, agent = _agent(ctx, display, interval, duration, bundle, ingest)
+    app, agent = _agent(ctx, CaptureOptions(display, interval, duration, bundle, ingest))
     _loop(ctx, app, agent)
 
 
@@ -131,7 +123,7 @@ def capture(
 @click.pass_context
 def run(ctx: click.Context, display: str | None, interval: float | None) -> None:
     """The everyday command: capture and ingest until stopped, with a status line."""
-    app, agent = _agent(ctx, display, interval, None, None, True)
+    app, agent = _agent(ctx, CaptureOptions(display, interval, None, None, True))
     _loop(ctx, app, agent)
 
 
