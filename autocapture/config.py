@@ -112,6 +112,22 @@ class CaptureConfig(BaseModel):
         return _regexes(value)
 
 
+class ModelConfig(BaseModel):
+    """An OpenAI-compatible endpoint (vLLM, llama.cpp's server, Ollama); unset = extractive only."""
+
+    model_config = ConfigDict(extra="forbid")
+    base_url: str | None = None  # e.g. http://127.0.0.1:8000/v1; env AUTOCAPTURE_MODEL_BASE_URL
+    name: str = "default"  # the model name sent with each request
+    api_key: str = "local"  # local servers ignore it; env AUTOCAPTURE_MODEL_API_KEY
+    timeout_s: float = Field(default=20.0, gt=0)
+    latency_budget_ms: int = Field(default=15_000, gt=0)  # the whole query, fallback included
+    allow_hosts: list[str] = []  # non-loopback hosts explicitly trusted
+    max_evidence: int = Field(default=12, ge=1, le=64)
+    max_tokens: int = Field(default=512, ge=16)
+    quote_threshold: float = Field(default=90.0, ge=50.0, le=100.0)  # rapidfuzz score, 0-100
+    record_prompts: bool = False  # keep (redacted) prompt text in model/interactions.jsonl
+
+
 class Config(BaseModel):
     """Everything a process needs to know; built once and passed down."""
 
@@ -124,6 +140,7 @@ class Config(BaseModel):
     promptops: PromptOpsConfig = Field(default_factory=PromptOpsConfig)
     redaction: RedactionConfig = Field(default_factory=RedactionConfig)
     capture: CaptureConfig = Field(default_factory=CaptureConfig)
+    model: ModelConfig = Field(default_factory=ModelConfig)
 
     @field_validator("timezone")
     @classmethod
@@ -145,6 +162,21 @@ class Config(BaseModel):
         return self.data_dir / "blobs"
 
 
+ENV_OVERRIDES = {
+    "AUTOCAPTURE_MODEL_BASE_URL": ("model", "base_url"),
+    "AUTOCAPTURE_MODEL_NAME": ("model", "name"),
+    "AUTOCAPTURE_MODEL_API_KEY": ("model", "api_key"),
+}
+
+
+def _environment_overrides(raw: dict) -> None:
+    for var, (section, key) in ENV_OVERRIDES.items():
+        value = os.environ.get(var)
+        target = raw.setdefault(section, {})
+        if value is not None and isinstance(target, dict):  # a non-table is reported by pydantic
+            target[key] = (value or None) if key == "base_url" else value
+
+
 def load_config(data_dir: Path | str | None = None) -> Config:
     """Read ``config.toml`` from the data directory (if present) and validate it."""
     root = Path(data_dir).expanduser() if data_dir else default_data_dir()
@@ -156,6 +188,7 @@ def load_config(data_dir: Path | str | None = None) -> Config:
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
     raw["data_dir"] = root
+    _environment_overrides(raw)
     try:
         return Config.model_validate(raw)
     except ValidationError as exc:
