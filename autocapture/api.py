@@ -11,9 +11,11 @@ from autocapture.answer.model import Answer
 from autocapture.config import Config, load_config
 from autocapture.ingest import Ingestor, IngestReport, ProgressFn
 from autocapture.ocr.base import OcrEngine
-from autocapture.plugins import PluginSet, load_plugins
+from autocapture.plugin_locks import LOCK_FILE
+from autocapture.plugins import PluginPolicy, PluginSet, load_plugins
 from autocapture.promptops.pipeline import QueryPipeline
 from autocapture.promptops.service import PromptOpsService, get_service
+from autocapture.startup import StartupGuard
 from autocapture.store import Store
 
 
@@ -28,8 +30,23 @@ class Autocapture:
         return Store(self.config.data_dir)
 
     @cached_property
+    def startup(self) -> StartupGuard:
+        return StartupGuard(self.config.data_dir, self.config.plugins.crash_threshold)
+
+    @property
+    def lock_path(self) -> Path:
+        return self.config.plugins.lock_file or self.config.data_dir / LOCK_FILE
+
+    @cached_property
     def plugins(self) -> PluginSet:
-        return load_plugins(self.config.plugins.allowlist)
+        """Providers, loaded once; a crash while loading counts towards automatic safe mode."""
+        pc = self.config.plugins
+        auto = self.startup.begin()
+        safe = "requested (--safe-mode or plugins.safe_mode)" if pc.safe_mode else auto
+        policy = PluginPolicy(pc.allowlist, pc.enforce_locks, self.lock_path, safe)
+        result = load_plugins(policy)
+        self.startup.finish()
+        return result
 
     @cached_property
     def ocr(self) -> OcrEngine:

@@ -60,6 +60,10 @@ class OcrConfig(BaseModel):
 class PluginsConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     allowlist: list[str] = Field(default_factory=lambda: list(DEFAULT_ALLOWLIST))
+    enforce_locks: bool = False  # load a plugin only when its manifest hash matches the lock
+    lock_file: Path | None = None  # default: <data dir>/plugins.lock.json
+    safe_mode: bool = False  # only the default providers (also: --safe-mode)
+    crash_threshold: int = Field(default=3, ge=1)  # crashed start-ups before safe mode
 
 
 class AnswerConfig(BaseModel):

@@ -13,6 +13,8 @@ def open_app(ctx: click.Context) -> Autocapture:
     obj = ctx.find_root().obj or {}
     try:
         config = load_config(obj.get("data_dir"))
+        if obj.get("safe_mode"):
+            config.plugins.safe_mode = True
         if obj.get("profile"):
             config.promptops.profile = obj["profile"]
         app = Autocapture(config=config)
