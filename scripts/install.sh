@@ -15,6 +15,10 @@ command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v openbox >/dev/null 2>&1 || need+=(openbox)
 command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
 command -v xterm >/dev/null 2>&1 || need+=(xterm)
+# Compilers for llama-cpp-python (the llm extra), built from source.
+command -v cmake >/dev/null 2>&1 || need+=(cmake)
+command -v g++ >/dev/null 2>&1 || need+=(g++)
+command -v make >/dev/null 2>&1 || need+=(make)
 if ((${#need[@]})); then
   echo "installing system packages: ${need[*]}"
   $SUDO apt-get update -qq
@@ -25,5 +29,7 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -c 'import llama_cpp' >/dev/null 2>&1 ||
+  echo "building llama-cpp-python from source (once per machine: ~5 min on 2 cores)"
+.venv/bin/python -m pip install -q -e '.[test,llm]'
 echo "installed: $(.venv/bin/autocapture --version)"

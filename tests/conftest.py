@@ -146,3 +146,12 @@ def _fresh_promptops_services() -> Iterator[None]:
     reset_services()
     yield
     reset_services()
+
+
+@pytest.fixture
+def openai_server():  # type: ignore[no-untyped-def]
+    """A fake OpenAI-compatible HTTP server on 127.0.0.1 (see tests/openai_server.py)."""
+    from tests.openai_server import OpenAIServer
+
+    with OpenAIServer() as server:
+        yield server
