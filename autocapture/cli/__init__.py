@@ -8,6 +8,7 @@ import click
 
 from autocapture import __version__
 from autocapture.cli.ask_cmd import ask
+from autocapture.cli.audit_cmd import audit
 from autocapture.cli.capture_cmd import capture, pause, resume, run
 from autocapture.cli.eval_cmd import eval_
 from autocapture.cli.ingest_cmd import ingest
@@ -44,6 +45,7 @@ cli.add_command(ingest)
 cli.add_command(ask)
 cli.add_command(promptops)
 cli.add_command(eval_)
+cli.add_command(audit)
 for command in (capture, run, pause, resume):
     cli.add_command(command)
 

@@ -1,5 +1,6 @@
 """Template lifecycle: propose → validate → evaluate (golden suite) → apply only if nothing
-regresses; rollback to any earlier bundle. Every step is recorded in history."""
+regresses; rollback to any earlier bundle. Every step is recorded in history and the audit
+chain."""
 
 from __future__ import annotations
 
@@ -85,6 +86,7 @@ class Lifecycle:
     def _record(self, action: str, by: str, **fields: Any) -> dict[str, Any]:
         entry = {"ts_utc": _now(), "action": action, "by": by, **fields}
         self.service.history.append(entry)
+        self.service.audit.append(f"template.{action}", {"action": action, "by": by, **fields})
         return entry
 
     def _current(self) -> PromptBundle:

@@ -16,6 +16,7 @@ from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
 from autocapture.answer.question import analyse
+from autocapture.audit.record import query_payload
 from autocapture.calibration import features
 from autocapture.config import Config
 from autocapture.promptops.records import METRICS_SCHEMA_ID
@@ -98,7 +99,7 @@ class QueryPipeline:
                     f"internal_error: {type(exc).__name__}: {exc}",
                     prepared,
                 )
-        self._record(ans, ledger)
+        self._record(ans, ledger, now)
         return ans
 
     def _prepare(self) -> Prepared | None:
@@ -230,8 +231,8 @@ class QueryPipeline:
             trace=self._trace(ledger, query_id, prepared),
         )
 
-    def _record(self, ans: Answer, ledger: _Ledger) -> None:
-        """Metrics line, ledger entry, and (for failures) a review job: never blocking."""
+    def _record(self, ans: Answer, ledger: _Ledger, now: datetime | None = None) -> None:
+        """Metrics line, ledger entry, audit entry, and (for failures) a review job."""
         svc = self.service
         stages = ans.trace.get("stages_ms", {})
         work = sum(stages.get(s, 0.0) for s in WORK_STAGES)
@@ -281,3 +282,4 @@ class QueryPipeline:
                 "bundle_sha256": ans.trace.get("bundle_sha256"),
             }
         )
+        svc.audit_event("query", query_payload(ans, now, svc.redactor))

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from autocapture.audit.events import audit_log
+from autocapture.audit.record import record_safely, review_payload
 from autocapture.calibration import Calibration, CalibrationError, parse_calibration
 from autocapture.config import Config
 from autocapture.errors import AutocaptureError
@@ -121,6 +123,7 @@ class PromptOpsService:
         self.metrics = JsonLines(pdir / "metrics.jsonl", self.redactor)
         self.ledger = JsonLines(pdir / "ledger.jsonl", self.redactor)
         self.history = JsonLines(pdir / "history.jsonl", self.redactor)
+        self.audit = audit_log(config)  # the data directory's hash-chained audit log
         self.review = None  # a ReviewQueue, when a reviewer is attached
         self.ensure_fresh()
         self.check_profile()
@@ -209,12 +212,17 @@ class PromptOpsService:
                     "error": error,
                 }
             )
+            self.audit_event("review", review_payload(job.query, job.reason, result, error))
 
         if self.review is not None:
             self.review.stop()
         self.review = ReviewQueue(
             reviewer, self.config.promptops.review_queue_size, on_result, self.redactor.text
         )
+
+    def audit_event(self, kind: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """Append to the audit chain (redacted); a failure is counted, never raised."""
+        return record_safely(self.audit, self.counters, kind, payload)
 
     def check_profile(self) -> None:
         path = self.config.promptops.profile
