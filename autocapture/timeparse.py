@@ -160,6 +160,13 @@ class _Parser:
                     lo -= timedelta(days=1)
             self.intent.anchor = hi
             return lo, hi
+        if m := self.take(r"\b(?:at|around|about)\s+(\d{1,2}):(\d{2}):(\d{2})\s*(am|pm)?\b"):
+            t = _clock(m.group(1), m.group(2), m.group(4))
+            if t is None or int(m.group(3)) > 59:
+                return None
+            at = self.resolve(t) + timedelta(seconds=int(m.group(3)))
+            self.intent.anchor = at + timedelta(seconds=1)
+            return at - AT_WINDOW, at + timedelta(seconds=1)
         if m := self.take(rf"\b(?:at|around|about)\s+{_CLOCK_STRICT}\b"):
             t = _clock(m.group(1), m.group(2), m.group(3) or m.group(4))
             if t is None:

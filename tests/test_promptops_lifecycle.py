@@ -95,6 +95,7 @@ def test_propose_evaluate_apply_rollback(tmp_path: Path, golden_suite: Path) -> 
     svc = app.promptops
     lc = Lifecycle(svc)
     original = svc.prepared.bundle.sha256
+    original_version = svc.prepared.bundle.templates["query.rules"].version
     # A harmful change: "total" becomes a stop word, so totals can no longer be found.
     harmful = tmp_path / "harmful.yaml"
     harmful.write_text(DEFAULT_RULES.replace("stopwords:\n", "stopwords:\n- total\n", 1))
@@ -112,7 +113,7 @@ def test_propose_evaluate_apply_rollback(tmp_path: Path, golden_suite: Path) -> 
     assert result["not_worse"] and result["candidate"]["passed"] == 3
     entry = lc.apply(good["id"], golden_suite, by="test")
     assert svc.prepared.bundle.sha256 == entry["to_bundle"] != original
-    assert svc.prepared.bundle.templates["query.rules"].version == 2
+    assert svc.prepared.bundle.templates["query.rules"].version == original_version + 1
     assert svc.counters["bundle_loads"] == loads + 1
     for _ in range(3):
         app.ask("kindly what was the total?", now=NOW)

@@ -8,6 +8,8 @@ from autocapture.records import sha256_text
 from autocapture.retrieve import Retriever
 from autocapture.text import contains_value
 
+NODE_PREFIX = "n_"
+
 
 def cite(evidence: list[Evidence]) -> list[Citation]:
     return [
@@ -20,13 +22,32 @@ def cite(evidence: list[Evidence]) -> list[Citation]:
             sha256=e.line.text_sha256,
             window_title=e.line.window_title,
             window_app=e.line.window_app,
+            evidence_kind="ui_node" if e.line.span_id.startswith(NODE_PREFIX) else "span",
         )
         for e in evidence
     ]
 
 
+def _verify_node(r: Retriever, c: Citation) -> str | None:
+    row = r.db.execute(
+        "SELECT frame_id, text, text_sha256, x1, y1, x2, y2 FROM ui_node WHERE node_id = ?",
+        (c.span_id,),
+    ).fetchone()
+    if row is None:
+        return "node_missing"
+    if row["frame_id"] != c.frame_id:
+        return "frame_mismatch"
+    if row["text_sha256"] != c.sha256 or sha256_text(row["text"]) != c.sha256:
+        return "hash_mismatch"
+    if [row["x1"], row["y1"], row["x2"], row["y2"]] != c.bbox:
+        return "bbox_mismatch"
+    return None
+
+
 def verify_citation(r: Retriever, c: Citation) -> str | None:
     """None when the citation holds; otherwise why it does not."""
+    if c.span_id.startswith(NODE_PREFIX):  # a UI node (a window fact, say), not an OCR span
+        return _verify_node(r, c)
     row = r.span(c.span_id)
     if row is None:
         return "span_missing"

@@ -19,6 +19,11 @@ class Citation(BaseModel):
     window_title: str | None = None
     window_app: str | None = None
     verified: bool = False
+    evidence_kind: Literal["span", "ui_node"] = Field(
+        default="span",
+        description="'span': OCR text at bbox; 'ui_node': a UI graph node such as a window fact"
+        " (span_id then holds the node id)",
+    )
 
 
 class Claim(BaseModel):

@@ -12,7 +12,9 @@ from autocapture.cli.audit_cmd import audit
 from autocapture.cli.capture_cmd import capture, pause, resume, run
 from autocapture.cli.eval_cmd import eval_
 from autocapture.cli.ingest_cmd import ingest
+from autocapture.cli.plugins_cmd import plugins
 from autocapture.cli.promptops_cmd import promptops
+from autocapture.cli.status_cmd import status
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,8 +31,14 @@ from autocapture.cli.promptops_cmd import promptops
     envvar="AUTOCAPTURE_PROFILE",
     help="Profile file (TOML) pinning a prompt bundle hash; a mismatch refuses to start.",
 )
+@click.option(
+    "--safe-mode",
+    is_flag=True,
+    envvar="AUTOCAPTURE_SAFE_MODE",
+    help="Load only the default providers (third-party plugins stay off).",
+)
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None, profile: Path | None) -> None:
+def cli(ctx: click.Context, data_dir: Path | None, profile: Path | None, safe_mode: bool) -> None:
     """Autocapture: a local-first screen memory that cites its evidence.
 
     \b
@@ -38,13 +46,15 @@ def cli(ctx: click.Context, data_dir: Path | None, profile: Path | None) -> None
       autocapture ingest demo/bundle
       autocapture ask "what was the total on the invoice?"
     """
-    ctx.obj = {"data_dir": data_dir, "profile": profile}
+    ctx.obj = {"data_dir": data_dir, "profile": profile, "safe_mode": safe_mode}
 
 
 cli.add_command(ingest)
 cli.add_command(ask)
 cli.add_command(promptops)
 cli.add_command(eval_)
+cli.add_command(plugins)
+cli.add_command(status)
 cli.add_command(audit)
 for command in (capture, run, pause, resume):
     cli.add_command(command)

@@ -12,18 +12,23 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from autocapture.answer.base import AnswerContext
 from autocapture.answer.cite import cite, verify_claim
+from autocapture.answer.classify import classify
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
 from autocapture.answer.question import analyse
+from autocapture.answer.router import Router
 from autocapture.audit.record import query_payload
 from autocapture.calibration import features
 from autocapture.config import Config
+from autocapture.model.answerer import CONTRACT_ID, ModelAnswerer, ModelOutcome
 from autocapture.promptops.records import METRICS_SCHEMA_ID
 from autocapture.promptops.service import Prepared, PromptOpsService
 from autocapture.retrieve import Retriever
 from autocapture.store import Store
 from autocapture.timeparse import parse_time_intent
+from autocapture.understand.reader import GraphReader
 
 STAGES = (
     "normalize",
@@ -35,8 +40,9 @@ STAGES = (
     "answer",
     "cite",
     "verify",
+    "model",
 )
-WORK_STAGES = ("retrieve", "answer")  # everything else is PromptOps overhead
+WORK_STAGES = ("retrieve", "answer", "model")  # everything else is PromptOps overhead
 T = TypeVar("T")
 
 
@@ -70,6 +76,9 @@ class QueryPipeline:
         self.config = config
         self.service = service
         self.retriever = Retriever(store.db)
+        self.graph = GraphReader(store.db)
+        self.router = Router()
+        self.model = ModelAnswerer(config.model) if config.model.base_url else None
 
     def ask(self, question: str, now: datetime | None = None) -> Answer:
         ledger = _Ledger()
@@ -153,8 +162,9 @@ class QueryPipeline:
         )
         ledger.strategy.append("time_intent" + (":range" if intent.active else ":none"))
         ledger.decisions["time_intent"] = intent.as_dict()
-        qclass = ledger.run("classify", lambda: "lookup")
+        qclass, cue = ledger.run("classify", lambda: classify(intent.remainder, prepared.rules))
         ledger.strategy.append(f"classify:{qclass}")
+        ledger.decisions["classify"] = {"class": qclass, "pattern": cue}
         analysis = ledger.run("rewrite", lambda: analyse(intent.remainder, prepared.rules))
         effective = " ".join(analysis.keywords)
         if analysis.value_type:
@@ -168,18 +178,38 @@ class QueryPipeline:
         )
         hits = ledger.run("retrieve", lambda: answerer.retrieve(analysis, intent))
         ledger.strategy.append(f"retrieve:fts+trigram:{len(hits)}")
-        ledger.run("route", lambda: None)
-        ledger.strategy.append(f"route:{answerer.name}")
+        ctx = ledger.run(
+            "route",
+            lambda: AnswerContext(
+                question=intent.remainder,
+                analysis=analysis,
+                intent=intent,
+                now=now,
+                timezone=self.config.timezone,
+                retriever=self.retriever,
+                graph=self.graph,
+                lookup=answerer,
+                texts=prepared.answer_text,
+                min_confidence=self.config.answer.min_confidence,
+                hits=hits,
+            ),
+        )
 
-        def answer_and_release() -> Draft:
+        # The model (when configured) sees the best retrieved lines; keep them past release().
+        pool = list(hits[: self.config.model.max_evidence]) if self.model else []
+
+        def answer_and_release() -> tuple[Draft, str]:
             try:
-                return answerer.answer(analysis, intent, hits)
+                return self.router.answer(
+                    qclass, ctx, lambda: answerer.answer(analysis, intent, hits)
+                )
             finally:
                 answerer.release()
                 hits.clear()
 
-        draft: Draft = ledger.run("answer", answer_and_release)
-        ledger.decisions["answer"] = draft.decisions
+        draft, answered_by = ledger.run("answer", answer_and_release)
+        ledger.strategy.append(f"route:{answered_by}")
+        ledger.decisions["answer"] = {**draft.decisions, "answerer": answered_by}
         claims: list[Claim] = []
         if draft.state != "indeterminate" and draft.evidence:
             drafted = ledger.run(
@@ -210,15 +240,26 @@ class QueryPipeline:
             state, reason, draft.confidence, draft.decisions, analysis.as_dict(), len(claims)
         )
         ledger.decisions["features"] = feats
-        if state == "indeterminate":
-            answer_text = prepared.answer_text["indeterminate"].format(reason=reason)
-            confidence = min(draft.confidence, 0.3)
-        else:
-            sep = prepared.answer_text["claim_separator"]
-            answer_text, confidence = sep.join(c.text for c in claims), draft.confidence
-        if prepared.calibration is not None:
+        confidence = min(draft.confidence, 0.3) if state == "indeterminate" else draft.confidence
+        if prepared.calibration is not None and answered_by.startswith("lookup"):
+            # Calibrated on extractive lookup answers; class answerers keep their own scores.
             confidence = prepared.calibration.predict(feats)
             ledger.strategy.append("calibrate")
+        if self.model is not None:
+            lead = [e.line for e in draft.evidence if e.role == "value"]
+            outcome = ledger.run(
+                "model",
+                lambda: self._model_step(text, lead + pool, now, ledger, prepared, query_id),
+            )
+            pool.clear()
+            if outcome.state != "fallback":
+                claims, state, reason = outcome.claims, outcome.state, outcome.reason
+                confidence = outcome.confidence
+        if state == "indeterminate":
+            answer_text = prepared.answer_text["indeterminate"].format(reason=reason)
+        else:
+            sep = prepared.answer_text["claim_separator"]
+            answer_text = sep.join(c.text for c in claims)
         return Answer(
             query=question,
             query_effective=effective,
@@ -229,6 +270,79 @@ class QueryPipeline:
             confidence=confidence,
             indeterminate_reason=reason if state != "ok" else None,
             trace=self._trace(ledger, query_id, prepared),
+        )
+
+    def _model_step(
+        self,
+        question: str,
+        lines: list,
+        now: datetime,
+        ledger: _Ledger,
+        prepared: Prepared,
+        query_id: str,
+    ) -> ModelOutcome:
+        """Ask the model within what is left of the latency budget; fall back on any failure."""
+        assert self.model is not None
+        svc = self.service
+        decision = self.model.decision
+        if not decision.allowed:
+            svc.counters["model_refusals"] += 1
+            svc.counters["model_fallbacks"] += 1
+            self._audit_refusal(decision, query_id)
+            outcome = ModelOutcome("fallback", reason=f"endpoint_refused:{decision.reason}")
+            ledger.strategy.append(f"model:refused:{decision.reason}")
+            ledger.decisions["model"] = {
+                "state": "refused",
+                "reason": outcome.reason,
+                "policy": decision.as_dict(),
+            }
+            return outcome
+        budget_s = self.config.model.latency_budget_ms / 1000 - ledger.total() / 1000
+        template = prepared.bundle.templates[CONTRACT_ID]
+        outcome, record = self.model.answer(
+            question, lines, now, prepared.bundle.text(CONTRACT_ID), budget_s
+        )
+        record.update(
+            query_id=query_id,
+            ts_utc=datetime.now(UTC).isoformat(),
+            prompt_version=template.version,
+            template_sha256=template.sha256,
+        )
+        if outcome.claims:  # the store has the last word: span exists, hash, box, value
+            checks = [verify_claim(self.retriever, c) for c in outcome.claims]
+            kept = [c for c, chk in zip(outcome.claims, checks, strict=True) if chk["supported"]]
+            if len(kept) < len(outcome.claims):
+                outcome.decisions["store_rejected"] = len(outcome.claims) - len(kept)
+                outcome.claims = kept
+                outcome.state = "partial" if kept else "indeterminate"
+                outcome.reason = (
+                    "some_model_claims_unsupported" if kept else "citation_not_verified"
+                )
+        svc.model_interactions.append(record)
+        svc.counters["model_calls"] += 1
+        if outcome.state == "fallback":
+            svc.counters["model_fallbacks"] += 1
+            ledger.strategy.append(f"model:fallback:{outcome.reason}")
+        else:
+            ledger.strategy.append(f"model:{outcome.state}")
+        ledger.decisions["model"] = {
+            "state": outcome.state,
+            "reason": outcome.reason,
+            "latency_ms": record.get("latency_ms"),
+            "prompt_sha256": record["prompt_sha256"],
+            **outcome.decisions,
+        }
+        return outcome
+
+    def _audit_refusal(self, decision: Any, query_id: str) -> None:
+        self.service.audit_event(
+            "policy_refusal",
+            {
+                "policy": "model.endpoint",
+                "query_id": query_id,
+                **decision.as_dict(),
+                "url": decision.url,
+            },
         )
 
     def _record(self, ans: Answer, ledger: _Ledger, now: datetime | None = None) -> None:
@@ -266,6 +380,12 @@ class QueryPipeline:
                     "service_state": svc.state,
                     "service_loads": svc.counters["bundle_loads"],
                     "review": review,
+                    "model": ans.trace.get("model", {}).get("state", "none"),
+                    "model_fallback_reason": (
+                        ans.trace.get("model", {}).get("reason")
+                        if ans.trace.get("model", {}).get("state") in ("fallback", "refused")
+                        else None
+                    ),
                 }
             )
         svc.ledger.append(

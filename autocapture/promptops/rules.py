@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -17,6 +18,21 @@ class _RulesModel(BaseModel):
     type_cues: dict[str, list[str]]
     type_qualifiers: dict[str, list[str]] = {}
     line_cues: list[str]
+    classes: dict[str, list[str]] = {}
+
+
+QUESTION_CLASSES = (
+    "window_inventory",
+    "focus_state",
+    "timeline",
+    "form_kv",
+    "calendar",
+    "chat",
+    "browser_chrome",
+    "console_color",
+    "cross_window",
+    "lookup",
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +44,7 @@ class QueryRules:
     type_cues: dict[str, tuple[str, ...]]
     type_qualifiers: dict[str, tuple[str, ...]]
     line_cues: frozenset[str]
+    classes: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
 
 
 class RulesError(ValueError):
@@ -50,6 +67,18 @@ def parse_rules(text: str, value_types: set[str]) -> QueryRules:
         if unknown:
             raise RulesError(f"query.rules: unknown value types {sorted(unknown)}")
 
+    classes = []
+    for name, patterns in m.classes.items():
+        if name not in QUESTION_CLASSES:
+            raise RulesError(f"query.rules: classes: unknown question class {name!r}")
+        compiled = []
+        for p in patterns:
+            try:
+                compiled.append(re.compile(p))
+            except re.error as exc:
+                raise RulesError(f"query.rules: classes.{name}: bad pattern {p!r}: {exc}") from None
+        classes.append((name, tuple(compiled)))
+
     def low(words: list[str]) -> tuple[str, ...]:
         return tuple(w.lower() for w in words)
 
@@ -61,4 +90,5 @@ def parse_rules(text: str, value_types: set[str]) -> QueryRules:
         type_cues={k: low(v) for k, v in m.type_cues.items()},
         type_qualifiers={k: low(v) for k, v in m.type_qualifiers.items()},
         line_cues=frozenset(low(m.line_cues)),
+        classes=tuple(classes),
     )

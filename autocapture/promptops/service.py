@@ -124,6 +124,10 @@ class PromptOpsService:
         self.ledger = JsonLines(pdir / "ledger.jsonl", self.redactor)
         self.history = JsonLines(pdir / "history.jsonl", self.redactor)
         self.audit = audit_log(config)  # the data directory's hash-chained audit log
+        # Model calls: prompt id and hash, model, latency, success, error (redacted).
+        self.model_interactions = JsonLines(
+            self.data_dir / "model" / "interactions.jsonl", self.redactor
+        )
         self.review = None  # a ReviewQueue, when a reviewer is attached
         self.ensure_fresh()
         self.check_profile()

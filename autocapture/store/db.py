@@ -9,6 +9,7 @@ from pathlib import Path
 
 from autocapture.records import FrameRecord, format_ts, ts_ms
 from autocapture.store.blobs import BlobStore
+from autocapture.store.graphs import graph_problems, write_graph
 from autocapture.store.migrations import apply_migrations
 
 EXT_BY_MIME = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp"}
@@ -131,6 +132,7 @@ class Store:
                     for s in rec.spans
                 ],
             )
+            write_graph(db, rec, window_rows)
             # Both text indexes take the frame's line spans, in the same transaction.
             for table in ("span_fts", "span_trigram"):
                 db.execute(
@@ -165,6 +167,7 @@ class Store:
         fts = self.db.execute("SELECT count(*) FROM span_fts_docsize").fetchone()[0]
         if lines != fts:
             problems.append(f"{lines} line spans but {fts} full-text rows")
+        problems.extend(graph_problems(self.db))
         return problems
 
 

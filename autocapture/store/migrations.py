@@ -119,6 +119,41 @@ def m003_capture_provenance(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m004_ui_graph(db: sqlite3.Connection) -> None:
+    # The UI graph (screen.parse.v1): one row per parsed frame, one per node. Nodes are derived
+    # from spans and windows only, so `autocapture reparse` can rebuild them without OCR.
+    _script(
+        db,
+        """
+        CREATE TABLE ui_graph (
+            frame_id TEXT PRIMARY KEY REFERENCES frame(frame_id) ON DELETE CASCADE,
+            schema TEXT NOT NULL,
+            parser TEXT NOT NULL,
+            node_count INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            built_utc TEXT NOT NULL
+        );
+        CREATE TABLE ui_node (
+            rowid INTEGER PRIMARY KEY,
+            node_id TEXT NOT NULL UNIQUE,
+            frame_id TEXT NOT NULL REFERENCES frame(frame_id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            parent_id TEXT,
+            window_row INTEGER REFERENCES window(window_row),
+            x1 INTEGER NOT NULL, y1 INTEGER NOT NULL, x2 INTEGER NOT NULL, y2 INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,
+            span_ids TEXT NOT NULL,
+            attrs TEXT NOT NULL
+        );
+        CREATE INDEX ui_node_frame ON ui_node(frame_id, seq);
+        CREATE INDEX ui_node_kind ON ui_node(kind, frame_id);
+        """,
+    )
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names."""
     db.execute(

@@ -1,0 +1,57 @@
+"""What every class answerer gets and returns.
+
+An answerer reasons over the UI graph and the text index for one class of question and
+returns a Draft whose evidence lines (spans, or UI nodes such as window facts) are cited and
+verified by the pipeline. ``NO_STRUCTURE`` means "this class's structure is not on the
+screens asked about": the router then falls back to free-text lookup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from autocapture.answer.lookup import Draft, LookupAnswerer
+from autocapture.answer.question import QuestionAnalysis
+from autocapture.retrieve import Line, Retriever
+from autocapture.timeparse import TimeIntent
+from autocapture.understand.reader import GraphReader
+
+NO_STRUCTURE = "no_structure"
+
+
+@dataclass
+class AnswerContext:
+    question: str  # normalised, time words removed
+    analysis: QuestionAnalysis
+    intent: TimeIntent
+    now: datetime
+    timezone: str
+    retriever: Retriever
+    graph: GraphReader
+    lookup: LookupAnswerer
+    texts: dict[str, str]
+    min_confidence: float
+    hits: list[Line] = field(default_factory=list)
+
+    def local_time(self, ts_utc: str) -> str:
+        """A stored UTC time as the user reads a clock: HH:MM:SS in the configured zone."""
+        ts = datetime.fromisoformat(ts_utc.replace("Z", "+00:00"))
+        return ts.astimezone(ZoneInfo(self.timezone)).strftime("%H:%M:%S")
+
+    def local_when(self, ts_utc: str) -> str:
+        ts = datetime.fromisoformat(ts_utc.replace("Z", "+00:00"))
+        return ts.astimezone(ZoneInfo(self.timezone)).strftime("%Y-%m-%d %H:%M:%S %Z")
+
+
+class ClassAnswerer(Protocol):
+    name: str
+    version: str
+
+    def answer(self, ctx: AnswerContext) -> Draft: ...
+
+
+def no_structure(what: str) -> Draft:
+    return Draft("", None, [], 0.0, "indeterminate", NO_STRUCTURE, {"missing": what})

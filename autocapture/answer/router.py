@@ -1,0 +1,54 @@
+"""The route stage: one answerer per question class; free-text lookup for everything else and
+whenever a class's structure is not on the screens asked about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from autocapture.answer.base import NO_STRUCTURE, AnswerContext, ClassAnswerer
+from autocapture.answer.browser import BrowserChromeAnswerer
+from autocapture.answer.console_color import ConsoleColorAnswerer
+from autocapture.answer.lookup import Draft
+from autocapture.answer.structured import CalendarAnswerer, ChatAnswerer, FormAnswerer
+from autocapture.answer.timeline import TimelineAnswerer
+from autocapture.answer.windows import CrossWindowAnswerer, FocusAnswerer, WindowInventoryAnswerer
+
+BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
+    "window_inventory": WindowInventoryAnswerer,
+    "focus_state": FocusAnswerer,
+    "cross_window": CrossWindowAnswerer,
+    "timeline": TimelineAnswerer,
+    "console_color": ConsoleColorAnswerer,
+    "browser_chrome": BrowserChromeAnswerer,
+    "chat": ChatAnswerer,
+    "form_kv": FormAnswerer,
+    "calendar": CalendarAnswerer,
+}
+
+
+class Router:
+    def __init__(self, extra: dict[str, Callable[[], ClassAnswerer]] | None = None) -> None:
+        self.factories = {**BUILTIN, **(extra or {})}
+        self._made: dict[str, ClassAnswerer] = {}
+
+    def answerer(self, qclass: str) -> ClassAnswerer | None:
+        if qclass not in self.factories:
+            return None
+        if qclass not in self._made:
+            self._made[qclass] = self.factories[qclass]()
+        return self._made[qclass]
+
+    def answer(
+        self, qclass: str, ctx: AnswerContext, lookup_answer: Callable[[], Draft]
+    ) -> tuple[Draft, str]:
+        """The draft, and the answerer that wrote it (name/version)."""
+        a = self.answerer(qclass)
+        if a is not None:
+            draft = a.answer(ctx)
+            if not (draft.state == "indeterminate" and draft.reason == NO_STRUCTURE):
+                return draft, f"{a.name}/{a.version}"
+            fallback = lookup_answer()
+            fallback.decisions["fallback_from"] = a.name
+            fallback.decisions["missing_structure"] = draft.decisions.get("missing")
+            return fallback, f"lookup.extractive (no {draft.decisions.get('missing')})"
+        return lookup_answer(), "lookup.extractive"

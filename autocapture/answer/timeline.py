@@ -1,0 +1,185 @@
+"""Time across frames: what was on screen at T, when something was first or last seen, what
+changed between two times, and how long something stayed on screen."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import timedelta
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.windows import FRAME_WORDS, frame_at, window_nodes
+from autocapture.retrieve import Line
+from autocapture.text import Bag
+from autocapture.understand.reader import NodeRow
+
+TIMELINE_WORDS = FRAME_WORDS | {
+    "first",
+    "last",
+    "earliest",
+    "latest",
+    "appear",
+    "appeared",
+    "change",
+    "changed",
+    "changes",
+    "when",
+    "looking",
+    "look",
+    "doing",
+    "stay",
+    "stayed",
+}
+MIN_COVER = 0.75
+
+
+def _kind(question: str) -> str:
+    q = question.lower()
+    if re.search(r"\bwhat (has |had )?changed\b|\bchanges?\b.*\bbetween\b|\bdifferen", q):
+        return "changes"
+    if re.search(r"\bhow long\b", q):
+        return "duration"
+    if re.search(r"\b(first|earliest)\b", q):
+        return "first"
+    if re.search(r"\b(last|latest|most recent(ly)?)\b", q):
+        return "last"
+    return "state"
+
+
+def _matches(ctx: AnswerContext, words: list[str]) -> list[Line]:
+    hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=500)
+    out = []
+    for h in hits:
+        bag = Bag.of(h.text)
+        if sum(bag.has(w) for w in words) / len(words) >= MIN_COVER:
+            out.append(h)
+    return out
+
+
+class TimelineAnswerer:
+    name = "timeline"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        kind = _kind(ctx.question)
+        if kind == "changes":
+            return self._changes(ctx)
+        if kind == "state":
+            return self._state(ctx)
+        words = [k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]
+        if not words:
+            return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
+        found = _matches(ctx, words)
+        if not found:
+            return Draft("", None, [], 0.2, "indeterminate", "never_seen")
+        found.sort(key=lambda h: h.ts_ms)
+        if kind == "duration":
+            return self._duration(ctx, found)
+        line = found[0] if kind == "first" else found[-1]
+        which = "first" if kind == "first" else "last"
+        where = f" in '{line.window_title}'" if line.window_title else ""
+        text = (
+            f'"{line.text}" was {which} seen at {ctx.local_when(line.ts_utc)}{where} '
+            f"({len({h.frame_id for h in found})} frames show it)."
+        )
+        return Draft(
+            text,
+            line.text,
+            [Evidence(line, "value")],
+            0.8,
+            "ok",
+            None,
+            {"kind": kind, "frames": len({h.frame_id for h in found})},
+        )
+
+    def _duration(self, ctx: AnswerContext, found: list[Line]) -> Draft:
+        frames = ctx.graph.frames(ctx.intent.start, ctx.intent.end)
+        shown = {h.frame_id for h in found}
+        total = sum(t1 - t0 for (f, _, t0), (_, _, t1) in itertools.pairwise(frames) if f in shown)
+        secs = round(total / 1000)
+        m, s = divmod(secs, 60)
+        text = (
+            f'"{found[0].text}" was on screen for about {f"{m} min {s} s" if m else f"{s} s"}, '
+            f"from {ctx.local_time(found[0].ts_utc)} to {ctx.local_time(found[-1].ts_utc)}."
+        )
+        ev = [Evidence(found[0], "value", 0)]
+        if found[-1].frame_id != found[0].frame_id:
+            ev.append(Evidence(found[-1], "value", 0))
+        return Draft(text, found[0].text, ev, 0.7, "ok", None, {"kind": "duration", "ms": total})
+
+    def _state(self, ctx: AnswerContext) -> Draft:
+        at = frame_at(ctx)
+        if at is None:
+            return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
+        fid, ts = at
+        wins = window_nodes(ctx, fid)
+        if not wins:
+            return no_structure("window facts")
+        shown = [w for w in wins if not w.attrs.get("minimised_or_hidden")]
+        texts, values, ev = [], [], []
+        for i, w in enumerate(shown):
+            state = " (focused)" if w.attrs.get("focused") else ""
+            texts.append(f"'{w.text}'{state}")
+            values.append(w.text)
+            ev.append(Evidence(w.as_line(), "value", i))
+        focused = next((w for w in shown if w.attrs.get("focused")), None)
+        if focused is not None:
+            lines = [
+                ln
+                for ln in ctx.retriever.frame_lines(fid)
+                if ln.window_row == focused.window_row and ln.text.strip() != focused.text
+            ][:3]
+            for ln in lines:
+                texts.append(f'"{ln.text}"')
+                values.append(ln.text)
+                ev.append(Evidence(ln, "value", len(values) - 1))
+        head = f"At {ctx.local_time(ts)} the screen showed"
+        return Draft(
+            f"{head}: " + "; ".join(texts),
+            values[0],
+            ev,
+            0.85,
+            "ok",
+            None,
+            {"kind": "state", "frame_id": fid},
+            values=values,
+            claim_texts=[f"{head} {t}" if i == 0 else t for i, t in enumerate(texts)],
+        )
+
+    def _changes(self, ctx: AnswerContext) -> Draft:
+        intent = ctx.intent
+        if intent.start is None or intent.end is None:
+            return Draft("", None, [], 0.0, "indeterminate", "need_two_times")
+        before = ctx.graph.last_frame(intent.start + timedelta(seconds=1), None)
+        after = ctx.graph.last_frame(intent.end, intent.start)
+        if before is None or after is None or before[0] == after[0]:
+            return Draft("", None, [], 0.2, "indeterminate", "no_change_recorded_between_times")
+        a, b = window_nodes(ctx, before[0]), window_nodes(ctx, after[0])
+        ta, tb = {w.text: w for w in a}, {w.text: w for w in b}
+        claims: list[tuple[str, NodeRow]] = []
+        for title in tb.keys() - ta.keys():
+            claims.append((f"'{title}' opened", tb[title]))
+        for title in ta.keys() - tb.keys():
+            claims.append((f"'{title}' closed or went away", ta[title]))
+        fa = next((w for w in a if w.attrs.get("focused")), None)
+        fb = next((w for w in b if w.attrs.get("focused")), None)
+        if fb is not None and (fa is None or fa.text != fb.text):
+            src = f" from '{fa.text}'" if fa is not None else ""
+            claims.append((f"focus moved{src} to '{fb.text}'", fb))
+        if not claims:
+            return Draft("", None, [], 0.3, "indeterminate", "windows_unchanged")
+        head = f"Between {ctx.local_time(before[1])} and {ctx.local_time(after[1])}"
+        texts = [f"{head}: {t}" if i == 0 else t for i, (t, _) in enumerate(claims)]
+        nodes = [n for _, n in claims]
+        return Draft(
+            "; ".join(texts),
+            nodes[0].text,
+            [Evidence(n.as_line(), "value", i) for i, n in enumerate(nodes)],
+            0.8,
+            "ok",
+            None,
+            {"kind": "changes", "from": before[0], "to": after[0]},
+            values=[n.text for n in nodes],
+            claim_texts=texts,
+        )

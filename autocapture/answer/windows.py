@@ -1,0 +1,259 @@
+"""Window facts over time: which windows were open (window_inventory), which had focus and
+for how long (focus_state), and which window showed something (cross_window).
+
+Window facts come from the X server (titles, apps, focus, z-order), recorded with each frame
+as UI graph window nodes; claims cite those nodes, and the text lines they rest on when the
+question names on-screen text. A window's state at time T is its state in the last frame at
+or before T (a frame is only stored when the screen changed).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from datetime import timedelta
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.retrieve import Line
+from autocapture.text import Bag
+from autocapture.understand.reader import NodeRow
+
+# Words that say what kind of thing is asked about, not which one.
+FRAME_WORDS = {
+    "window",
+    "windows",
+    "app",
+    "apps",
+    "application",
+    "applications",
+    "program",
+    "programs",
+    "focus",
+    "focused",
+    "active",
+    "foreground",
+    "frontmost",
+    "front",
+    "open",
+    "opened",
+    "visible",
+    "screen",
+    "had",
+    "have",
+    "has",
+    "which",
+    "what",
+    "long",
+    "many",
+    "much",
+    "time",
+    "show",
+    "showed",
+    "shown",
+    "showing",
+    "contain",
+    "contained",
+    "containing",
+    "text",
+    "see",
+    "saw",
+    "seen",
+}
+
+
+def content_words(ctx: AnswerContext) -> list[str]:
+    return [k for k in ctx.analysis.keywords if k not in FRAME_WORDS]
+
+
+def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
+    """(frame_id, ts_utc) of the screen state the question asks about: the last frame at or
+    before the time named, else the latest frame in the range (or of all)."""
+    intent = ctx.intent
+    if intent.anchor is not None:
+        # A state lasts until the next frame (frames are stored only on change), so the
+        # frame that shows time T may be older than the range; not older than a day, though.
+        row = ctx.graph.last_frame(intent.anchor, intent.anchor - timedelta(days=1))
+    else:
+        frames = ctx.graph.frames(intent.start, intent.end)
+        row = frames[-1] if frames else None
+    if row is None:
+        return None
+    return row[0], row[1]
+
+
+def window_nodes(ctx: AnswerContext, frame_id: str) -> list[NodeRow]:
+    nodes = ctx.graph.nodes(("window",), frame_ids=[frame_id])
+    return sorted(nodes, key=lambda n: (n.attrs.get("z") is None, n.attrs.get("z") or 0))
+
+
+def _label(n: NodeRow) -> str:
+    app = n.attrs.get("app")
+    title = n.attrs.get("title") or "(untitled)"
+    return f"'{title}'" + (f" ({app})" if app else "")
+
+
+def window_score(words: list[str], n: NodeRow) -> float:
+    """Share of the question's content words in a window's title and app name."""
+    if not words:
+        return 0.0
+    bag = Bag.of(f"{n.attrs.get('title') or ''} {n.attrs.get('app') or ''}")
+    return sum(bag.has(w) for w in words) / len(words)
+
+
+class WindowInventoryAnswerer:
+    name = "window_inventory"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        at = frame_at(ctx)
+        if at is None:
+            return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
+        fid, ts = at
+        wins = window_nodes(ctx, fid)
+        if not wins:
+            return no_structure("window facts")
+        hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
+        shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
+        when = ctx.local_time(ts)
+        texts, values, evidence = [], [], []
+        for i, w in enumerate(shown):
+            notes = []
+            if w.attrs.get("focused"):
+                notes.append("focused")
+            if w.attrs.get("minimised_or_hidden"):
+                notes.append("hidden behind others")
+            elif w.attrs.get("occluded"):
+                notes.append(f"{round(100 * w.attrs.get('visible_fraction', 0))}% visible")
+            extra = f" [{', '.join(notes)}]" if notes else ""
+            texts.append(f"{_label(w)}{extra}")
+            values.append(w.text)
+            evidence.append(Evidence(w.as_line(), "value", i))
+        head = f"At {when}, {len(shown)} window{'s' if len(shown) != 1 else ''} open"
+        return Draft(
+            f"{head}: " + "; ".join(texts),
+            values[0],
+            evidence,
+            0.9,
+            "ok",
+            None,
+            {"frame_id": fid, "windows": len(shown)},
+            values=values,
+            claim_texts=[f"{head}: {t}" if i == 0 else t for i, t in enumerate(texts)],
+        )
+
+
+class FocusAnswerer:
+    name = "focus_state"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        if "how long" in ctx.question.lower():
+            return self._duration(ctx)
+        at = frame_at(ctx)
+        if at is None:
+            return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
+        fid, ts = at
+        wins = window_nodes(ctx, fid)
+        if not wins:
+            return no_structure("window facts")
+        focused = [w for w in wins if w.attrs.get("focused")]
+        if not focused:
+            return Draft(
+                "", None, [], 0.2, "indeterminate", "no_window_had_focus", {"frame_id": fid}
+            )
+        w = focused[0]
+        text = f"At {ctx.local_time(ts)}, {_label(w)} had focus."
+        return Draft(
+            text, w.text, [Evidence(w.as_line(), "value")], 0.92, "ok", None, {"frame_id": fid}
+        )
+
+    def _duration(self, ctx: AnswerContext) -> Draft:
+        """Sum of the intervals during which the named window held focus."""
+        words = content_words(ctx)
+        frames = ctx.graph.frames(ctx.intent.start, ctx.intent.end)
+        if len(frames) < 2 or not words:
+            return Draft("", None, [], 0.2, "indeterminate", "need_two_frames_and_a_window_name")
+        nodes = ctx.graph.nodes(("window",), ctx.intent.start, ctx.intent.end)
+        by_frame: dict[str, list[NodeRow]] = defaultdict(list)
+        for n in nodes:
+            by_frame[n.frame_id].append(n)
+        total_ms, cited, best_title = 0, [], None
+        for (fid, _, t0), (_, _, t1) in itertools.pairwise(frames):
+            for n in by_frame.get(fid, []):
+                if n.attrs.get("focused") and window_score(words, n) >= 0.6:
+                    total_ms += t1 - t0
+                    best_title = best_title or n
+                    if len(cited) < 3 and (not cited or cited[-1].text != n.text):
+                        cited.append(n)
+        if best_title is None:
+            return Draft("", None, [], 0.2, "indeterminate", "window_never_focused")
+        minutes, seconds = divmod(round(total_ms / 1000), 60)
+        span = f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+        text = (
+            f"{_label(best_title)} had focus for about {span} between "
+            f"{ctx.local_time(frames[0][1])} and {ctx.local_time(frames[-1][1])} "
+            "(measured between captured frames)."
+        )
+        return Draft(
+            text,
+            best_title.text,
+            [Evidence(n.as_line(), "value") for n in cited],
+            0.75,
+            "ok",
+            None,
+            {"focus_ms": total_ms, "frames": len(frames)},
+        )
+
+
+class CrossWindowAnswerer:
+    """'Which window showed X?': find X on screen, report the window it lay in."""
+
+    name = "cross_window"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        words = content_words(ctx)
+        if not words:
+            return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
+        hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
+        best: list[tuple[float, int, Line]] = []
+        for h in hits:
+            bag = Bag.of(h.text)
+            cover = sum(bag.has(w) for w in words) / len(words)
+            if h.window_title and h.window_title.lower() in h.text.lower():
+                cover -= 0.3  # the title bar repeating the window's name is not content
+            best.append((cover, h.ts_ms, h))
+        if not best:
+            return Draft("", None, [], 0.1, "indeterminate", "no_matching_text")
+        best.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        cover, _, line = best[0]
+        if cover < 0.6 or line.window_row is None:
+            return Draft("", None, [], 0.3, "indeterminate", "weak_match_or_no_window")
+        win = next(
+            (
+                n
+                for n in ctx.graph.nodes(("window",), frame_ids=[line.frame_id])
+                if n.window_row == line.window_row
+            ),
+            None,
+        )
+        if win is None:
+            return no_structure("window facts")
+        text = f'{_label(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.'
+        others = sorted(
+            {
+                h.window_title
+                for c, _, h in best[1:]
+                if c >= cover - 0.05 and h.window_title and h.window_title != win.text
+            }
+        )
+        return Draft(
+            text,
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(line, "label")],
+            round(0.5 + 0.4 * cover - (0.15 if others else 0.0), 3),
+            "ok",
+            None,
+            {"coverage": round(cover, 3), "also_in": others[:3]},
+        )

@@ -1,0 +1,79 @@
+"""Browser chrome: the address bar (a line near a window's top that reads as a URL), the tab
+strip above it (several short texts side by side), and the active tab (the one whose text
+the window title repeats, since a window's title names its current document)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from autocapture.understand.model import Layout, UiNode, union
+
+URL = re.compile(
+    r"^(?:(?:https?|file|ftp)://)?"
+    r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
+    r"(?::\d{2,5})?(?:[/?#]\S*)?$",
+    re.IGNORECASE,
+)
+CHROME_BAND = 4.5  # the address bar sits within this many line heights of the window top
+TAB_MATCH = 75
+
+
+def _url_text(text: str) -> str | None:
+    """The URL in an address-bar line, if the line is one (icons OCR'd as stray glyphs aside)."""
+    for token in sorted(text.split(), key=len, reverse=True):
+        t = token.strip("<>()[]{}|'\"")
+        if len(t) >= 4 and URL.match(t) and ("/" in t or "." in t or ":" in t):
+            return t
+    return None
+
+
+def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
+    out: list[UiNode] = []
+    base = len(nodes)
+    lh = layout.line_height
+    for wi, win in enumerate(layout.windows):
+        y1 = win.rect[1]
+        top = [
+            s
+            for s in layout.window_lines(wi)
+            if s.bbox[1] <= y1 + CHROME_BAND * lh * 2.2 and s.bbox[1] >= y1 - lh
+        ]
+        bar = None
+        for s in top:
+            url = _url_text(s.text)
+            if url:
+                bar = (s, url)
+                break
+        if bar is None:
+            continue
+        s, url = bar
+        parent = next(
+            (k for k, n in enumerate(nodes) if n.kind == "window" and n.window_index == wi), None
+        )
+        out.append(UiNode("url_bar", s.bbox, url, [s.span_id], {"url": url}, wi, parent))
+        tabs = [
+            t for t in top if t.bbox[3] <= s.bbox[1] + 2 and t is not s and len(t.text.strip()) >= 2
+        ]
+        if not tabs:
+            continue
+        title = win.title.lower()
+        scores = [fuzz.partial_ratio(t.text.lower(), title) for t in tabs]
+        best = max(range(len(tabs)), key=lambda k: scores[k])
+        strip = len(out) + base
+        out.append(
+            UiNode(
+                "tab_strip",
+                union([t.bbox for t in tabs]),
+                " | ".join(t.text for t in tabs),
+                [t.span_id for t in tabs],
+                {"count": len(tabs)},
+                wi,
+                parent,
+            )
+        )
+        for k, t in enumerate(tabs):
+            active = k == best and scores[k] >= TAB_MATCH
+            out.append(UiNode("tab", t.bbox, t.text, [t.span_id], {"active": active}, wi, strip))
+    return out

@@ -1,0 +1,100 @@
+"""The UI graph's nodes, and the read-only layout view that parsers work from."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from autocapture.records import BBox, SpanRecord, WindowFact
+
+NODE_KINDS = (
+    "window",
+    "title_bar",
+    "tab_strip",
+    "tab",
+    "url_bar",
+    "text_block",
+    "text_line",
+    "list",
+    "list_row",
+    "chat_message",
+    "form_field",
+    "calendar_event",
+    "console_line",
+    "highlight",
+)
+
+
+@dataclass
+class UiNode:
+    """One element of a frame's screen: what it is, where, and the spans it rests on."""
+
+    kind: str
+    bbox: BBox
+    text: str = ""
+    span_ids: list[str] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    window_index: int | None = None
+    parent: int | None = None  # index of the parent node in the frame's node list
+    node_id: str = ""
+
+    def as_dict(self, ids: list[str]) -> dict[str, Any]:
+        return {
+            "node_id": self.node_id,
+            "kind": self.kind,
+            "bbox": list(self.bbox),
+            "text": self.text,
+            "span_ids": self.span_ids,
+            "attrs": self.attrs,
+            "window_index": self.window_index,
+            "parent_id": ids[self.parent] if self.parent is not None else None,
+        }
+
+
+def make_node_id(frame_id: str, seq: int, kind: str) -> str:
+    return "n_" + hashlib.sha256(f"{frame_id}|{kind}|{seq}".encode()).hexdigest()[:20]
+
+
+def union(boxes: list[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass
+class Layout:
+    """A frame as parsers see it: windows and their line spans in reading order."""
+
+    frame_id: str
+    width: int
+    height: int
+    windows: list[WindowFact]
+    spans: list[SpanRecord]
+
+    @cached_property
+    def lines(self) -> list[SpanRecord]:
+        ls = [s for s in self.spans if s.kind == "line"]
+        return sorted(ls, key=lambda s: (s.bbox[1], s.bbox[0]))
+
+    @cached_property
+    def words(self) -> dict[str, list[SpanRecord]]:
+        out: dict[str, list[SpanRecord]] = {}
+        for s in self.spans:
+            if s.kind == "word" and s.line_span_id:
+                out.setdefault(s.line_span_id, []).append(s)
+        for ws in out.values():
+            ws.sort(key=lambda s: s.bbox[0])
+        return out
+
+    def window_lines(self, index: int | None) -> list[SpanRecord]:
+        return [s for s in self.lines if s.window_index == index]
+
+    @cached_property
+    def line_height(self) -> float:
+        hs = sorted(s.bbox[3] - s.bbox[1] for s in self.lines)
+        return float(hs[len(hs) // 2]) if hs else 16.0

@@ -1,0 +1,86 @@
+"""Window nodes (title, app, focus, z-order, how much of each is visible) and title bars."""
+
+from __future__ import annotations
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from autocapture.understand.model import Layout, UiNode
+
+GRID = 8  # occlusion is estimated on a grid of this many pixels
+TITLE_MATCH = 80
+
+
+def visible_fractions(layout: Layout) -> list[float]:
+    """Share of each window's area not covered by windows above it (z 0 is the top)."""
+    w, h = max(1, layout.width), max(1, layout.height)
+    owner = np.full(((h + GRID - 1) // GRID, (w + GRID - 1) // GRID), -1, dtype=np.int32)
+    order = sorted(
+        range(len(layout.windows)),
+        key=lambda i: layout.windows[i].z if layout.windows[i].z is not None else 1 << 30,
+        reverse=True,
+    )
+
+    def cells(rect: tuple[int, int, int, int]) -> tuple[slice, slice]:
+        x1, y1, x2, y2 = (max(0, v) // GRID for v in rect)
+        return slice(y1, y2), slice(x1, x2)
+
+    for i in order:  # paint bottom to top: the topmost window owns each cell it covers
+        owner[cells(layout.windows[i].rect)] = i
+    out = []
+    for i, win in enumerate(layout.windows):
+        mine = owner[cells(win.rect)]
+        out.append(round(float((mine == i).mean()), 3) if mine.size else 0.0)
+    return out
+
+
+def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
+    out: list[UiNode] = []
+    fractions = visible_fractions(layout)
+    for i, win in enumerate(layout.windows):
+        vis = fractions[i]
+        out.append(
+            UiNode(
+                "window",
+                win.rect,
+                win.title,
+                attrs={
+                    "title": win.title,
+                    "app": win.app,
+                    "pid": win.pid,
+                    "focused": win.focused,
+                    "z": win.z,
+                    "visible_fraction": vis,
+                    "occluded": vis < 0.999,
+                    "minimised_or_hidden": vis == 0.0,
+                },
+                window_index=i,
+            )
+        )
+    base = len(nodes)
+    for i, win in enumerate(layout.windows):
+        if not win.title.strip():
+            continue
+        x1, y1, x2, _ = win.rect
+        band = max(24.0, 2.5 * layout.line_height)
+        best, best_score = None, 0.0
+        for s in layout.lines:
+            near_top = y1 - band <= s.bbox[1] <= y1 + band
+            if not (near_top and s.bbox[0] >= x1 - 4 and s.bbox[2] <= x2 + 4):
+                continue
+            score = fuzz.partial_ratio(s.text.lower(), win.title.lower())
+            if score > best_score and len(s.text) >= min(4, len(win.title)):
+                best, best_score = s, score
+        if best is not None and best_score >= TITLE_MATCH:
+            out.append(
+                UiNode(
+                    "title_bar",
+                    best.bbox,
+                    best.text,
+                    [best.span_id],
+                    {"title": win.title, "match": round(best_score, 1)},
+                    window_index=i,
+                    parent=base + i,
+                )
+            )
+    return out
