@@ -23,6 +23,7 @@ MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 AT_WINDOW = timedelta(minutes=10)  # "at 14:05": what was on screen shortly before, up to 14:05:59
 
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+_CLOCK_S = r"(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(am|pm|a\.m\.|p\.m\.)?"  # with seconds
 _CLOCK_STRICT = r"(\d{1,2})(?:(?:[:.](\d{2}))\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))"
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
@@ -148,12 +149,15 @@ class _Parser:
         return candidate
 
     def parse_clock(self) -> tuple[datetime, datetime] | None:
-        if m := self.take(rf"\b(?:between|from)\s+{_CLOCK}\s+(?:and|to|until|till|-)\s+{_CLOCK}\b"):
-            a = _clock(m.group(1), m.group(2), m.group(3) or m.group(6))
-            b = _clock(m.group(4), m.group(5), m.group(6))
-            if a is None or b is None:
+        if m := self.take(
+            rf"\b(?:between|from)\s+{_CLOCK_S}\s+(?:and|to|until|till|-)\s+{_CLOCK_S}\b"
+        ):
+            a = _clock(m.group(1), m.group(2), m.group(4) or m.group(8))
+            b = _clock(m.group(5), m.group(6), m.group(8))
+            if a is None or b is None or int(m.group(3) or 0) > 59 or int(m.group(7) or 0) > 59:
                 return None
-            lo, hi = self.resolve(a), self.resolve(b)
+            lo = self.resolve(a) + timedelta(seconds=int(m.group(3) or 0))
+            hi = self.resolve(b) + timedelta(seconds=int(m.group(7) or 0))
             if hi <= lo:
                 hi += timedelta(days=1) if self.day is not None else timedelta(0)
                 if hi <= lo:

@@ -11,6 +11,7 @@ from autocapture.cli.ask_cmd import ask
 from autocapture.cli.audit_cmd import audit
 from autocapture.cli.capture_cmd import capture, pause, resume, run
 from autocapture.cli.eval_cmd import eval_
+from autocapture.cli.graph_cmd import graph
 from autocapture.cli.ingest_cmd import ingest
 from autocapture.cli.plugins_cmd import plugins
 from autocapture.cli.promptops_cmd import promptops
@@ -54,6 +55,7 @@ cli.add_command(ask)
 cli.add_command(promptops)
 cli.add_command(eval_)
 cli.add_command(plugins)
+cli.add_command(graph)
 cli.add_command(status)
 cli.add_command(audit)
 for command in (capture, run, pause, resume):

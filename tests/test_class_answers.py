@@ -1,0 +1,149 @@
+"""Question classes end to end through PromptOps: classified, answered from the UI graph and
+the index, cited with verified spans or window nodes, or indeterminate."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from autocapture.answer.classify import classify
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from autocapture.promptops.bundle import load_bundle
+from autocapture.promptops.rules import parse_rules
+from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+from autocapture.records import WindowFact
+from autocapture.text import VALUE_TYPES
+from tests.test_ui_graph import BROWSER, EDITOR, TERM, desk_frame, frame
+
+NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def rules():  # type: ignore[no-untyped-def]
+    return parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+
+
+@pytest.mark.parametrize(
+    ("question", "qclass"),
+    [
+        ("which window had focus?", "focus_state"),
+        ("what was the active window", "focus_state"),
+        ("how long did the editor have focus", "focus_state"),
+        ("which windows were open", "window_inventory"),
+        ("how many windows were open on screen", "window_inventory"),
+        ("what changed between and", "timeline"),
+        ("when did I first see the offline sync note", "timeline"),
+        ("what was on the screen", "timeline"),
+        ("which tests failed in red", "console_color"),
+        ("what colour was 'passed' in the terminal", "console_color"),
+        ("which tab was active in the browser", "browser_chrome"),
+        ("what was the URL of the release notes page", "browser_chrome"),
+        ("when does the dentist appointment start", "calendar"),
+        ("what did Dana say about the release", "chat"),
+        ("what was in the Email field of the form", "form_kv"),
+        ("which window showed the failing test", "cross_window"),
+        ("what was the total on the invoice", "lookup"),
+    ],
+)
+def test_classifier(rules, question: str, qclass: str) -> None:  # type: ignore[no-untyped-def]
+    assert classify(question, rules)[0] == qclass
+
+
+def focus(*wins: WindowFact, on: int) -> list[WindowFact]:
+    return [
+        WindowFact(w.title, w.rect, w.window_id, w.app, w.pid, i == on, i)
+        for i, w in enumerate(wins)
+    ]
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Autocapture:
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    f0 = desk_frame(0, seconds=0)
+    f0.windows = focus(TERM, EDITOR, on=1)
+    f1 = desk_frame(1, seconds=30)  # the terminal has focus
+    f2 = frame(
+        2,
+        focus(BROWSER, TERM, EDITOR, on=0),
+        [
+            (0, "Release notes", (10, 8, 200, 28), "#202020", "#ffffff"),
+            (0, "Install guide", (220, 8, 420, 28), "#202020", "#dddddd"),
+            (0, "127.0.0.1:8000/release-notes.html", (90, 45, 500, 65), "#202020", "#f5f5f5"),
+            (0, "Version 2.4 adds offline sync", (40, 120, 600, 140), "#202020", "#ffffff"),
+        ],
+        seconds=90,
+    )
+    for rec in (f0, f1, f2):
+        assert a.store.write_frame(rec)
+    yield a
+    a.close()
+
+
+def ask(a: Autocapture, q: str):  # type: ignore[no-untyped-def]
+    ans = a.ask(q, now=NOW)
+    for claim in ans.claims:
+        assert claim.citations and all(c.verified for c in claim.citations), claim
+    return ans
+
+
+def test_focus_at_a_time(desk: Autocapture) -> None:
+    ans = ask(desk, "which window had focus at 14:00:10?")
+    assert ans.question_class == "focus_state" and ans.state == "ok"
+    assert "notes.md - Editor" in ans.answer
+    [c] = ans.claims[0].citations
+    assert c.evidence_kind == "ui_node" and c.bbox == list(EDITOR.rect)
+    assert "build@host" in ask(desk, "which window had focus at 14:00:45?").answer
+    assert "Chromium" in ask(desk, "which window had focus at 14:05?").answer
+    before = ask(desk, "which window had focus at 13:10?")
+    assert before.state == "indeterminate"
+
+
+def test_window_inventory_and_duration(desk: Autocapture) -> None:
+    ans = ask(desk, "which windows were open at 14:00:40?")
+    assert ans.state == "ok" and len(ans.claims) == 2
+    assert {c.citations[0].text for c in ans.claims} == {EDITOR.title, TERM.title}
+    dur = ask(desk, "how long did the editor have focus?")
+    assert dur.state == "ok" and "30 s" in dur.answer
+
+
+def test_console_colour_questions(desk: Autocapture) -> None:
+    red = ask(desk, "which tests failed in red?")
+    assert red.question_class == "console_color" and red.state == "ok"
+    assert red.claims[0].citations[0].text == "FAILED tests/test_pay.py::test_refund"
+    word = ask(desk, "what colour was 'passed,' in the terminal?")
+    assert word.state == "ok" and "green" in word.answer
+    assert word.claims[0].citations[0].text == "passed,"
+    assert ask(desk, "which lines were shown in magenta?").state == "indeterminate"
+
+
+def test_cross_window_prefers_the_window_that_shows_it(desk: Autocapture) -> None:
+    ans = ask(desk, "which window showed the failing test_refund?")
+    assert ans.question_class == "cross_window" and ans.state == "ok"
+    assert ans.claims[0].citations[0].text == TERM.title
+    assert "FAILED" in ans.claims[0].context[0].text
+
+
+def test_browser_chrome(desk: Autocapture) -> None:
+    url = ask(desk, "what was the URL in the browser?")
+    assert url.state == "ok" and "127.0.0.1:8000/release-notes.html" in url.answer
+    tab = ask(desk, "which tab was active?")
+    assert tab.state == "ok" and "Release notes" in tab.answer
+
+
+def test_timeline(desk: Autocapture) -> None:
+    first = ask(desk, "when did I first see FAILED test_refund?")
+    assert first.question_class == "timeline" and "14:00:00" in first.answer
+    last = ask(desk, "when did I last see FAILED test_refund?")
+    assert "14:00:30" in last.answer
+    changed = ask(desk, "what changed between 14:00:40 and 14:02?")
+    assert changed.state == "ok"
+    assert "Release notes - Chromium' opened" in changed.answer
+    assert "focus moved" in changed.answer
+    state = ask(desk, "what was on the screen at 14:00:10?")
+    assert "notes.md - Editor' (focused)" in state.answer
+    assert ask(desk, "when did I first see the quarterly forecast?").state == "indeterminate"
