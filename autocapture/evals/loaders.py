@@ -14,25 +14,11 @@ from typing import Any
 
 from PIL import Image
 
-PALETTE = {
-    "black": (0, 0, 0),
-    "white": (255, 255, 255),
-    "grey": (128, 128, 128),
-    "red": (220, 40, 40),
-    "green": (40, 180, 60),
-    "yellow": (230, 210, 50),
-    "blue": (40, 80, 230),
-    "magenta": (200, 50, 200),
-    "cyan": (40, 200, 210),
-    "orange": (240, 140, 30),
-    "purple": (128, 80, 255),
-}
+from autocapture.understand.colours import nearest_name
 
 
 def colour_name(rgb: tuple[int, int, int]) -> str:
-    return min(
-        PALETTE, key=lambda n: sum((a - b) ** 2 for a, b in zip(PALETTE[n], rgb, strict=True))
-    )
+    return nearest_name(rgb)
 
 
 def _hex(h: str) -> tuple[int, int, int]:
@@ -126,8 +112,10 @@ def websrc(data: Path, work: Path, limit: int | None) -> list[dict[str, Any]]:
             if not png.exists():
                 continue
             meta = (pdir / f"{page}.txt").read_text(encoding="utf-8").splitlines()
+            # Page ids repeat across sites (book/01 and sports/01 both have 0100001).
+            site = "-".join(ds.parent.relative_to(data / "data").parts)
             bundle = _single_frame_bundle(
-                work / f"websrc-{page}",
+                work / f"websrc-{site}-{page}",
                 png,
                 title=meta[0] if meta else "",
                 url=meta[1] if len(meta) > 1 else None,

@@ -3,23 +3,31 @@ grey, black (plus orange and purple), from the foreground sampled off the pixels
 
 from __future__ import annotations
 
-import colorsys
-
 CHROMATIC = ("red", "orange", "yellow", "green", "cyan", "blue", "purple", "magenta")
 NEUTRAL = ("white", "grey", "black")
 ALIASES = {"gray": "grey", "violet": "purple", "pink": "magenta", "teal": "cyan"}
-# Hue boundaries in degrees: (upper bound, name), checked in order.
-HUES = (
-    (18, "red"),
-    (40, "orange"),
-    (70, "yellow"),
-    (165, "green"),
-    (195, "cyan"),
-    (255, "blue"),
-    (285, "purple"),
-    (335, "magenta"),
-    (360, "red"),
-)
+# One prototype per name; a colour gets the name of the nearest prototype (RGB distance).
+# The evaluation loaders name their ground truth (SVG fills, token colours) with the same
+# table, so "orange" means the same thing on both sides.
+PALETTE: dict[str, tuple[int, int, int]] = {
+    "black": (0, 0, 0),
+    "white": (255, 255, 255),
+    "grey": (128, 128, 128),
+    "red": (220, 40, 40),
+    "green": (40, 180, 60),
+    "yellow": (230, 210, 50),
+    "blue": (40, 80, 230),
+    "magenta": (200, 50, 200),
+    "cyan": (40, 200, 210),
+    "orange": (240, 140, 30),
+    "purple": (128, 80, 255),
+}
+
+
+def nearest_name(rgb: tuple[int, int, int]) -> str:
+    return min(
+        PALETTE, key=lambda n: sum((a - b) ** 2 for a, b in zip(PALETTE[n], rgb, strict=True))
+    )
 
 
 def rgb_of(hex_colour: str) -> tuple[int, int, int] | None:
@@ -37,15 +45,7 @@ def name_colour(hex_colour: str | None) -> str | None:
     if not hex_colour:
         return None
     rgb = rgb_of(hex_colour)
-    if rgb is None:
-        return None
-    h, s, v = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))
-    if v < 0.22:
-        return "black"
-    if s < 0.28 or (v - v * s) * 255 > 200:  # washed out: a shade of grey
-        return "white" if v > 0.78 else "grey"
-    deg = h * 360
-    return next(name for bound, name in HUES if deg < bound)
+    return nearest_name(rgb) if rgb is not None else None
 
 
 def canonical(word: str) -> str | None:
