@@ -130,6 +130,9 @@ class ModelConfig(BaseModel):
     max_tokens: int = Field(default=512, ge=16)
     quote_threshold: float = Field(default=90.0, ge=50.0, le=100.0)  # rapidfuzz score, 0-100
     record_prompts: bool = False  # keep (redacted) prompt text in model/interactions.jsonl
+    # Where the contract goes: a system message, or ahead of the user message for chat
+    # templates that drop system messages (Gemma's, for one).
+    contract_role: Literal["system", "user"] = "system"
 
 
 class Config(BaseModel):

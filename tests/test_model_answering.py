@@ -298,3 +298,15 @@ def test_environment_sets_the_endpoint(tmp_path: Path, monkeypatch: pytest.Monke
     assert load_config(tmp_path).model.base_url == "http://127.0.0.1:9/v1"
     monkeypatch.setenv("AUTOCAPTURE_MODEL_BASE_URL", "")
     assert load_config(tmp_path).model.base_url is None
+
+
+def test_contract_can_travel_in_the_user_message(
+    tmp_path: Path, openai_server: OpenAIServer
+) -> None:
+    openai_server.respond_with(reply([], "no"))
+    app = make_app(tmp_path, openai_server.base_url, contract_role="user")
+    app.ask("what was the total?", now=NOW)
+    [msg] = openai_server.chat_requests()[0].body["messages"]
+    contract = app.promptops.prepared.bundle.text("model.contract")
+    assert msg["role"] == "user" and msg["content"].startswith(contract)
+    assert "Total $1,284.50" in msg["content"].split(contract, 1)[1]
