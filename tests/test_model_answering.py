@@ -266,6 +266,10 @@ def test_a_refused_endpoint_answers_extractively_without_network(
     assert ans.trace["model"]["policy"]["reason"] == "not_loopback"
     assert calls == []
     assert app.promptops.counters["model_refusals"] == 1
+    refusals = [e for _, e in app.promptops.audit.entries() if e["kind"] == "policy_refusal"]
+    assert len(refusals) == 1
+    assert refusals[0]["payload"]["reason"] == "not_loopback"
+    assert refusals[0]["payload"]["query_id"] == ans.trace["query_id"]
 
 
 def test_interaction_records_keep_prompts_only_when_asked_and_redacted(
