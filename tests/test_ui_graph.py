@@ -190,3 +190,21 @@ def test_stored_graphs_validate_and_reparse_rebuilds_them(tmp_path: Path) -> Non
     assert graph_of(db, recs[0].frame_id)["nodes"] == before["nodes"]  # type: ignore[index]
     assert reparse(db) == 0  # nothing stale left
     store.close()
+
+
+def test_selected_line_is_a_highlight() -> None:
+    items = ["inbox", "drafts", "sent", "archive", "spam", "trash"]
+    lines: list[Line] = [
+        (
+            0,
+            t,
+            (10, 40 + 30 * i, 200, 60 + 30 * i),
+            "#202020",
+            "#3060d0" if t == "sent" else "#fafafa",
+        )
+        for i, t in enumerate(items)
+    ]
+    rec = frame(0, [EDITOR], lines)
+    nodes = build_graph(Layout(rec.frame_id, 1280, 800, rec.windows, rec.spans))
+    [hl] = [n for n in nodes if n.kind == "highlight"]
+    assert hl.text == "sent" and hl.attrs["background"] == "blue"

@@ -12,11 +12,11 @@ import hashlib
 import json
 from collections.abc import Callable
 
-from autocapture.understand import browser, calendar, chat, console, forms, windows
+from autocapture.understand import browser, calendar, chat, console, forms, highlight, windows
 from autocapture.understand.model import Layout, UiNode, make_node_id
 
 SCHEMA_ID = "screen.parse.v1"
-PARSER = "autocapture.understand/1"
+PARSER = "autocapture.understand/2"
 
 Parser = Callable[[Layout, list[UiNode]], list[UiNode]]
 
@@ -28,6 +28,7 @@ PARSERS: list[tuple[str, Parser]] = [
     ("chat", chat.parse),
     ("forms", forms.parse),
     ("calendar", calendar.parse),
+    ("highlight", highlight.parse),
 ]
 
 
