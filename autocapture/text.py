@@ -71,9 +71,20 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+# Quote glyphs OCR cannot tell apart: an inch mark printed as '' or ″ reads as ".
+_QUOTES = [(re.compile(r"''|[″“”„]"), '"'), (re.compile(r"[’‘′`]"), "'")]
+
+
+def _fold_quotes(text: str) -> str:
+    for pattern, repl in _QUOTES:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def contains_value(haystack: str, value: str) -> bool:
-    """Whether stored text supports a value: same characters once case and spacing are folded."""
-    h, v = normalise(haystack), normalise(value)
+    """Whether stored text supports a value: same characters once case, spacing and quote
+    glyphs are folded."""
+    h, v = _fold_quotes(normalise(haystack)), _fold_quotes(normalise(value))
     if not v:
         return False
     if v in h:

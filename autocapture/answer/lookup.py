@@ -9,10 +9,16 @@ application, screen or question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.layout import aligned, is_quantity, stack_partner, tight_below
+from autocapture.answer.lexicon import concept_in_bag, form_span, form_words
+from autocapture.answer.lists import list_items
+from autocapture.answer.page_answers import subject_draft, yes_no_draft
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
@@ -35,39 +41,6 @@ OFF_TOPIC_CREDIT = 0.85
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
-@dataclass
-class Evidence:
-    """A line the answer rests on, and its role in the claim."""
-
-    line: Line
-    role: str  # "value" or "label"
-    claim: int = 0
-
-
-@dataclass
-class Draft:
-    """An answerer's proposal before citation and verification."""
-
-    answer: str
-    value: str | None
-    evidence: list[Evidence]
-    confidence: float
-    state: str
-    reason: str | None = None
-    decisions: dict = field(default_factory=dict)
-    values: list[str] = field(default_factory=list)  # one per claim when there are several
-    claim_texts: list[str] = field(default_factory=list)
-
-    def claims(self) -> list[tuple[str, str | None, list[Evidence]]]:
-        """(text, value, evidence) per claim; a single-claim draft is its whole answer."""
-        texts = self.claim_texts or [self.answer]
-        values = self.values or [self.value]  # type: ignore[list-item]
-        return [
-            (t, values[i] if i < len(values) else None, [e for e in self.evidence if e.claim == i])
-            for i, t in enumerate(texts)
-        ]
-
-
 def _key_match(key: str, raw: str) -> bool:
     # Compound identifiers (AssertionError, test_refund) contain the word asked for.
     return token_match(key, raw.lower()) or compound_match(key, raw)
@@ -86,6 +59,10 @@ class _Scored:
     value: str | None = None
     value_line: Line | None = None
     label_end: int = 0
+    concept_on_line: bool = False  # an attribute concept is printed on the line itself
+    concept_label: bool = False  # ... at its start ("by Rick Riordan", "Width 73 in")
+    names_attribute: bool = True  # the line holds what is asked, not only whom it is about
+    entity_fit: float = 0.0  # share of the named entity on the line or in its column/row
 
 
 class LookupAnswerer:
@@ -124,8 +101,9 @@ class LookupAnswerer:
             bag = self._bags[line.rowid] = Bag.of(line.text)
         return bag
 
-    def _context(self, line: Line) -> tuple[Bag, Bag, Bag]:
-        """Words near the line, in its window's title/app/URL, and anywhere in its window."""
+    def _context(self, line: Line) -> tuple[Bag, Bag, Bag, Bag]:
+        """Words near the line in its column or row, near it elsewhere, in its window's
+        title/app/URL, and anywhere in its window."""
         key = (line.frame_id, line.window_row)
         if key not in self._windows:
             same = [o for o in self.frame_lines(line.frame_id) if o.window_row == line.window_row]
@@ -136,28 +114,50 @@ class LookupAnswerer:
         same, meta, whole = self._windows[key]
         h = max(1, line.bbox[3] - line.bbox[1])
         cy = (line.bbox[1] + line.bbox[3]) / 2
-        near = Bag.merge(
-            [
-                self._bag(o)
-                for o in same
-                if o.rowid != line.rowid and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) <= NEAR_LINES * h
-            ]
-        )
-        return near, meta, whole
+        near = [
+            o
+            for o in same
+            if o.rowid != line.rowid and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) <= NEAR_LINES * h
+        ]
+        # A card's title names the values in its column, not those of the card beside it.
+        in_line = Bag.merge([self._bag(o) for o in near if aligned(o, line)])
+        other = Bag.merge([self._bag(o) for o in near if not aligned(o, line)])
+        return in_line, other, meta, whole
+
+    @staticmethod
+    def _credit(on_line: bool, has: Callable[[Bag], bool], soft: bool, ctx: tuple) -> float:
+        """Credit for a question term by where it is found (HAS tests a bag of words)."""
+        near, other, meta, far = ctx
+        if on_line:
+            return 1.0 if not soft or has(meta) else 0.7
+        if has(near):
+            return 1.0 if soft else 0.8
+        if has(other):
+            return 0.8 if soft else 0.6
+        if has(meta):
+            return 1.0 if soft else 0.5
+        if has(far):
+            return 0.8 if soft else 0.4
+        return 0.0
 
     def score(self, line: Line, q: QuestionAnalysis) -> _Scored:
         """Weighted share of the question's words found on the line or around it.
 
         Cue words that only name the answer's type ("number", "url") count when present and
         are not held against a line that lacks them. Document-kind words ("invoice") count in
-        full when they name the window (its title or URL), less when merely mentioned.
+        full when they name the window (its title or URL), less when merely mentioned. An
+        attribute concept ("fuel economy" for "mileage") counts when the line or its
+        neighbours print one of its forms.
         """
         toks = raw_tokens(line.text)
-        ctx: tuple[Bag, Bag, Bag] | None = None
+        ctx = self._context(line)
         total = got = 0.0
         matched, missing, on_line = [], [], []
         label_end, first_index = 0, len(toks)
+        concept_at = len(toks) + 1
         low = line.text.lower()
+        entity = set(q.ask.entity)
+        entity_hits = 0
         for k in q.keywords:
             w = q.weight(k)
             soft = k in q.soft_words
@@ -169,33 +169,44 @@ class LookupAnswerer:
                 if pos >= 0:
                     label_end = max(label_end, pos + len(toks[hit[-1]]))
                 on_line.append(k)
-            if ctx is None:
-                ctx = self._context(line)
-            near, meta, far = ctx
-            in_meta = meta.has(k)
-            if hit:
-                credit = 1.0 if not soft or in_meta else 0.7
-                if not whole:
-                    credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
-            elif near.has(k):
-                credit = 1.0 if soft else 0.8
-            elif in_meta:
-                credit = 1.0 if soft else 0.5
-            elif far.has(k):
-                credit = 0.8 if soft else 0.4
-            else:
-                credit = 0.0
+            credit = self._credit(bool(hit), lambda b, k=k: b.has(k), soft, ctx)
+            if hit and not whole:
+                credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
+            if k in entity and credit >= 0.8:
+                entity_hits += 1
             if credit == 0.0 and k in q.cue_words:
                 continue  # an absent type word is neither for nor against
             total += w
             got += credit * w
             (matched if credit else missing).append(k)
+        for c in q.concepts:
+            soft = q.concept_soft(c)
+            span = form_span(c, line.text)
+            if span:
+                first_index = min(first_index, len(raw_tokens(line.text[: span[0]])))
+                label_end = max(label_end, span[1])
+                on_line.append(c.name)
+                concept_at = min(concept_at, len(raw_tokens(line.text[: span[0]])))
+            credit = self._credit(span is not None, lambda b, c=c: concept_in_bag(c, b), soft, ctx)
+            if credit == 0.0 and (c.value_type or soft):
+                continue  # "published" when the page shows only the date: the type says it
+            w = 0.5 if soft else 1.5
+            total += w
+            got += credit * w
+            (matched if credit else missing).append(c.name)
         title = line.window_title or ""
         chrome = bool(title) and fuzz.ratio(line.text.lower(), title.lower()) >= 85
         s = _Scored(
             line, got / total if total else 0.0, matched, missing, on_line, label_end=label_end
         )
         s.label_shape = first_index == 0
+        s.entity_fit = round(entity_hits / len(entity), 2) if entity else 0.0
+        if entity and not q.wants_line:
+            # "the fuel economy of Base Style": the label names the economy; "Base Style" is
+            # the card's heading, near the label but not it.
+            s.names_attribute = any(t not in entity for t in on_line)
+        s.concept_on_line = concept_at <= len(toks)
+        s.concept_label = concept_at == 0
         s.chrome = chrome
         unmatched = [t for t in toks if not any(_key_match(k, t) for k in q.keywords)]
         s.informative = sum(1 for t in unmatched if t.isalpha() and len(t) > 1) >= 3
@@ -259,38 +270,65 @@ class LookupAnswerer:
         return sorted(out, key=lambda o: o.bbox[1])
 
     def read_value(self, s: _Scored, q: QuestionAnalysis) -> None:
+        """Read the value at the matched label: after it on the line (across a separator),
+        in the line stacked with it (a card's "20 MPG" over its label), in the same row to
+        the right (a table), else, for typed values, on the line or just below it."""
         line = s.line
         if q.wants_line:
             s.value, s.value_line = line.text, line
             return
         after = line.text[s.label_end :]
         rest = after.strip(" :=-–|\t'\".,;")
+        lines = self.frame_lines(line.frame_id)
         places: list[tuple[str, Line]] = []
         # A value follows its label across a separator ("Total: $9", "Phone = ..."); without
-        # one, the words after a match are the rest of a sentence, not a value.
-        if rest and s.label_end > 0 and (q.value_type or _SEPARATED.match(after)):
+        # one, the words after a match are the rest of a sentence, not a value, unless the
+        # line starts with an attribute's label ("by Rick Riordan").
+        if (
+            rest
+            and s.label_end > 0
+            and (q.value_type or _SEPARATED.match(after) or s.concept_label)
+        ):
             places.append((rest, line))
-        places += [(o.text, o) for o in self.same_row_right(line)]
+        partner = stack_partner(line, lines) if not rest else None
+        if partner is not None:
+            places.append((partner.text, partner))
+        places += [(o.text, o) for o in self.same_row_right(line) if o is not partner]
         if q.value_type:
-            places.append((line.text, line))
-            places += [(o.text, o) for o in self.below(line)[:1]]
-            pattern = VALUE_TYPES[q.value_type].pattern
-            for text, src in places:
-                m = pattern.search(text)
-                if not m or not m.group(0).strip():
-                    continue
-                whole = text.strip(" :=-–|\t")
-                # An id or number field: the whole short value, not the first digit run in it.
-                if q.value_type == "number" and len(whole) <= 40 and src is not line:
-                    s.value, s.value_line = whole, src
-                else:
-                    s.value, s.value_line = m.group(0).strip(), src
+            typed = [*places, (line.text, line)]
+            under = self.below(line)[:1]
+            under += [o for o in tight_below(line, lines) if o not in under]
+            typed += [(o.text, o) for o in under]
+            if self._read_typed(s, q, typed, line) or not q.weak_type:
                 return
-            return
-        if places:
+            # "How much" also asks for a width or a mileage: a number, not necessarily money.
+            places = [(t, src) for t, src in places if any(ch.isdigit() for ch in t)]
+            if not places and not is_quantity(line.text):
+                return
+        if s.concept_on_line and is_quantity(line.text):
+            s.value, s.value_line = line.text, line  # "20 MPG": the line is the value
+        elif places:
             s.value, s.value_line = places[0][0], places[0][1]
-            return
-        s.value, s.value_line = line.text, line
+        else:
+            s.value, s.value_line = line.text, line
+
+    def _read_typed(
+        self, s: _Scored, q: QuestionAnalysis, places: list[tuple[str, Line]], line: Line
+    ) -> bool:
+        assert q.value_type is not None
+        pattern = VALUE_TYPES[q.value_type].pattern
+        for text, src in places:
+            m = pattern.search(text)
+            if not m or not m.group(0).strip():
+                continue
+            whole = text.strip(" :=-–|\t")
+            # An id or number field: the whole short value, not the first digit run in it.
+            if q.value_type == "number" and len(whole) <= 40 and src is not line:
+                s.value, s.value_line = whole, src
+            else:
+                s.value, s.value_line = m.group(0).strip(), src
+            return True
+        return False
 
     def _sort_key(self, s: _Scored, intent: TimeIntent, q: QuestionAnalysis) -> tuple:
         anchor_ms = int(intent.anchor.timestamp() * 1000) if intent.anchor else None
@@ -308,6 +346,8 @@ class LookupAnswerer:
         if anchor_ms is not None:
             return (
                 round(s.coverage, 1),
+                s.names_attribute,
+                s.entity_fit,
                 s.value is not None,
                 shape,
                 not s.chrome,
@@ -318,6 +358,8 @@ class LookupAnswerer:
             )
         return (
             round(s.coverage, 1),
+            s.names_attribute,
+            s.entity_fit,
             s.value is not None,
             shape,
             not s.chrome,
@@ -355,9 +397,12 @@ class LookupAnswerer:
         )
 
     def retrieve(self, q: QuestionAnalysis, intent: TimeIntent) -> list[Line]:
-        return self.r.search(q.keywords, intent.start, intent.end, limit=200)
+        terms = list(q.keywords)
+        for c in q.concepts:
+            terms += [w for w in form_words(c) if w not in terms]
+        return self.r.search(terms, intent.start, intent.end, limit=200)
 
-    def _describe(self, s: _Scored, q: QuestionAnalysis) -> str:
+    def _describe(self, s: _Scored, q: QuestionAnalysis, first: bool = True) -> str:
         title = s.line.window_title or ""
         fields = {
             "value": s.value,
@@ -366,12 +411,24 @@ class LookupAnswerer:
             "where": self.texts["where"].format(window_title=title) if title else "",
         }
         label = s.line.text[: s.label_end].strip(" :=-–|\t") if s.label_end else ""
-        if q.wants_line or not label or s.value == s.line.text:
+        if q.wants_line or not label or s.value == s.line.text or not first:
             return self.texts["value"].format(label="", reason="", **fields)
         return self.texts["value_with_label"].format(label=label, reason="", **fields)
 
     def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
-        if not q.keywords:
+        if q.ask.yes_no:
+            return yes_no_draft(self, q, intent, hits)
+        draft = self._lookup(q, intent, hits)
+        if draft.state == "indeterminate" and q.ask.asks_name:
+            # "Who is this player?": no label names it, so the page's heading does.
+            named = subject_draft(self, q, intent, hits)
+            if named is not None:
+                named.decisions.update(draft.decisions)
+                return named
+        return draft
+
+    def _lookup(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
+        if not q.keywords and not q.concepts:
             empty = intent.active and self.r.count_frames(intent.start, intent.end) == 0
             reason = "no_frames_in_time_range" if empty else "question_has_no_searchable_words"
             return Draft("", None, [], 0.0, "indeterminate", reason)
@@ -457,6 +514,10 @@ class LookupAnswerer:
                 ):
                     seen.append(text)
                     chosen.append(s)
+        # A list value ("Genres: Sci-fi, Fantasy") is one claim per item, each on its word.
+        items = [] if q.wants_line or q.value_type else list_items(best.value)
+        if items:
+            chosen = [replace(best, value=item) for item in items]
         evidence: list[Evidence] = []
         for i, s in enumerate(chosen):
             assert s.value_line is not None
@@ -466,7 +527,7 @@ class LookupAnswerer:
                 evidence.append(Evidence(s.value_line, "line", i))
             if s.value_line is not s.line:
                 evidence.append(Evidence(s.line, "label", i))
-        texts = [self._describe(s, q) for s in chosen]
+        texts = [self._describe(s, q, first=i == 0) for i, s in enumerate(chosen)]
         state = "ok" if conf >= self.min_confidence else "indeterminate"
         reason = None if state == "ok" else f"low_confidence: {conf}"
         decisions["claims"] = len(chosen)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from autocapture.answer.asks import PageAsk, read_ask
+from autocapture.answer.lexicon import WHEN_PHRASES, Concept
 from autocapture.promptops.rules import QueryRules
 from autocapture.text import tokens
 
@@ -21,6 +23,15 @@ class QuestionAnalysis:
     cue_words: set[str] = field(default_factory=set)
     soft_words: frozenset[str] = frozenset()
     topic: set[str] = field(default_factory=set)  # words after "about": what the answer is on
+    ask: PageAsk = field(default_factory=PageAsk)  # attribute concepts, entity, yes/no
+    weak_type: bool = False  # the type came from an ambiguous phrase ("how much" width)
+
+    @property
+    def concepts(self) -> list[Concept]:
+        return self.ask.concepts
+
+    def concept_soft(self, c: Concept) -> bool:
+        return c.name in self.ask.soft_concepts
 
     def weight(self, word: str) -> float:
         if word in self.cue_words or word in self.topic:
@@ -35,6 +46,10 @@ class QuestionAnalysis:
             "value_type": self.value_type,
             "wants_line": self.wants_line,
             "topic": sorted(self.topic),
+            **({"concepts": [c.name for c in self.concepts]} if self.concepts else {}),
+            **({"entity": self.ask.entity_text} if self.ask.entity_text else {}),
+            **({"yes_no": True} if self.ask.yes_no else {}),
+            **({"asks_name": True} if self.ask.asks_name else {}),
         }
 
 
@@ -43,16 +58,19 @@ def _has(phrase: str, text: str) -> bool:
 
 
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
+    question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
     words = tokens(question)
     keywords = [
         w for w in dict.fromkeys(words) if w not in rules.stopwords and (len(w) > 1 or w.isdigit())
     ]
     value_type = None
+    weak_type = False
     cues: set[str] = set()
     for name, phrases in rules.type_phrases.items():
         if any(_has(p, low) for p in phrases):
             value_type = name
+            weak_type = name == "money"  # "how much" also asks for widths and mileages
             drops = set(rules.type_phrase_drops.get(name, ()))
             keywords = [k for k in keywords if k not in drops]
             break
@@ -67,4 +85,13 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     wants_line = value_type is None and any(w in rules.line_cues for w in words)
     m = re.search(r"\babout\s+(.+)$", low)
     topic = {w for w in tokens(m.group(1)) if w in keywords} if m else set()
-    return QuestionAnalysis(keywords, value_type, wants_line, cues, rules.soft_words, topic)
+    ask = read_ask(question, keywords)
+    keywords = [k for k in keywords if k not in ask.consumed]
+    if ask.value_type and (value_type is None or weak_type):
+        value_type, weak_type = ask.value_type, False
+    if ask.yes_no or ask.concepts:
+        wants_line = False
+    soft = rules.soft_words | ask.soft
+    return QuestionAnalysis(
+        keywords, value_type, wants_line, cues, soft, topic, ask=ask, weak_type=weak_type
+    )
