@@ -131,6 +131,13 @@ def test_cross_window_prefers_the_window_that_shows_it(desk: Autocapture) -> Non
 def test_browser_chrome(desk: Autocapture) -> None:
     url = ask(desk, "what was the URL in the browser?")
     assert url.state == "ok" and "127.0.0.1:8000/release-notes.html" in url.answer
+    named = ask(desk, "what was the URL of the release notes page?")
+    assert "release-notes.html" in named.answer
+    other = ask(desk, "what was the URL of the pricing page?")
+    assert other.state == "indeterminate"  # no address bar shows it; lookup finds none either
+    assert "route:lookup.extractive (no address bar of the page asked about)" in (
+        other.trace["strategy"]
+    )
     tab = ask(desk, "which tab was active?")
     assert tab.state == "ok" and "Release notes" in tab.answer
 

@@ -7,6 +7,7 @@ import re
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import window_score
+from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
 
 ACTIVE_TAB = re.compile(
@@ -25,6 +26,12 @@ def _latest_frame_with(ctx: AnswerContext, kind: str) -> list[NodeRow]:
         return []
     last = nodes[-1].frame_id
     return [n for n in nodes if n.frame_id == last]
+
+
+def _page_score(words: list[str], bar: NodeRow) -> float:
+    """Share of the question's words in the page's window title and URL."""
+    bag = Bag.of(f"{bar.window_title or ''} {bar.attrs.get('url') or bar.text}")
+    return sum(bag.has(w) for w in words) / len(words)
 
 
 class BrowserChromeAnswerer:
@@ -55,11 +62,20 @@ class BrowserChromeAnswerer:
         return [n for n in nodes if n.window_row == best]
 
     def _url(self, ctx: AnswerContext, words: list[str]) -> Draft:
-        bars = _latest_frame_with(ctx, "url_bar")
-        if not bars:
-            return no_structure("address bar")
-        bars = self._pick_window(bars, words)
-        bar = bars[0]
+        """The address bar of the page the question names (its title or URL), else the one on
+        screen at the time asked; a named page that no address bar shows goes to lookup."""
+        if words:
+            bars = ctx.graph.nodes(("url_bar",), ctx.intent.start, ctx.intent.end)
+            scored = [(_page_score(words, b), b.ts_ms, b) for b in bars]
+            best = max(scored, key=lambda t: (t[0], t[1]), default=None)
+            if best is None or best[0] < 0.5:
+                return no_structure("address bar of the page asked about")
+            bar = best[2]
+        else:
+            bars = self._pick_window(_latest_frame_with(ctx, "url_bar"), words)
+            if not bars:
+                return no_structure("address bar")
+            bar = bars[0]
         url = bar.attrs.get("url") or bar.text
         where = f" in '{bar.window_title}'" if bar.window_title else ""
         return Draft(
