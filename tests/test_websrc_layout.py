@@ -254,3 +254,42 @@ def test_subject_name_from_the_heading_that_repeats_the_title(tmp_path: Path) ->
     for q in ("Who is this athlete?", "What is this athlete called?", "Tell me the athlete name"):
         ans = app.ask(q, now=NOW)
         assert ans.state == "ok" and ans.claims[0].value == "MARA OKONJO", q
+
+
+def test_card_title_names_values_far_down_its_column(tmp_path: Path) -> None:
+    app = app_with(tmp_path, page(CARDS, title="Headlamps compared"))
+    ans = app.ask("How much weight does the Summit have?", now=NOW)
+    assert ans.state == "ok" and ans.claims[0].value == "280 g"
+
+
+def test_label_with_a_parenthetical_reads_its_stacked_value(tmp_path: Path) -> None:
+    items = [
+        ("Specifications", (0, 20, 140, 50)),
+        ("Dimensions (WxDxH)", (0, 152, 135, 172)),
+        ("Tray", (540, 150, 575, 174)),
+        ("40 cm x 35 cm x 22 cm", (0, 170, 150, 192)),
+        ("250 sheets", (540, 170, 620, 194)),
+        ("Warranty", (0, 240, 70, 260)),
+    ]
+    app = app_with(tmp_path, page(items, title="LX-200 printer"))
+    ans = app.ask("What are the dimensions?", now=NOW)
+    assert ans.state == "ok" and ans.claims[0].value == "40 cm x 35 cm x 22 cm"
+
+
+def test_entry_value_further_down_and_no_answer_from_the_name_alone(tmp_path: Path) -> None:
+    items = [
+        ("Salt and Stone: A Coastal Cookbook", (155, 0, 560, 23)),
+        ("by Petra Lind", (155, 25, 245, 44)),
+        ("Format", (154, 124, 201, 143)),
+        ("Hardcover", (155, 154, 217, 171)),
+        ("$28.00", (322, 152, 370, 172)),
+        ("Winter Roads", (155, 290, 300, 313)),
+        ("$12.50", (322, 440, 370, 460)),
+    ]
+    app = app_with(tmp_path, page(items, title="Cookbooks"))
+    ans = app.ask("What is the price of Salt and Stone?", now=NOW)
+    assert ans.state == "ok" and "$28.00" in ans.answer
+    ans = app.ask("Who is the author of Salt and Stone?", now=NOW)
+    assert ans.state == "ok" and ans.claims[0].value == "Petra Lind"
+    ans = app.ask("What is the page count of Winter Roads?", now=NOW)
+    assert ans.state == "indeterminate"  # only the title is there: it is not its page count

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.answer.lexicon import (
+    FILLER,
     NAME_WORDS,
     QUALIFIERS,
     Concept,
@@ -91,6 +92,7 @@ def read_ask(question: str, keywords: list[str]) -> PageAsk:
         if concept.value_type and ask.value_type is None:
             ask.value_type = concept.value_type
     ask.soft.update(k for k in keywords if k in QUALIFIERS)
+    ask.consumed.update(k for k in keywords if k in FILLER)
     runs = entity_runs(question)
     if runs:
         best = max(runs, key=lambda r: len(r.split()))

@@ -146,3 +146,18 @@ def tight_below(line: Boxed, lines: Sequence[Boxed], limit: int = 3) -> list[Box
         out.append(nxt)
         cur = nxt
     return out
+
+
+def block_below(line: Boxed, lines: Sequence[Boxed], span: float = 8.0) -> list[Boxed]:
+    """Lines below LINE, within SPAN line heights, that overlap its columns: the rest of the
+    entry that LINE heads (a product's price under its title), top down."""
+    h = height(line)
+    out = [
+        o
+        for o in lines
+        if o is not line
+        and o.window_row == line.window_row
+        and line.bbox[3] - 0.3 * h <= o.bbox[1] <= line.bbox[3] + span * h
+        and h_overlap(o, line) > 0
+    ]
+    return sorted(out, key=lambda o: o.bbox[1])

@@ -99,6 +99,9 @@ QUALIFIERS = frozenset(
     )
 )
 
+# Verbs that carry no attribute ("how many seats does it have"): dropped from the search.
+FILLER = frozenset(_split("have|has|had|having|get|gets|come|comes|contain|contains|feature"))
+
 # Words that ask for a name: "what is this player called", "the name of this product".
 NAME_WORDS = frozenset({"name", "named", "called", "title", "titled"})
 
@@ -129,7 +132,7 @@ def form_words(concept: Concept) -> list[str]:
     out: dict[str, None] = {}
     for f in concept.forms:
         for w in re.findall(r"[a-z0-9/]+", f):
-            if len(w) > 2:
+            if len(w) > 1:
                 out[w] = None
     return list(out)
 

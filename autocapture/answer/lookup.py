@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from autocapture.answer.draft import Draft, Evidence
-from autocapture.answer.layout import aligned, is_quantity, stack_partner, tight_below
+from autocapture.answer.layout import (
+    aligned,
+    block_below,
+    h_overlap,
+    is_quantity,
+    stack_partner,
+    tight_below,
+)
 from autocapture.answer.lexicon import concept_in_bag, form_span, form_words
 from autocapture.answer.lists import list_items
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
@@ -33,6 +40,7 @@ from autocapture.text import (
 from autocapture.timeparse import TimeIntent
 
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
+COLUMN_LINES = 10  # ... and a name this far above, in the same column, heads it (a card)
 MAX_LINE_CLAIMS = 3
 SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's layout)
 COMPOUND_CREDIT = 0.85
@@ -101,9 +109,9 @@ class LookupAnswerer:
             bag = self._bags[line.rowid] = Bag.of(line.text)
         return bag
 
-    def _context(self, line: Line) -> tuple[Bag, Bag, Bag, Bag]:
+    def _context(self, line: Line) -> tuple[Bag, Bag, Bag, Bag, Bag]:
         """Words near the line in its column or row, near it elsewhere, in its window's
-        title/app/URL, and anywhere in its window."""
+        title/app/URL, anywhere in its window, and in its column further up."""
         key = (line.frame_id, line.window_row)
         if key not in self._windows:
             same = [o for o in self.frame_lines(line.frame_id) if o.window_row == line.window_row]
@@ -119,18 +127,29 @@ class LookupAnswerer:
             for o in same
             if o.rowid != line.rowid and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) <= NEAR_LINES * h
         ]
-        # A card's title names the values in its column, not those of the card beside it.
+        # A card's title names the values in its column (further down than NEAR_LINES), not
+        # those of the card beside it.
+        heads = [
+            o
+            for o in same
+            if o.rowid != line.rowid
+            and h_overlap(o, line) > 0
+            and 0 < cy - (o.bbox[1] + o.bbox[3]) / 2 <= COLUMN_LINES * h
+        ]
         in_line = Bag.merge([self._bag(o) for o in near if aligned(o, line)])
         other = Bag.merge([self._bag(o) for o in near if not aligned(o, line)])
-        return in_line, other, meta, whole
+        return in_line, other, meta, whole, Bag.merge([self._bag(o) for o in heads])
 
     @staticmethod
-    def _credit(on_line: bool, has: Callable[[Bag], bool], soft: bool, ctx: tuple) -> float:
-        """Credit for a question term by where it is found (HAS tests a bag of words)."""
-        near, other, meta, far = ctx
+    def _credit(
+        on_line: bool, has: Callable[[Bag], bool], soft: bool, ctx: tuple, named: bool = False
+    ) -> float:
+        """Credit for a question term by where it is found (HAS tests a bag of words). A
+        NAMED entity also counts when it heads the line's column further up (a card title)."""
+        near, other, meta, far, heads = ctx
         if on_line:
             return 1.0 if not soft or has(meta) else 0.7
-        if has(near):
+        if has(near) or (named and has(heads)):
             return 1.0 if soft else 0.8
         if has(other):
             return 0.8 if soft else 0.6
@@ -169,7 +188,7 @@ class LookupAnswerer:
                 if pos >= 0:
                     label_end = max(label_end, pos + len(toks[hit[-1]]))
                 on_line.append(k)
-            credit = self._credit(bool(hit), lambda b, k=k: b.has(k), soft, ctx)
+            credit = self._credit(bool(hit), lambda b, k=k: b.has(k), soft, ctx, k in entity)
             if hit and not whole:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
             if k in entity and credit >= 0.8:
@@ -290,7 +309,7 @@ class LookupAnswerer:
             and (q.value_type or _SEPARATED.match(after) or s.concept_label)
         ):
             places.append((rest, line))
-        partner = stack_partner(line, lines) if not rest else None
+        partner = stack_partner(line, lines) if not places else None
         if partner is not None:
             places.append((partner.text, partner))
         places += [(o.text, o) for o in self.same_row_right(line) if o is not partner]
@@ -298,6 +317,9 @@ class LookupAnswerer:
             typed = [*places, (line.text, line)]
             under = self.below(line)[:1]
             under += [o for o in tight_below(line, lines) if o not in under]
+            if not s.names_attribute and q.value_type != "number":
+                # The line only names the entity: its attribute is further down its entry.
+                under += [o for o in block_below(line, lines) if o not in under]
             typed += [(o.text, o) for o in under]
             if self._read_typed(s, q, typed, line) or not q.weak_type:
                 return
@@ -489,6 +511,20 @@ class LookupAnswerer:
                 0.3,
                 "indeterminate",
                 f"value_not_found: no {q.value_type} next to the matching line",
+                decisions,
+            )
+        if not best.names_attribute and best.value == best.line.text:
+            # The line names what is asked about, not the attribute asked for.
+            return Draft(
+                "",
+                None,
+                [],
+                0.3,
+                "indeterminate",
+                "value_not_found: only the name asked about is on screen, not its "
+                + ", ".join(
+                    k for k in [*q.keywords, *(c.name for c in q.concepts)] if k not in q.ask.entity
+                ),
                 decisions,
             )
         conf = 0.35 + 0.55 * best.coverage
