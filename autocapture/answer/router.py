@@ -7,9 +7,11 @@ from collections.abc import Callable
 
 from autocapture.answer.base import NO_STRUCTURE, AnswerContext, ClassAnswerer
 from autocapture.answer.browser import BrowserChromeAnswerer
+from autocapture.answer.calendar import CalendarAnswerer
+from autocapture.answer.chat import ChatAnswerer
 from autocapture.answer.console_color import ConsoleColorAnswerer
+from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import Draft
-from autocapture.answer.structured import CalendarAnswerer, ChatAnswerer, FormAnswerer
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import CrossWindowAnswerer, FocusAnswerer, WindowInventoryAnswerer
 

@@ -1,9 +1,215 @@
-"""calendar nodes (parser to come)."""
+"""Calendar events: a clock-time range ("14:00-15:00", "14:00 -> 15:00", "2:00 PM - 3:00 PM")
+or a clock time opening a row ("09:30 Dentist"), with the title on the same row (either side),
+on the row below when it is indented under the time (agenda and terminal calendars), or on
+the row above in the same column; the day comes from the nearest date heading above (or the
+column header over the event in a week grid). Clock and date shapes: ``dates.py``.
+"""
 
 from __future__ import annotations
 
-from autocapture.understand.model import Layout, UiNode
+import re
+from datetime import date
+
+from autocapture.understand.dates import (
+    CLOCK,
+    CLOCK_RE,
+    MONTHS,
+    RANGE_RE,
+    WEEKDAYS,
+    clock_hm,
+    norm_clock,
+    read_date,
+)
+from autocapture.understand.model import (
+    Layout,
+    Segment,
+    UiNode,
+    claimed,
+    segments,
+    union,
+    window_parents,
+)
+
+# A time opening a row: optional bullet, the time, then words (not a sender's colon).
+LEAD_RE = re.compile(rf"^\s*[-*•·>|]?\s*[\[(]?(?P<start>{CLOCK})[\])]?\s+(?P<title>[^\d\s].*)$")
+
+
+def _heading(seg: Segment) -> dict | None:
+    """A row that is a date and little else (a day heading, a column header)."""
+    text = seg.text.strip(" :-–|")
+    if not text or CLOCK_RE.search(text) or len(text.split()) > 6:
+        return None
+    found = read_date(text)
+    if found is None:
+        return None
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", text)]
+    named = sum(
+        1
+        for w in words
+        if w[:3].lower() in MONTHS
+        or w[:3].lower() in {d[:3] for d in WEEKDAYS}
+        or w.lower() in ("today", "tomorrow", "yesterday")
+    )
+    return found if len(words) - named <= 2 else None
+
+
+def _clean_title(text: str) -> str:
+    return re.sub(r"^[\s\-*•·|:>,]+|[\s\-*•·|:,]+$", "", text)
+
+
+def _has_letters(text: str) -> bool:
+    return len(re.findall(r"[A-Za-z]", text)) >= 2
 
 
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
-    return []
+    parents = window_parents(nodes)
+    taken = claimed(nodes, ("chat_message", "title_bar", "url_bar", "tab"))
+    out: list[UiNode] = []
+    for wi in sorted({s.window_index for s in layout.lines}, key=lambda w: (w is None, w or 0)):
+        lines = [s for s in layout.window_lines(wi) if s.span_id not in taken]
+        if not lines:
+            continue
+        hs = sorted(s.bbox[3] - s.bbox[1] for s in lines)
+        lh = float(hs[len(hs) // 2])
+        segs = segments(lines, 2.5 * lh)
+        headings = [(g, h) for g in segs if (h := _heading(g))]
+        used: set[int] = set()
+        for i in range(len(segs)):
+            if i in used:
+                continue
+            ev = _event(segs, i, lh, used)
+            if ev is None:
+                continue
+            title_seg, time_seg, start, end, title = ev
+            x1, y1, x2, _ = union([title_seg.bbox, time_seg.bbox])
+            pick = _nearest_heading(headings, (x1, y1, x2), lh, title_seg, time_seg)
+            spans = list(dict.fromkeys(time_seg.span_ids + title_seg.span_ids))
+            when = f"{start}-{end}" if end else start
+            out.append(
+                UiNode(
+                    "calendar_event",
+                    union([title_seg.bbox, time_seg.bbox]),
+                    f"{title} {when}",
+                    spans,
+                    {
+                        "title": title,
+                        "start": start,
+                        "end": end,
+                        "date": pick["date"] if pick else None,
+                        "day": _weekday(pick),
+                        "date_hint": pick,
+                        "title_span_id": title_seg.spans[0].span_id,
+                        "time_span_id": _span_with(time_seg, start),
+                    },
+                    window_index=wi,
+                    parent=parents.get(wi),
+                )
+            )
+    return out
+
+
+def _nearest_heading(headings: list, box: tuple, lh: float, *exclude: Segment) -> dict | None:
+    """The date heading over an event: above it, nearest by vertical then horizontal distance
+    (a week grid's column header is straight above; a list's heading may sit to the right)."""
+    x1, y1, x2 = box
+    best, score = None, float("inf")
+    for g, h in headings:
+        if g in exclude or g.bbox[3] > y1 + 0.5 * lh:
+            continue
+        dx = max(g.bbox[0] - x2, x1 - g.bbox[2], 0)
+        s = (y1 - g.bbox[3]) + 2 * dx
+        if s < score:
+            best, score = h, s
+    return best
+
+
+def _weekday(hint: dict | None) -> str | None:
+    if hint and hint.get("date"):
+        return WEEKDAYS[date.fromisoformat(hint["date"]).weekday()]
+    return hint.get("day") if hint else None
+
+
+def _span_with(seg: Segment, value: str) -> str:
+    hm = clock_hm(value)
+    for s in seg.spans:
+        m = CLOCK_RE.search(s.text)
+        if m and clock_hm(m.group(0)) == hm:
+            return s.span_id
+    return seg.spans[0].span_id
+
+
+def _event(
+    segs: list[Segment], i: int, lh: float, used: set[int]
+) -> tuple[Segment, Segment, str, str | None, str] | None:
+    """(title segment, time segment, start, end, title) when segment i holds an event time."""
+    g = segs[i]
+    text = g.text
+    m = RANGE_RE.search(text)
+    if m:
+        start, end = norm_clock(m.group("start")), norm_clock(m.group("end"))
+        if clock_hm(m.group("end")) is None or clock_hm(m.group("start")) is None:
+            return None
+        if re.search(r"\d:\d\d:\d\d", m.group(0)):
+            return None  # log timestamps, not a schedule
+        rest = _clean_title(text[: m.start()] + " " + text[m.end() :])
+    else:
+        m = LEAD_RE.match(text)
+        if not m or re.search(r"\d:\d\d:\d\d", m.group("start")):
+            return None
+        rest = _clean_title(m.group("title"))
+        if re.match(r"^[^\s:]{1,30}:\s", rest) or rest.startswith("<"):
+            return None  # "10:42 Name: text" is a chat line
+        start, end = norm_clock(m.group("start")), None
+    used.add(i)
+    if _has_letters(rest):
+        return g, g, start, end, rest
+    j = _title_near(segs, i, lh, used)
+    if j is None:
+        return None
+    used.add(j)
+    return segs[j], g, start, end, _clean_title(segs[j].text)
+
+
+def _title_near(segs: list[Segment], i: int, lh: float, used: set[int]) -> int | None:
+    """A title for a bare time: beside it on the row (nearest first), else the nearest row
+    directly above or below in its column (below wins a tie: agendas indent the title under
+    its time)."""
+    g = segs[i]
+    x1, y1, x2, y2 = g.bbox
+
+    def free(k: int) -> bool:
+        t = segs[k].text
+        return (
+            k != i
+            and k not in used
+            and _has_letters(t)
+            and not CLOCK_RE.search(t)
+            and not _heading(segs[k])
+        )
+
+    def hgap(o: Segment) -> float:
+        return max(o.bbox[0] - x2, x1 - o.bbox[2], 0)
+
+    beside = [
+        k
+        for k, o in enumerate(segs)
+        if free(k) and abs(o.bbox[1] - y1) < 0.5 * lh and hgap(o) <= 15 * lh
+    ]
+    if beside:
+        return min(beside, key=lambda k: hgap(segs[k]))
+    near = []
+    for k, o in enumerate(segs):
+        column = (o.bbox[0] < x2 and o.bbox[2] > x1) or abs(o.bbox[0] - x1) <= 1.5 * lh
+        if not free(k) or not column:
+            continue
+        below, above = o.bbox[1] - y2, y1 - o.bbox[3]
+        if -0.4 * lh <= below <= 1.2 * lh and o.bbox[1] > y1:
+            near.append((below, 0, k))
+        elif -0.4 * lh <= above <= 1.2 * lh and o.bbox[1] < y1:
+            near.append((above, 1, k))
+    if not near:
+        return None
+    # Rows of a terminal overlap by a pixel or two: a gap within a third of a line of the
+    # other side's is a tie, and ties go to the row below.
+    lo = min(g for g, _, _ in near)
+    return min((side, g, k) for g, side, k in near if g <= lo + 0.3 * lh)[2]

@@ -1,9 +1,285 @@
-"""forms nodes (parser to come)."""
+"""Form fields (label -> value), read from text shapes and alignment:
+
+* ``Label: value`` in one span (``=`` too), when the label is short and the value is not a
+  sentence;
+* label left, value right on the same row, as separate spans (or words far apart in one
+  span), when at least two such rows align (labels by their left or right edge, values by
+  their left or right edge), or when the label ends with a colon;
+* label above value: a short label directly over a value aligned with it, when the label ends
+  with a colon or is drawn differently (smaller or another colour) and the pattern repeats;
+* checkboxes and radio buttons drawn as text (``[x] Label``, ``☑ Label``, ``(•) Label``).
+
+Spans that chat messages rest on are left alone (``Name: text`` there is a message).
+"""
 
 from __future__ import annotations
 
-from autocapture.understand.model import Layout, UiNode
+import itertools
+import re
+from collections import defaultdict
+
+from autocapture.records import SpanRecord
+from autocapture.understand.colours import rgb_of
+from autocapture.understand.dates import RANGE_RE
+from autocapture.understand.model import Layout, UiNode, claimed, rows, union, window_parents
+
+INLINE = re.compile(
+    r"^\s*(?P<key>[A-Za-z][A-Za-z0-9 #&()%'’*-]{0,38}?[A-Za-z)*%#])\s*[:：](?![:/])"
+    r"\s*(?P<value>\S.*)$"
+)
+BOX = re.compile(
+    r"^\s*(?P<box>\[\s*[xX✓✔✗*■•]?\s*\]|[☐☑☒✅■□◉○●◯◻◼]|\(\s*[•*oO●◉xX]?\s*\))\s*(?P<label>\S.*)$"
+)
+CHECKED = re.compile(r"[xX✓✔✗*■•●◉☑☒✅◼]")
+ARROWS = "▾▼⌄⏷⌵"
+MAX_VALUE_WORDS = 10
+NOT_KEYS = {"re", "fw", "fwd", "http", "https"}  # a reply's subject prefix, a URL scheme
+
+
+def _label_like(text: str) -> bool:
+    t = text.strip().rstrip(":*").strip()
+    if len(t) < 2 or not t[0].isalpha() or len(t) > 32 or len(t.split()) > 4:
+        return False
+    if t.lower() in NOT_KEYS:
+        return False
+    if re.search(r"[@/_\\=<>{}\[\]]|\w\.\w", t) or len(re.findall(r"[a-z][A-Z]", t)) >= 2:
+        return False  # paths, code, addresses, CamelCase identifiers are not labels
+    digits = sum(c.isdigit() for c in t)
+    return digits <= 0.3 * len(t) and not t.endswith((".", "!", "?"))
+
+
+def _key(text: str) -> str:
+    return text.strip().rstrip(":*").strip()
+
+
+def _value(text: str) -> tuple[str, str]:
+    """(value, kind): a trailing drop-down arrow makes it a selection; a time range is a
+    schedule's, not a field's (empty value)."""
+    v = text.strip()
+    if RANGE_RE.search(v):
+        return "", "text"
+    if v and v[-1] in ARROWS:
+        return v.rstrip(ARROWS + " "), "select"
+    return v, "text"
+
+
+def _field(key: str, value: str, kind: str, ks, vs: list, wi, parent) -> UiNode:  # type: ignore[no-untyped-def]
+    spans = list(dict.fromkeys([ks.span_id] + [s.span_id for s in vs]))
+    return UiNode(
+        "form_field",
+        union([ks.bbox] + [s.bbox for s in vs]),
+        f"{key}: {value}",
+        spans,
+        {
+            "key": key,
+            "value": value,
+            "key_span_id": ks.span_id,
+            "value_span_id": vs[0].span_id if vs else ks.span_id,
+            "kind": kind,
+        },
+        window_index=wi,
+        parent=parent,
+    )
+
+
+def _split_far_words(layout: Layout, line: SpanRecord, lh: float) -> tuple | None:
+    """A line whose words have a wide gap inside (a label and its box, OCR'd as one line):
+    (label text, label box, value text, value box)."""
+    words = layout.words.get(line.span_id, [])
+    for a, b in itertools.pairwise(words):
+        if b.bbox[0] - a.bbox[2] >= 2.0 * lh:
+            left = [w for w in words if w.bbox[0] <= a.bbox[0]]
+            right = [w for w in words if w.bbox[0] >= b.bbox[0]]
+            return (
+                " ".join(w.text for w in left),
+                union([w.bbox for w in left]),
+                " ".join(w.text for w in right),
+                union([w.bbox for w in right]),
+            )
+    return None
 
 
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
-    return []
+    parents = window_parents(nodes)
+    taken = claimed(nodes, ("chat_message", "title_bar", "url_bar", "tab"))
+    out: list[UiNode] = []
+    for wi in sorted({s.window_index for s in layout.lines}, key=lambda w: (w is None, w or 0)):
+        lines = [s for s in layout.window_lines(wi) if s.span_id not in taken]
+        if not lines:
+            continue
+        hs = sorted(s.bbox[3] - s.bbox[1] for s in lines)
+        lh = float(hs[len(hs) // 2])
+        p = parents.get(wi)
+        used: set[str] = set()
+        out += _boxes(lines, used, wi, p)
+        out += _columns(layout, lines, lh, used, wi, p)
+        out += _inline(lines, used, wi, p)
+        out += _above(lines, lh, used, wi, p)
+    return out
+
+
+def _boxes(lines: list[SpanRecord], used: set[str], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+    out = []
+    for s in lines:
+        m = BOX.match(s.text)
+        if not m or not _label_like(m.group("label")):
+            continue
+        box = m.group("box")
+        checked = bool(CHECKED.search(box))
+        radio = box.startswith("(") or box in "◉○●◯"
+        label = _key(m.group("label"))
+        used.add(s.span_id)
+        if radio:
+            if checked:
+                group = _group_label(lines, s)
+                out.append(_field(group or label, label, "select", s, [s], wi, p))
+        else:
+            out.append(
+                _field(label, "checked" if checked else "unchecked", "checkbox", s, [s], wi, p)
+            )
+    return out
+
+
+def _group_label(lines: list[SpanRecord], opt: SpanRecord) -> str | None:
+    """The label a radio group hangs under: the nearest non-option line above or to the left."""
+    h = opt.bbox[3] - opt.bbox[1]
+    for s in sorted(lines, key=lambda s: -s.bbox[1]):
+        if s is opt or BOX.match(s.text) or not _label_like(s.text):
+            continue
+        left = abs(s.bbox[1] - opt.bbox[1]) < 0.5 * h and s.bbox[2] <= opt.bbox[0]
+        if left or 0 <= opt.bbox[1] - s.bbox[3] <= 6 * h:
+            return _key(s.text)
+    return None
+
+
+def _columns(layout: Layout, lines, lh, used, wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+    pairs = []  # (label span, label text, label box, value spans, value text, value box)
+    for row in rows([s for s in lines if s.span_id not in used]):
+        for k, s in enumerate(row):
+            if k + 1 < len(row):
+                nxt = row[k + 1]
+                gap = nxt.bbox[0] - s.bbox[2]
+                if _label_like(s.text) and -0.5 * lh <= gap <= 20 * lh and _right_of(s, nxt):
+                    pairs.append((s, s.text, s.bbox, [nxt], nxt.text, nxt.bbox))
+                    continue
+            split = _split_far_words(layout, s, lh) if len(row) == 1 else None
+            if split and _label_like(split[0]) and not INLINE.match(s.text):
+                pairs.append((s, split[0], split[1], [s], split[2], split[3]))
+    # Rows align when their labels share a left or right edge and so do their values.
+    tol = max(4.0, 0.8 * lh)
+    root = list(range(len(pairs)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for i, a in enumerate(pairs):
+        for j in range(i + 1, len(pairs)):
+            b = pairs[j]
+            if any(
+                abs(a[2][le] - b[2][le]) <= tol and abs(a[5][ve] - b[5][ve]) <= tol
+                for le in (0, 2)
+                for ve in (0, 2)
+            ):
+                root[find(i)] = find(j)
+    groups: dict[int, list] = defaultdict(list)
+    for i, pr in enumerate(pairs):
+        groups[find(i)].append(pr)
+    accepted = [pr for members in groups.values() if len(members) >= 2 for pr in members]
+    seen = {id(pr) for pr in accepted}
+    for pr in pairs:  # a lone row still counts when its label ends with a colon
+        if id(pr) not in seen and pr[1].strip().endswith(":"):
+            accepted.append(pr)
+            seen.add(id(pr))
+    out = []
+    for ls, ltext, _, vss, vtext, _ in sorted(accepted, key=lambda pr: (pr[2][1], pr[2][0])):
+        value, kind = _value(vtext)
+        if not value or len(value.split()) > MAX_VALUE_WORDS:
+            continue
+        used.add(ls.span_id)
+        used.update(v.span_id for v in vss)
+        out.append(_field(_key(ltext), value, kind, ls, vss, wi, p))
+    return out
+
+
+def _right_of(label: SpanRecord, value: SpanRecord) -> bool:
+    """A value starts past the middle of its label and is not itself a 'Label:'."""
+    middle = (label.bbox[0] + label.bbox[2]) / 2
+    return value.bbox[0] > middle and not _label_end(value)
+
+
+def _label_end(s: SpanRecord) -> bool:
+    return s.text.strip().endswith(":") and _label_like(s.text)
+
+
+def _inline(lines: list[SpanRecord], used: set[str], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+    out = []
+    for s in lines:
+        if s.span_id in used:
+            continue
+        m = INLINE.match(s.text)
+        if not m or not _label_like(m.group("key")):
+            continue
+        raw = m.group("value")
+        if raw.startswith("/") or (m.group("key")[-1].isdigit() and raw[:1].isdigit()):
+            continue  # a URL's scheme, a clock time
+        value, kind = _value(raw)
+        if not value or len(value.split()) > MAX_VALUE_WORDS:
+            continue
+        used.add(s.span_id)
+        out.append(_field(_key(m.group("key")), value, kind, s, [s], wi, p))
+    return out
+
+
+def _styled_apart(a: SpanRecord, b: SpanRecord) -> bool:
+    """A label set in smaller type than its value, or a value inside a box (another
+    background): a text grid (a terminal) has neither."""
+    ha, hb = a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]
+    ca, cb = rgb_of(a.bg or ""), rgb_of(b.bg or "")
+    boxed = (
+        ca is not None
+        and cb is not None
+        and sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) > 30
+    )
+    return ha < 0.85 * hb or boxed
+
+
+def _above(lines: list[SpanRecord], lh: float, used: set[str], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+    free = sorted((s for s in lines if s.span_id not in used), key=lambda s: (s.bbox[1], s.bbox[0]))
+
+    def under(s: SpanRecord) -> SpanRecord | None:
+        for o in free:
+            gap = o.bbox[1] - s.bbox[3]
+            if o is not s and 0 <= gap <= 0.8 * lh and abs(o.bbox[0] - s.bbox[0]) <= 0.6 * lh:
+                return o
+        return None
+
+    alone = {id(r[0]) for r in rows(lines) if len(r) == 1}  # nothing else on its row
+    pairs = [
+        (s, v)
+        for s in free
+        if id(s) in alone and _label_like(s.text) and (v := under(s)) is not None and id(v) in alone
+    ]
+    keys = {id(k) for k, _ in pairs}
+    values = {id(v) for _, v in pairs}
+    # No chains of lines (a list, a paragraph): a label is no value, a value no label, and
+    # what follows a value closely is the next label.
+    pairs = [
+        (k, v)
+        for k, v in pairs
+        if id(k) not in values and id(v) not in keys and ((n := under(v)) is None or id(n) in keys)
+    ]
+    styled = [(k, v) for k, v in pairs if _styled_apart(k, v)]
+    keep = [(k, v) for k, v in pairs if k.text.strip().endswith(":")]
+    if len(styled) >= 2:
+        keep += [pr for pr in styled if pr not in keep]
+    out = []
+    for k, v in keep:
+        value, kind = _value(v.text)
+        if not value or len(value.split()) > MAX_VALUE_WORDS or k.span_id in used:
+            continue
+        used.update((k.span_id, v.span_id))
+        out.append(_field(_key(k.text), value, kind, k, [v], wi, p))
+    return out

@@ -98,3 +98,75 @@ class Layout:
     def line_height(self) -> float:
         hs = sorted(s.bbox[3] - s.bbox[1] for s in self.lines)
         return float(hs[len(hs) // 2]) if hs else 16.0
+
+
+@dataclass
+class Segment:
+    """Line spans of one window that read as one run of text: same row, close together."""
+
+    spans: list[SpanRecord]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.spans)
+
+    @property
+    def bbox(self) -> BBox:
+        return union([s.bbox for s in self.spans])
+
+    @property
+    def span_ids(self) -> list[str]:
+        return [s.span_id for s in self.spans]
+
+    def spans_at(self, start: int, end: int) -> list[SpanRecord]:
+        """The spans holding characters start..end of ``text``."""
+        out, pos = [], 0
+        for s in self.spans:
+            if pos < end and start < pos + len(s.text):
+                out.append(s)
+            pos += len(s.text) + 1
+        return out
+
+
+def same_row(a: BBox, b: BBox) -> bool:
+    """Vertical centres within half the smaller height: one typographic row."""
+    ha, hb = a[3] - a[1], b[3] - b[1]
+    return abs((a[1] + a[3]) - (b[1] + b[3])) / 2 <= 0.5 * max(1, min(ha, hb))
+
+
+def rows(lines: list[SpanRecord]) -> list[list[SpanRecord]]:
+    """Spans grouped into typographic rows, top to bottom, each row left to right."""
+    out: list[list[SpanRecord]] = []
+    for s in sorted(lines, key=lambda s: (s.bbox[1] + s.bbox[3], s.bbox[0])):
+        if out and any(same_row(o.bbox, s.bbox) for o in out[-1]):
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return [sorted(r, key=lambda s: s.bbox[0]) for r in out]
+
+
+def segments(lines: list[SpanRecord], max_gap: float) -> list[Segment]:
+    """Spans on one row joined when the horizontal gap between them is at most ``max_gap``
+    pixels (OCR splits a line at wide spaces); a wider gap starts another segment (a column
+    beside it). Top to bottom, then left to right."""
+    out: list[Segment] = []
+    for row in rows(lines):
+        seg = Segment([row[0]])
+        for s in row[1:]:
+            if s.bbox[0] - seg.spans[-1].bbox[2] <= max_gap:
+                seg.spans.append(s)
+            else:
+                out.append(seg)
+                seg = Segment([s])
+        out.append(seg)
+    return out
+
+
+def claimed(nodes: list[UiNode], kinds: tuple[str, ...]) -> set[str]:
+    """Span ids that nodes of these kinds already rest on."""
+    return {sid for n in nodes if n.kind in kinds for sid in n.span_ids}
+
+
+def window_parents(nodes: list[UiNode]) -> dict[int | None, int]:
+    """Window index -> position of its window node among ``nodes``."""
+    return {n.window_index: k for k, n in enumerate(nodes) if n.kind == "window"}

@@ -1,0 +1,209 @@
+"""Calendar questions over calendar_event nodes: when an event starts or ends, what is on the
+calendar on a day, what is at a time.
+
+A day named in the question ('on Thursday', 'tomorrow') is the events' day, not a filter on
+when the screen was captured; so is a clock time ('what is at 14:00'). Events are matched by
+their title; the same event seen in several frames counts once (its latest sighting). Claims
+cite the time span (the value) with the title span as context.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.structured import (
+    asked_day,
+    content_words,
+    cover,
+    day_label,
+    extra_words,
+    local_date,
+    newest,
+    resolve_date,
+    span_line,
+    value_evidence,
+)
+from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
+from autocapture.understand.reader import NodeRow
+
+GENERIC = {
+    "calendar",
+    "calendars",
+    "appointment",
+    "appointments",
+    "meeting",
+    "meetings",
+    "event",
+    "events",
+    "schedule",
+    "scheduled",
+    "agenda",
+    "start",
+    "starts",
+    "started",
+    "begin",
+    "begins",
+    "end",
+    "ends",
+    "ended",
+    "finish",
+    "finishes",
+    "time",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "next",
+    "upcoming",
+    "planned",
+    "booked",
+    "what",
+    "when",
+    "which",
+    "long",
+    "take",
+}
+# Nouns that say the question is about a calendar (no match then means: not on it).
+CAL_NOUNS = re.compile(
+    r"\b(calendar|appointments?|meetings?|agenda|schedule|scheduled|events?|booked|planned)\b"
+)
+MIN_COVER = 0.6
+MAX_LIST = 8
+
+
+def _asks(question: str) -> str:
+    q = question.lower()
+    if re.search(r"\b(end|ends|ended|finish|finishes|over|until when)\b", q):
+        return "end"
+    if re.search(r"\bhow long\b", q):
+        return "range"
+    return "start"
+
+
+class CalendarAnswerer:
+    name = "calendar"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        q = ctx.question.lower()
+        past = bool(re.search(r"\b(was|were|did|had)\b", q))
+        day, day_phrase = asked_day(ctx, past)
+        clock = next((p for p in ctx.intent.phrases if CLOCK_RE.search(p)), None)
+        # Day and clock words name the events' time, so look at every screen until now.
+        if day is not None or clock is not None:
+            nodes = ctx.graph.nodes(("calendar_event",), None, ctx.now)
+        else:
+            nodes = ctx.graph.nodes(("calendar_event",), ctx.intent.start, ctx.intent.end)
+        if not nodes:
+            return no_structure("calendar events")
+        dated = [(n, self._date(ctx, n)) for n in nodes]
+        events = newest(
+            [n for n, _ in dated],
+            key=lambda n: (
+                re.sub(r"\W+", "", n.attrs["title"].lower()),
+                n.attrs.get("start"),
+                n.attrs.get("end"),
+                self._date(ctx, n),
+            ),
+        )
+        when = {id(n): d for n, d in dated}
+        if day is not None:
+            events = [n for n in events if when[id(n)] == day]
+        if clock is not None:
+            hm = clock_hm(CLOCK_RE.search(clock).group(0))  # type: ignore[union-attr]
+            events = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
+        words = content_words(ctx, GENERIC | set(re.findall(r"[a-z]+", (day_phrase or "").lower())))
+        decisions = {"events": len(events), "day": day.isoformat() if day else None, "terms": words}
+        if not words:
+            if not events:
+                return Draft("", None, [], 0.3, "indeterminate", "no_event_on_that_day", decisions)
+            return self._list(ctx, events, when, decisions)
+        scored = []
+        today = local_date(ctx, ctx.now.isoformat())
+        for n in events:
+            c, hit = cover(words, n.attrs["title"])
+            if c < MIN_COVER:
+                continue
+            d = when[id(n)]
+            ahead = (d - today).days if d else 0
+            soon = (0 if ahead >= 0 else 1, abs(ahead))
+            scored.append((-c, extra_words(n.attrs["title"], hit), soon, -n.ts_ms, n))
+        if not scored:
+            if CAL_NOUNS.search(q) or day is not None:
+                return Draft("", None, [], 0.2, "indeterminate", "no_matching_event", decisions)
+            return no_structure("a matching calendar event")
+        scored.sort(key=lambda t: t[:4])
+        best = scored[0][-1]
+        decisions["coverage"] = -scored[0][0]
+        return self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
+
+    def _date(self, ctx: AnswerContext, n: NodeRow) -> date | None:
+        if n.attrs.get("date"):
+            return date.fromisoformat(n.attrs["date"])
+        return resolve_date(n.attrs.get("date_hint"), local_date(ctx, n.ts_utc))
+
+    def _times(self, n: NodeRow) -> str:
+        s, e = n.attrs.get("start"), n.attrs.get("end")
+        return f"{s}-{e}" if e else f"{s}"
+
+    def _raw(self, text: str, value: str | None) -> str | None:
+        """The clock as written in the span (what a citation must contain)."""
+        hm = clock_hm(value or "")
+        for m in CLOCK_RE.finditer(text):
+            if clock_hm(m.group(0)) == hm:
+                return m.group(0)
+        return None
+
+    def _one(
+        self, ctx: AnswerContext, n: NodeRow, d: date | None, asks: str, c: float, decisions: dict
+    ) -> Draft:
+        title = n.attrs["title"]
+        on = f" on {day_label(d)}" if d else ""
+        key = n.attrs.get("end") if asks == "end" and n.attrs.get("end") else n.attrs.get("start")
+        if asks == "end" and n.attrs.get("end"):
+            text = f"{title} ends at {norm_clock(key or '')}{on} ({self._times(n)})."
+        else:
+            text = f"{title} is{on}, {self._times(n)}." if on else f"{title}: {self._times(n)}."
+        time_line = span_line(ctx, n, n.attrs.get("time_span_id"))
+        title_line = span_line(ctx, n, n.attrs.get("title_span_id"))
+        raw = self._raw(time_line.text, key) if time_line else None
+        if time_line is None or raw is None:
+            return Draft(text, n.text, [Evidence(n.as_line(), "value")], 0.6, "ok", None, decisions)
+        ev = value_evidence(ctx, time_line, raw, 0, title_line)
+        conf = round(0.6 + 0.3 * c, 3)
+        return Draft(text, raw, ev, conf, "ok", None, {**decisions, "frame_id": n.frame_id})
+
+    def _list(
+        self, ctx: AnswerContext, events: list[NodeRow], when: dict, decisions: dict
+    ) -> Draft:
+        events = sorted(
+            events, key=lambda n: (when[id(n)] or date.max, clock_hm(n.attrs["start"] or ""))
+        )[:MAX_LIST]
+        texts, values, evidence = [], [], []
+        for n in events:
+            d = when[id(n)]
+            on = f" on {day_label(d)}" if d else ""
+            line = span_line(ctx, n, n.attrs.get("time_span_id"))
+            raw = self._raw(line.text, n.attrs.get("start")) if line else None
+            i = len(texts)
+            if line is None or raw is None:
+                evidence.append(Evidence(n.as_line(), "value", i))
+                values.append(n.text)
+            else:
+                label = span_line(ctx, n, n.attrs.get("title_span_id"))
+                evidence += value_evidence(ctx, line, raw, i, label)
+                values.append(raw)
+            texts.append(f"{n.attrs['title']}{on}, {self._times(n)}")
+        return Draft(
+            "; ".join(texts),
+            values[0],
+            evidence,
+            0.8,
+            "ok",
+            None,
+            decisions,
+            values=values,
+            claim_texts=texts,
+        )

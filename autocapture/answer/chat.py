@@ -1,0 +1,271 @@
+"""Chat and mail questions over chat_message nodes: what someone said (about something), who
+said or asked something, who is doing something.
+
+The speaker is the message's sender, never a name mentioned in its body ("Thanks Alice" is
+not Alice speaking). Claims cite the body span holding the answer, with the sender span as
+context; a "who" claim cites the sender span, with the body as context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.structured import (
+    content_words,
+    cover,
+    newest,
+    span_line,
+    value_evidence,
+)
+from autocapture.text import Bag, normalise
+from autocapture.understand.dates import CLOCK_RE, read_date
+from autocapture.understand.reader import NodeRow
+
+SPEECH = (
+    "say|said|says|tell|told|write|wrote|writes|mention|mentioned|reply|replied|answer|answered"
+    "|ask|asked|asks|think|thought|suggest|suggested|promise|promised|claim|claimed"
+)
+SUBJECT = re.compile(
+    rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"
+)
+FROM = re.compile(r"\b(?:from|by)\s+(?P<s>[a-z][\w.'’-]*)")
+WHO = re.compile(
+    r"^\s*who(?:m)?\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+|had\s+|did\s+)?(?P<v>[a-z]+)"
+)
+MAIL_WORDS = {"email", "e-mail", "mail", "mails", "emails"}
+PRONOUNS = {
+    "i",
+    "you",
+    "we",
+    "they",
+    "he",
+    "she",
+    "someone",
+    "anyone",
+    "everyone",
+    "people",
+    "somebody",
+    "anybody",
+}
+GENERIC = (
+    set(SPEECH.split("|"))
+    | MAIL_WORDS
+    | {
+        "message",
+        "messages",
+        "chat",
+        "conversation",
+        "channel",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "which",
+        "would",
+        "will",
+    }
+)
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i'll|ill|i've|me|my|we|we'll|we're)\b", re.I)
+MAX_CLAIMS = 3
+
+
+def _name_words(question: str) -> list[str]:
+    q = question.lower()
+    found = []
+    for rx in (SUBJECT, FROM):
+        for m in rx.finditer(q):
+            for w in re.findall(r"[a-z][\w.-]*", re.sub(r"['’]s\b", "", m.group("s"))):
+                if w not in PRONOUNS and w not in MAIL_WORDS and w not in GENERIC:
+                    found.append(w)
+    return list(dict.fromkeys(found))
+
+
+def _is_sender(name_words: list[str], n: NodeRow) -> bool:
+    bag = Bag.of(n.attrs.get("sender") or "")
+    return any(bag.has(w) for w in name_words)
+
+
+class ChatAnswerer:
+    name = "chat"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
+        if not nodes:
+            return no_structure("chat messages")
+        msgs = newest(
+            nodes,
+            key=lambda n: (
+                (n.attrs.get("sender") or "").lower(),
+                n.attrs.get("time"),
+                normalise(n.attrs.get("body") or "")[:60],
+            ),
+        )
+        q = ctx.question.lower()
+        names = _name_words(q)
+        who = WHO.match(q)
+        senders = {(n.attrs.get("sender") or "").lower() for n in msgs}
+        if names:
+            mine = [n for n in msgs if _is_sender(names, n)]
+            if not mine:
+                return Draft(
+                    "",
+                    None,
+                    [],
+                    0.2,
+                    "indeterminate",
+                    f"no_messages_from: {' '.join(names)}",
+                    {"senders": sorted(senders)[:20]},
+                )
+            msgs = mine
+        wants_mail = bool(set(re.findall(r"[a-z-]+", q)) & MAIL_WORDS)
+        wants_when = bool(re.search(r"^(?:until |till |by )?(?:when|what time)\b", q))
+        generic = GENERIC | set(names)
+        verb = who.group("v") if who else None
+        words = content_words(ctx, generic | ({verb} if verb else set()))
+        decisions = {"messages": len(msgs), "names": names, "terms": words, "verb": verb}
+        if who and verb:
+            return self._who(ctx, msgs, verb, words, decisions)
+        if not words:
+            if not names:
+                return no_structure("a named sender or topic")
+            chosen = sorted(msgs, key=lambda n: n.ts_ms)[-MAX_CLAIMS:]
+            return self._said(ctx, chosen, [], decisions, 0.75)
+        scored = []
+        for n in msgs:
+            c, _ = cover(words, self._text(n))
+            if c < 0.5:
+                continue
+            mail = (n.attrs.get("source") == "mail") == wants_mail
+            body = n.attrs.get("body") or ""
+            asked = "?" in body
+            # "When ...?" is answered by a message that states a time or a day.
+            timed = not wants_when or bool(CLOCK_RE.search(body) or read_date(body))
+            scored.append((round(c, 2), mail, timed, not asked, n.ts_ms, n))
+        if not scored:
+            if names:
+                return Draft(
+                    "", None, [], 0.25, "indeterminate", "no_message_on_that_topic", decisions
+                )
+            return no_structure("a message on that topic")
+        scored.sort(key=lambda t: t[:5], reverse=True)
+        top = scored[0]
+        chosen = [t[-1] for t in scored if t[:4] == top[:4]][:MAX_CLAIMS]
+        return self._said(
+            ctx, chosen, words, {**decisions, "coverage": top[0]}, 0.55 + 0.35 * top[0]
+        )
+
+    def _text(self, n: NodeRow) -> str:
+        return f"{n.attrs.get('subject') or ''} {n.attrs.get('body') or ''}"
+
+    def _best_line(self, ctx: AnswerContext, n: NodeRow, words: list[str]):  # type: ignore[no-untyped-def]
+        """The body span that holds most of the question's words, and the body text in it."""
+        best, best_c = None, -1.0
+        for sid in n.attrs.get("body_span_ids") or []:
+            line = span_line(ctx, n, sid)
+            if line is None:
+                continue
+            c, _ = cover(words, line.text) if words else (0.0, [])
+            if c > best_c:
+                best, best_c = line, c
+        if best is None:
+            return None, None
+        body = n.attrs.get("body") or ""
+        text = best.text
+        if best.span_id == n.attrs.get("sender_span_id"):
+            # Sender and body share a span ("10:42 <bob> text"): the value is the body part.
+            pos = text.find(body[:20]) if body else -1
+            text = text[pos:] if pos >= 0 else text
+        return best, text
+
+    def _describe(self, n: NodeRow) -> str:
+        when = []
+        if n.attrs.get("date"):
+            when.append(n.attrs["date"])
+        if n.attrs.get("time"):
+            when.append(n.attrs["time"])
+        at = f" ({' '.join(when)})" if when else ""
+        subj = f" [{n.attrs['subject']}]" if n.attrs.get("subject") else ""
+        kind = "wrote" if n.attrs.get("source") == "mail" else "said"
+        return f'{n.attrs.get("sender")}{at} {kind}{subj}: "{n.attrs.get("body")}"'
+
+    def _said(
+        self,
+        ctx: AnswerContext,
+        chosen: list[NodeRow],
+        words: list[str],
+        decisions: dict,
+        conf: float,
+    ) -> Draft:
+        texts, values, evidence = [], [], []
+        for n in chosen:
+            line, value = self._best_line(ctx, n, words)
+            i = len(texts)
+            if line is None or not value:
+                evidence.append(Evidence(n.as_line(), "value", i))
+                values.append(n.text)
+            else:
+                sender = span_line(ctx, n, n.attrs.get("sender_span_id"))
+                evidence += value_evidence(ctx, line, value, i, sender)
+                values.append(value)
+            texts.append(self._describe(n))
+        return Draft(
+            "; ".join(texts),
+            values[0],
+            evidence,
+            round(min(conf, 0.95), 3),
+            "ok",
+            None,
+            decisions,
+            values=values,
+            claim_texts=texts,
+        )
+
+    def _who(
+        self, ctx: AnswerContext, msgs: list[NodeRow], verb: str, words: list[str], decisions: dict
+    ) -> Draft:
+        """The person a 'who' question is after: the sender of a message doing the verb (asking
+        for 'asked', saying it in the first person otherwise) on the topic, or the participant
+        a message on the topic hands it to."""
+        speech = verb in SPEECH.split("|")
+        people = {(n.attrs.get("sender") or "").lower(): n for n in msgs}
+        credit: dict[str, float] = {}
+        why: dict[str, NodeRow] = {}
+        for n in sorted(msgs, key=lambda n: n.ts_ms):
+            body = n.attrs.get("body") or ""
+            c, _ = cover(words, self._text(n)) if words else (1.0, [])
+            sender = (n.attrs.get("sender") or "").lower()
+            if speech:
+                acts = "?" in body if verb.startswith("ask") else True
+                score = c if acts else 0.5 * c
+                if score > credit.get(sender, 0.0):
+                    credit[sender], why[sender] = score, n
+                continue
+            does = Bag.of(body).has(verb)
+            named = [p for p in people if p != sender and p and Bag.of(body).has(p.split()[0])]
+            if does and (FIRST_PERSON.search(body) or not named):
+                credit[sender] = credit.get(sender, 0.0) + 1.0 + c
+                why[sender] = n  # their own words outrank being named by someone else
+            if c >= 0.5:
+                for p in named:
+                    credit[p] = credit.get(p, 0.0) + c
+                    why.setdefault(p, n)
+        if not credit or max(credit.values()) < 0.5:
+            return Draft("", None, [], 0.25, "indeterminate", "no_message_answers_who", decisions)
+        person = max(credit, key=lambda p: credit[p])
+        n = why[person]
+        own = people.get(person)
+        src = n if (n.attrs.get("sender") or "").lower() == person else own or n
+        sender_line = span_line(ctx, src, src.attrs.get("sender_span_id"))
+        value = src.attrs.get("sender") or person
+        text = self._describe(src) if src is n else f"{value}: {self._describe(n)}"
+        body_line, _ = self._best_line(ctx, n, words)
+        if sender_line is None:
+            return Draft(
+                text, src.text, [Evidence(src.as_line(), "value")], 0.6, "ok", None, decisions
+            )
+        ev = value_evidence(ctx, sender_line, value, 0, body_line)
+        conf = round(min(0.9, 0.5 + 0.2 * credit[person]), 3)
+        return Draft(text, value, ev, conf, "ok", None, {**decisions, "credit": credit})

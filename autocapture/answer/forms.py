@@ -1,0 +1,128 @@
+"""Form questions over form_field nodes: what was in a field, what was entered or selected.
+
+A field matches when its key holds some of the question's words and every other content word
+is found around it: the window's title or the form's other fields ("Maya's email" is the Email
+field of the form whose Name is Maya). A value of the kind asked for (an email, a phone
+number) breaks ties. Claims cite the value span, with the key span as context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.structured import (
+    content_words,
+    cover,
+    extra_words,
+    newest,
+    span_line,
+    value_evidence,
+)
+from autocapture.text import VALUE_TYPES, Bag, contains_value, normalise
+from autocapture.understand.reader import NodeRow
+
+GENERIC = {
+    "field",
+    "fields",
+    "form",
+    "forms",
+    "input",
+    "box",
+    "entered",
+    "enter",
+    "filled",
+    "fill",
+    "filling",
+    "typed",
+    "type",
+    "value",
+    "values",
+    "selected",
+    "select",
+    "chosen",
+    "checked",
+    "ticked",
+    "what",
+    "which",
+    "set",
+    "put",
+}
+FORM_WORDS = re.compile(
+    r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked)\b"
+)
+
+
+class FormAnswerer:
+    name = "form_kv"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        nodes = ctx.graph.nodes(("form_field",), ctx.intent.start, ctx.intent.end)
+        if not nodes:
+            return no_structure("form fields")
+        fields = newest(
+            nodes,
+            key=lambda n: (
+                n.window_title,
+                normalise(n.attrs.get("key") or ""),
+                normalise(str(n.attrs.get("value"))),
+            ),
+        )
+        siblings: dict[tuple[str, int | None], list[NodeRow]] = {}
+        for n in nodes:
+            siblings.setdefault((n.frame_id, n.window_row), []).append(n)
+        words = content_words(ctx, GENERIC)
+        if not words:
+            return no_structure("a field named in the question")
+        cues = ctx.analysis.cue_words
+        required = [w for w in words if w not in cues and w not in ctx.analysis.soft_words]
+        vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        decisions = {"fields": len(fields), "terms": words}
+        scored = []
+        for n in fields:
+            key = n.attrs.get("key") or ""
+            _, in_key = cover(words, key)
+            if not in_key:
+                continue
+            around = " ".join(
+                [n.window_title or ""]
+                + [
+                    f"{o.attrs.get('key')} {o.attrs.get('value')}"
+                    for o in siblings[(n.frame_id, n.window_row)]
+                    if o.node_id != n.node_id
+                ]
+            )
+            bag = Bag.of(around)
+            if any(w not in in_key and not bag.has(w) for w in required):
+                continue
+            around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
+            typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
+            scored.append((len(in_key), typed, around_hits, -extra_words(key, in_key), n.ts_ms, n))
+        if not scored:
+            if FORM_WORDS.search(ctx.question.lower()):
+                return Draft("", None, [], 0.2, "indeterminate", "no_matching_field", decisions)
+            return no_structure("a matching form field")
+        scored.sort(key=lambda t: t[:5], reverse=True)
+        best = scored[0][-1]
+        found = (scored[0][0] + scored[0][2]) / max(1, len(words))
+        return self._claim(ctx, best, round(min(0.92, 0.6 + 0.3 * found), 3), decisions)
+
+    def _claim(self, ctx: AnswerContext, n: NodeRow, conf: float, decisions: dict) -> Draft:
+        key, value = n.attrs.get("key") or "", str(n.attrs.get("value"))
+        where = f" in '{n.window_title}'" if n.window_title else ""
+        text = f"{key}: {value} (form field{where}, seen at {ctx.local_time(n.ts_utc)})"
+        decisions = {**decisions, "frame_id": n.frame_id, "kind": n.attrs.get("kind")}
+        line = span_line(ctx, n, n.attrs.get("value_span_id"))
+        if (
+            n.attrs.get("kind") == "checkbox"
+            or line is None
+            or not contains_value(line.text, value)
+        ):
+            # A checkbox's state is the node's reading of the box, not text on screen.
+            return Draft(text, value, [Evidence(n.as_line(), "value")], conf, "ok", None, decisions)
+        label = span_line(ctx, n, n.attrs.get("key_span_id"))
+        return Draft(
+            text, value, value_evidence(ctx, line, value, 0, label), conf, "ok", None, decisions
+        )

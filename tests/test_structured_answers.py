@@ -1,0 +1,243 @@
+"""Chat, form and calendar answerers on stored frames with laid-out text (no OCR): speakers
+versus mentions, distractors in other windows, unanswerable questions, verified citations."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # a Monday
+
+
+def frame(n: int, windows: list[tuple[str, tuple]], rows: list[tuple]) -> FrameRecord:
+    """Rows are (window index, x, y, text): one line span each, 20 px high, 9 px a character."""
+    ts = datetime(2026, 11, 23, 9, n, tzinfo=UTC)
+    sha = hashlib.sha256(f"frame-{n}-{rows}".encode()).hexdigest()
+    fid = make_frame_id(sha, ts, 0)
+    spans = [
+        SpanRecord(
+            make_span_id(fid, "line", i),
+            "line",
+            i,
+            text,
+            (x, y, x + 9 * len(text), y + 20),
+            0.95,
+            "#202020",
+            "#fafafa",
+            window_index=w,
+        )
+        for i, (w, x, y, text) in enumerate(rows)
+    ]
+    wins = [
+        WindowFact(title=t, rect=r, window_id=f"0x{i}", focused=i == 0, z=i)
+        for i, (t, r) in enumerate(windows)
+    ]
+    return FrameRecord(
+        fid,
+        ts,
+        1280,
+        800,
+        sha,
+        sha.encode(),
+        "image/png",
+        "synthetic",
+        "synthetic",
+        "0",
+        0,
+        windows=wins,
+        spans=spans,
+    )
+
+
+@pytest.fixture
+def app(tmp_path: Path):  # type: ignore[no-untyped-def]
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    yield a
+    a.close()
+
+
+def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]
+    ans = app.ask(q, now=NOW)
+    for claim in ans.claims:  # every claim rests on verified spans holding its value
+        assert claim.citations and all(c.verified for c in claim.citations)
+        assert any(claim.value.lower() in c.text.lower() for c in claim.citations)
+    return ans
+
+
+CHAT = [
+    "Alice Park 10:40",
+    "Looking at the refund rounding failure.",
+    "Bob Chen 10:42",
+    "Thanks Alice. The release is moving to Thursday.",
+    "Omar Haddad 10:45",
+    "is the staging database still read-only?",
+    "Priya Raman 10:46",
+    "staging db stays read-only until 15:00 today",
+    "Ibrahim Said 10:48",
+    "the Harbor Co invoice question goes to priya, not me",
+    "Priya Raman 10:50",
+    "correct, I'm handling that one",
+]
+
+
+def chat_app(app: Autocapture) -> Autocapture:
+    rows = [(0, 30, 60, "# general"), (0, 30, 90, "Alice Park"), (0, 30, 120, "Bob Chen")]
+    y = 60
+    for i, text in enumerate(CHAT):
+        y += 20 if i % 2 else 28
+        rows.append((0, 260, y, text))
+    notes = [(1, 820, 60, "Meeting notes"), (1, 820, 90, "Alice said the release slips again")]
+    app.store.write_frame(
+        frame(
+            1,
+            [("#release - Chat", (0, 0, 800, 700)), ("notes.txt", (800, 0, 1280, 700))],
+            rows + notes,
+        )
+    )
+    return app
+
+
+def test_speaker_is_the_sender_not_a_mention(app: Autocapture) -> None:
+    a = ask(chat_app(app), "what did Alice say?")
+    assert a.question_class == "chat" and a.state == "ok"
+    assert "refund rounding" in a.answer and "moving to Thursday" not in a.answer
+    assert "slips again" not in a.answer  # notes that mention her are not her messages
+    assert [c.text for c in a.claims[0].context] == ["Alice Park 10:40"]
+
+
+def test_who_asked_and_who_is_doing(app: Autocapture) -> None:
+    chat_app(app)
+    asked = ask(app, "who asked about the staging database?")
+    assert "Omar" in asked.answer and "Priya" not in asked.answer
+    assert asked.claims[0].value == "Omar Haddad"
+    doing = ask(app, "who is handling the Harbor Co invoice?")
+    assert "Priya" in doing.answer and "Ibrahim" not in doing.answer
+
+
+def test_until_when_prefers_the_statement_with_a_time(app: Autocapture) -> None:
+    a = ask(chat_app(app), "until when is the staging database read-only?")
+    assert a.state == "ok" and "15:00" in a.answer and "still read-only?" not in a.answer
+
+
+def test_unknown_sender_is_indeterminate(app: Autocapture) -> None:
+    a = ask(chat_app(app), "what did Marco say about the backfill?")
+    assert a.state == "indeterminate" and "marco" in a.indeterminate_reason
+
+
+def test_mail_body_versus_chat_line(app: Autocapture) -> None:
+    mail = [
+        (0, 10, 40 + 20 * i, t)
+        for i, t in enumerate(
+            [
+                "From: Dana Whitfield <dana@ledgerly.example>",
+                "Date: Mon, 23 Nov 2026 08:12:00 +0000",
+                "Subject: Release 4.3 timing",
+            ]
+        )
+    ]
+    mail += [(0, 10, 120, "The 4.3 release is moving to Thursday."), (0, 10, 140, "Dana")]
+    irc = [
+        (1, 660, 40, "10:32 <dana> heads-up: code freeze for 4.3 starts tomorrow"),
+        (1, 660, 60, "10:33 <kenji> thanks dana, the 4.3 release notes are drafted"),
+    ]
+    app.store.write_frame(
+        frame(2, [("mutt", (0, 0, 640, 500)), ("irc", (640, 0, 1280, 500))], mail + irc)
+    )
+    a = ask(app, "what did Dana's email say about the 4.3 release?")
+    assert "moving to Thursday" in a.answer and "code freeze" not in a.answer
+    b = ask(app, "what did Dana say about the code freeze?")
+    assert "tomorrow" in b.answer and "moving to Thursday" not in b.answer
+
+
+def form_app(app: Autocapture) -> Autocapture:
+    rows = []
+    for i, (k, v) in enumerate(
+        [
+            ("Full name", "Maya Lindqvist"),
+            ("Email", "maya@fjord.example"),
+            ("Phone", "+46 70 555 0182"),
+            ("Country", "Sweden"),
+        ]
+    ):
+        rows += [(0, 20, 50 + 40 * i, k), (0, 140, 50 + 40 * i, v)]
+    for i, (k, v) in enumerate(
+        [("Recipient", "Maya Lindqvist"), ("City", "Malmö"), ("Postal code", "211 49")]
+    ):
+        rows += [(1, 620, 50 + 40 * i, k), (1, 760, 50 + 40 * i, v)]
+    rows += [
+        (2, 20, 420, "name,email,phone"),
+        (2, 20, 440, "Maya Larsen,maya.larsen@north.example,+47 45 55 01 82"),
+    ]
+    wins = [
+        ("New customer - CRM", (0, 0, 600, 400)),
+        ("Shipping address - CRM", (600, 0, 1280, 400)),
+        ("contacts.csv - terminal", (0, 400, 1280, 800)),
+    ]
+    app.store.write_frame(frame(3, wins, rows))
+    return app
+
+
+def test_form_fields_with_context_and_distractor(app: Autocapture) -> None:
+    form_app(app)
+    a = ask(app, "what is Maya's email address?")
+    assert a.question_class == "form_kv" and "maya@fjord.example" in a.answer
+    assert "larsen" not in a.answer
+    assert [c.text for c in a.claims[0].context] == ["Email"]
+    assert "Sweden" in ask(app, "which country was selected in the form?").answer
+    assert "Malmö" in ask(app, "which city was in the shipping address?").answer
+    assert "Lindqvist" in ask(app, "what full name was entered in the customer form?").answer
+
+
+def test_unknown_field_is_indeterminate(app: Autocapture) -> None:
+    a = ask(form_app(app), "what was entered in the VAT number field?")
+    assert a.state == "indeterminate"
+
+
+def calendar_app(app: Autocapture) -> Autocapture:
+    rows = [
+        (0, 20, 40, "Monday, November 23, 2026"),
+        (0, 30, 70, "Design review"),
+        (0, 300, 70, "2:00 PM - 3:00 PM"),
+        (0, 20, 110, "Thursday, November 26, 2026"),
+        (0, 30, 140, "Dentist - Dr. Okafor"),
+        (0, 300, 140, "9:30 AM - 10:15 AM"),
+        (0, 30, 170, "Budget review follow-up"),
+        (0, 300, 170, "1:00 PM - 2:00 PM"),
+        (1, 620, 40, "- Mia's dentist appointment: Friday 16:20"),
+        (1, 620, 60, "- Design review moved to 10:00 last week"),
+    ]
+    app.store.write_frame(
+        frame(4, [("Calendar", (0, 0, 600, 400)), ("notes", (600, 0, 1280, 400))], rows)
+    )
+    return app
+
+
+def test_event_start_end_and_distractor_notes(app: Autocapture) -> None:
+    calendar_app(app)
+    a = ask(app, "when does the dentist appointment start?")
+    assert a.question_class == "calendar" and "9:30 AM" in a.answer and "16:20" not in a.answer
+    assert "Thursday 26 Nov 2026" in a.answer
+    assert [c.text for c in a.claims[0].context] == ["Dentist - Dr. Okafor"]
+    b = ask(app, "when does the design review end?")
+    assert "3:00 PM" in b.answer and "10:00" not in b.answer
+    c = ask(app, "what time is the design review?")
+    assert "2:00 PM" in c.answer and c.claims[0].citations[0].text == "2:00 PM - 3:00 PM"
+
+
+def test_events_on_a_named_day(app: Autocapture) -> None:
+    a = ask(calendar_app(app), "what is on my calendar on Thursday?")
+    assert a.state == "ok" and len(a.claims) == 2
+    assert "Dentist" in a.answer and "Budget review" in a.answer and "Design review" not in a.answer
+
+
+def test_missing_event_is_indeterminate(app: Autocapture) -> None:
+    assert ask(calendar_app(app), "when is the board meeting?").state == "indeterminate"
