@@ -18,7 +18,7 @@ from autocapture.understand.colours import nearest_name
 
 
 def colour_name(rgb: tuple[int, int, int]) -> str:
-    return nearest_name(rgb)
+    return nearest_name(rgb, extra=False)
 
 
 def _hex(h: str) -> tuple[int, int, int]:

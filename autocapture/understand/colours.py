@@ -24,10 +24,16 @@ PALETTE: dict[str, tuple[int, int, int]] = {
 }
 
 
-def nearest_name(rgb: tuple[int, int, int]) -> str:
-    return min(
-        PALETTE, key=lambda n: sum((a - b) ** 2 for a, b in zip(PALETTE[n], rgb, strict=True))
-    )
+# More prototypes for names whose common renderings sit far from the first one: terminals
+# draw bold blue as a light blue (xterm #5c5cff) that the table alone would call purple.
+EXTRA: tuple[tuple[str, tuple[int, int, int]], ...] = (("blue", (92, 92, 255)),)
+
+
+def nearest_name(rgb: tuple[int, int, int], extra: bool = True) -> str:
+    """The name of the nearest prototype; ``extra=False`` uses the eleven-colour table only
+    (the evaluation loaders name their ground truth that way)."""
+    protos = [*PALETTE.items(), *(EXTRA if extra else ())]
+    return min(protos, key=lambda kv: sum((a - b) ** 2 for a, b in zip(kv[1], rgb, strict=True)))[0]
 
 
 def rgb_of(hex_colour: str) -> tuple[int, int, int] | None:
