@@ -241,3 +241,23 @@ def test_events_on_a_named_day(app: Autocapture) -> None:
 
 def test_missing_event_is_indeterminate(app: Autocapture) -> None:
     assert ask(calendar_app(app), "when is the board meeting?").state == "indeterminate"
+
+
+def test_who_sent_the_mail_from_an_index_list(app: Autocapture) -> None:
+    rows = []
+    for i, (when, who, subject) in enumerate(
+        [
+            ("Tue 24 Nov 08:12", "Dana Whitfield", "Release 4.3 timing"),
+            ("Tue 24 Nov 09:05", "Priya Raman", "Invoice INV-2211 from Harbor Co"),
+            ("Tue 24 Nov 10:02", "IT Service Desk", "Scheduled VPN maintenance"),
+        ]
+    ):
+        rows += [
+            (0, 40, 30 + 20 * i, when),
+            (0, 220, 30 + 20 * i, who),
+            (0, 420, 30 + 20 * i, subject),
+        ]
+    app.store.write_frame(frame(5, [("mutt: inbox", (0, 0, 1280, 400))], rows))
+    a = ask(app, "who sent the mail about the VPN maintenance?")
+    assert a.question_class == "chat" and "IT Service Desk" in a.answer
+    assert a.claims[0].value == "IT Service Desk" and "Priya" not in a.answer

@@ -196,3 +196,61 @@ def test_week_grid_takes_the_day_from_the_column_header(rapid_engine) -> None:  
     assert events["Planning"]["date_hint"]["month_day"] == [11, 23]
     assert events["Design review"]["date_hint"]["month_day"] == [11, 24]
     assert events["Vendor call"]["date_hint"]["month_day"] == [11, 25]
+
+
+def test_mail_index_rows_are_messages(rapid_engine) -> None:  # type: ignore[no-untyped-def]
+    s = Screen(size=(1000, 200))
+    s.window("mutt: inbox", (0, 0, 1000, 200), bg=(255, 255, 255))
+    rows = [
+        "   1 N   Tue 24 Nov 08:12  Dana Whitfield        Release 4.3 timing",
+        "   2 N   Tue 24 Nov 09:05  Priya Raman           Invoice INV-2211 from Harbor Co",
+        "   3 N   Tue 24 Nov 10:02  IT Service Desk       Scheduled VPN maintenance",
+    ]
+    for i, r in enumerate(rows):
+        s.text(4, 8 + 18 * i, r, size=13, mono=True)
+    nodes = s.graph(rapid_engine)
+    msgs = attrs(nodes, "chat_message")
+    assert [(m["sender"], m["time"], m["body"].lower()) for m in msgs] == [
+        ("Dana Whitfield", "08:12", "release 4.3 timing"),
+        ("Priya Raman", "09:05", "invoice inv-2211 from harbor co"),
+        ("IT Service Desk", "10:02", "scheduled vpn maintenance"),
+    ]
+    assert {m["source"] for m in msgs} == {"mail_index"} and not attrs(nodes, "form_field")
+
+
+def _layout(rows: list[tuple[int, int, str]]) -> Layout:
+    from autocapture.records import SpanRecord
+
+    spans = [
+        SpanRecord(f"s_{i}", "line", i, t, (x, y, x + 9 * len(t), y + 20), 0.9, window_index=0)
+        for i, (x, y, t) in enumerate(rows)
+    ]
+    return Layout("f_x", 1280, 800, [WindowFact("Team notes - Editor", (0, 0, 1280, 800))], spans)
+
+
+def test_name_colon_rows_are_a_transcript_only_when_they_read_as_one() -> None:
+    chat = _layout(
+        [
+            (10, 10, "Alice: are we shipping the release today?"),
+            (10, 40, "Bob: not before QA signs off on the payments flow"),
+            (10, 70, "Alice: ok, I will tell support about the delay"),
+            (10, 100, "[10:42] Carol: the fix is merged"),
+        ]
+    )
+    nodes = build_graph(chat)
+    assert [a["sender"] for a in attrs(nodes, "chat_message")] == ["Alice", "Bob", "Alice", "Carol"]
+    assert attrs(nodes, "chat_message")[3]["time"] == "10:42"
+    form = _layout(
+        [
+            (10, 10, "Name: Maria Gonzalez"),
+            (10, 40, "Email: maria@example.org"),
+            (10, 70, "Status: Due in 27 days"),
+        ]
+    )
+    nodes = build_graph(form)
+    assert not attrs(nodes, "chat_message")
+    assert {a["key"]: a["value"] for a in attrs(nodes, "form_field")} == {
+        "Name": "Maria Gonzalez",
+        "Email": "maria@example.org",
+        "Status": "Due in 27 days",
+    }

@@ -26,6 +26,7 @@ from autocapture.understand.reader import NodeRow
 SPEECH = (
     "say|said|says|tell|told|write|wrote|writes|mention|mentioned|reply|replied|answer|answered"
     "|ask|asked|asks|think|thought|suggest|suggested|promise|promised|claim|claimed"
+    "|send|sent|sends|email|emailed|mail|mailed|post|posted"
 )
 SUBJECT = re.compile(
     rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"
@@ -138,21 +139,23 @@ class ChatAnswerer:
             c, _ = cover(words, self._text(n))
             if c < 0.5:
                 continue
-            mail = (n.attrs.get("source") == "mail") == wants_mail
+            source = n.attrs.get("source")
+            mail = (source in ("mail", "mail_index")) == wants_mail
+            full = source != "mail_index"  # an opened message says more than its index row
             body = n.attrs.get("body") or ""
             asked = "?" in body
             # "When ...?" is answered by a message that states a time or a day.
             timed = not wants_when or bool(CLOCK_RE.search(body) or read_date(body))
-            scored.append((round(c, 2), mail, timed, not asked, n.ts_ms, n))
+            scored.append((round(c, 2), mail, timed, not asked, full, n.ts_ms, n))
         if not scored:
             if names:
                 return Draft(
                     "", None, [], 0.25, "indeterminate", "no_message_on_that_topic", decisions
                 )
             return no_structure("a message on that topic")
-        scored.sort(key=lambda t: t[:5], reverse=True)
+        scored.sort(key=lambda t: t[:6], reverse=True)
         top = scored[0]
-        chosen = [t[-1] for t in scored if t[:4] == top[:4]][:MAX_CLAIMS]
+        chosen = [t[-1] for t in scored if t[:5] == top[:5]][:MAX_CLAIMS]
         return self._said(
             ctx, chosen, words, {**decisions, "coverage": top[0]}, 0.55 + 0.35 * top[0]
         )
@@ -187,8 +190,9 @@ class ChatAnswerer:
         if n.attrs.get("time"):
             when.append(n.attrs["time"])
         at = f" ({' '.join(when)})" if when else ""
-        subj = f" [{n.attrs['subject']}]" if n.attrs.get("subject") else ""
-        kind = "wrote" if n.attrs.get("source") == "mail" else "said"
+        mail = n.attrs.get("source") == "mail"
+        subj = f" [{n.attrs['subject']}]" if mail and n.attrs.get("subject") else ""
+        kind = {"mail": "wrote", "mail_index": "sent a mail"}.get(n.attrs.get("source"), "said")
         return f'{n.attrs.get("sender")}{at} {kind}{subj}: "{n.attrs.get("body")}"'
 
     def _said(

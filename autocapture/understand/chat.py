@@ -7,16 +7,15 @@ Layouts, read from text shapes and positions only:
   (a form's ``Label: value`` rows do not); rows that continue a wrapped message join it;
 * a header row holding only a name and a time (``Name  10:42``), with the body on the rows
   below in the same column until the next header or a gap;
-* a mail header block (``From:``, ``Date:``, ``Subject:`` ...) with the body below it; quoted
-  lines (``> ...``, ``On ... wrote:``) are not the sender's words.
+* mail: a header block with its body, and index lists (``mail.py``).
 """
 
 from __future__ import annotations
 
 import re
 
-from autocapture.understand.colours import rgb_of
-from autocapture.understand.dates import CLOCK, CLOCK_RE, norm_clock, read_date
+from autocapture.understand import mail
+from autocapture.understand.dates import CLOCK, norm_clock, read_date
 from autocapture.understand.model import (
     Layout,
     Segment,
@@ -39,8 +38,6 @@ PLAIN = re.compile(rf"^\s*(?P<sender>{NAME})\s*:\s+(?P<body>.+)$")
 HEADER = re.compile(
     rf"^\s*(?P<sender>{NAME}(?: [A-Za-z][\w.'’-]*)?)\s*[·•|,-]?\s*(?P<time>{CLOCK})\s*$"
 )
-MAIL_KEY = re.compile(r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$", re.I)
-QUOTED = re.compile(r"^\s*(?:[>|]|on .{4,80} wrote:?\s*$)", re.I)
 NOT_NAMES = {"from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to", "re", "fw", "fwd"}
 MAX_BODY_ROWS = 40
 
@@ -113,13 +110,6 @@ def _inline(seg: Segment) -> tuple[str, str | None, int, int, str] | None:
     return None
 
 
-def _bg_changed(a: Segment, b: Segment) -> bool:
-    ca, cb = rgb_of(a.spans[0].bg or ""), rgb_of(b.spans[0].bg or "")
-    if ca is None or cb is None:
-        return False
-    return sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) > 150
-
-
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     parents = window_parents(nodes)
     chrome = claimed(nodes, ("title_bar", "url_bar", "tab"))
@@ -133,60 +123,13 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
         segs = segments(lines, 2.5 * lh)
         used: set[int] = set()
         p = parents.get(wi)
-        out += _mail(segs, lh, used, wi, p)
+        out += mail.header_blocks(segs, lh, used, wi, p, _node)
+        taken = {sid for k in used for sid in segs[k].span_ids}
+        out += mail.index_rows(
+            [s for s in lines if s.span_id not in taken], lh, used, segs, wi, p, _node
+        )
         out += _rows(segs, lh, used, wi, p)
         out += _headers(segs, lh, used, wi, p)
-    return out
-
-
-def _mail(segs: list[Segment], lh: float, used: set[int], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
-    out = []
-    i = 0
-    while i < len(segs):
-        m = MAIL_KEY.match(segs[i].text)
-        if not m or m.group(1).lower() != "from" or i in used:
-            i += 1
-            continue
-        block = {m.group(1).lower(): (i, m.group(2).strip())}
-        j = i + 1
-        while j < len(segs) and (k := MAIL_KEY.match(segs[j].text)):
-            if segs[j].bbox[1] - segs[j - 1].bbox[3] > 1.5 * lh:
-                break
-            block.setdefault(k.group(1).lower(), (j, k.group(2).strip()))
-            j += 1
-        raw_from = block["from"][1]
-        name = re.sub(r"\s*<[^>]*>?\s*$", "", raw_from).strip(' "') or raw_from
-        if "@" in name and " " not in name:
-            name = name.split("@")[0]
-        date_text = block.get("date", (None, ""))[1] or block.get("sent", (None, ""))[1]
-        tm = CLOCK_RE.search(date_text)
-        found = read_date(date_text) if date_text else None
-        body: list[tuple[str, list]] = []
-        x0, last = segs[i].bbox[0], segs[j - 1]
-        k = j
-        while k < len(segs) and len(body) < MAX_BODY_ROWS:
-            g = segs[k]
-            if MAIL_KEY.match(g.text) and MAIL_KEY.match(g.text).group(1).lower() == "from":  # type: ignore[union-attr]
-                break
-            if g.bbox[1] - last.bbox[3] > 3 * lh or g.bbox[0] < x0 - lh or _bg_changed(segs[i], g):
-                break
-            if not QUOTED.match(g.text):
-                body.append((g.text, g.spans))
-            used.add(k)
-            last = g
-            k += 1
-        used.update(range(i, j))
-        if body:
-            extra = {
-                "source": "mail",
-                "subject": block.get("subject", (None, None))[1],
-                "date": found["date"] if found else None,
-            }
-            sender_spans = segs[i].spans
-            time = norm_clock(tm.group(0)) if tm else None
-            headers = [s for g in segs[i + 1 : j] for s in g.spans]
-            out.append(_node(wi, p, name, time, segs[i], sender_spans, body, extra, headers))
-        i = k
     return out
 
 
