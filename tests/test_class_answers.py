@@ -154,3 +154,11 @@ def test_timeline(desk: Autocapture) -> None:
     state = ask(desk, "what was on the screen at 14:00:10?")
     assert "notes.md - Editor' (focused)" in state.answer
     assert ask(desk, "when did I first see the quarterly forecast?").state == "indeterminate"
+
+
+def test_focus_order(desk: Autocapture) -> None:
+    ans = ask(desk, "which window was I in just before I switched to the last one?")
+    assert ans.question_class == "focus_state" and ans.state == "ok"
+    assert ans.claims[0].citations[0].text == TERM.title  # terminal, then the browser
+    after = ask(desk, "which window did I switch to after the editor?")
+    assert after.claims[0].citations[0].text == TERM.title

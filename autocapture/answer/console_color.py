@@ -7,12 +7,13 @@ them; a word's own colour wins over its line's, since terminals colour single wo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import Bag, raw_tokens
-from autocapture.understand.colours import canonical, name_colour
+from autocapture.understand.colours import CHROMATIC, canonical, name_colour
 from autocapture.understand.reader import NodeRow
 
 COLOUR_WORDS = {
@@ -40,6 +41,40 @@ COLOUR_WORDS = {
     "font",
 }
 MAX_LINES = 6
+MAX_WORDS = 12
+_ID_LIKE = re.compile(r"[./_:\-\d]")
+# Kinds of token a question can name by shape rather than by text.
+SHAPES = {
+    "hash": re.compile(r"[0-9a-f]{7,40}"),
+    "hashes": re.compile(r"[0-9a-f]{7,40}"),
+    "sha": re.compile(r"[0-9a-f]{7,40}"),
+    "shas": re.compile(r"[0-9a-f]{7,40}"),
+    "filename": re.compile(r"[\w./-]*\w\.\w{1,6}"),
+    "filenames": re.compile(r"[\w./-]*\w\.\w{1,6}"),
+    "files": re.compile(r"[\w./-]*\w\.\w{1,6}"),
+    "paths": re.compile(r"[\w.-]*/[\w./-]+"),
+    "numbers": re.compile(r"\d+(?:[.,]\d+)*"),
+}
+# Words that place the text (which listing, which output) rather than name it.
+CONTEXT_ONLY = {
+    "ls",
+    "listing",
+    "log",
+    "graph",
+    "output",
+    "result",
+    "results",
+    "name",
+    "names",
+    "entry",
+    "entries",
+    "label",
+    "labels",
+    "commit",
+    "commits",
+    "grep",
+    "run",
+}
 _QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 
 
@@ -70,36 +105,116 @@ class ConsoleColorAnswerer:
         return [k for k in ctx.analysis.keywords if k not in COLOUR_WORDS and canonical(k) is None]
 
     def _what_colour(self, ctx: AnswerContext, quoted: list[str]) -> Draft:
-        target = quoted[0] if quoted else " ".join(self._terms(ctx))
-        words = raw_tokens(target)
-        if not words:
-            return Draft("", None, [], 0.0, "indeterminate", "question_names_no_text")
-        hits = ctx.retriever.search(
-            [w.lower() for w in words], ctx.intent.start, ctx.intent.end, limit=100
+        """The colour of the text the question names: its own colour when it has one, else
+        the coloured word on its line (a test's result, a status)."""
+        terms = self._terms(ctx)
+        shape = next((SHAPES[t] for t in terms if t in SHAPES), None)
+        targets = quoted or sorted(
+            (t for t in terms if t not in SHAPES and t not in CONTEXT_ONLY),
+            key=lambda t: (not _ID_LIKE.search(t), -len(t)),
         )
+        for target in targets:
+            context = [t for t in terms if t != target.lower() and t not in SHAPES]
+            found = self._colour_of_text(ctx, target, context)
+            if found is not None:
+                return found
+        if shape is not None:
+            found = self._colour_of_shape(ctx, shape, [t for t in terms if t not in SHAPES])
+            if found is not None:
+                return found
+        return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
+
+    def _window_bag(self, ctx: AnswerContext, line: Line) -> Bag:
+        same = [
+            o.text for o in ctx.lookup.frame_lines(line.frame_id) if o.window_row == line.window_row
+        ]
+        return Bag.of(" ".join([line.window_title or "", line.window_app or "", *same]))
+
+    def _colour_of_text(self, ctx: AnswerContext, target: str, context: list[str]) -> Draft | None:
         want = target.lower()
-        for line in sorted(hits, key=lambda h: -h.ts_ms):
-            if want not in line.text.lower():
-                continue
-            parts = [w for w in ctx.retriever.words_of_line(line) if want in w.text.lower()]
-            span = min(parts, key=lambda w: len(w.text)) if parts else line
+        hits = ctx.retriever.search(
+            raw_tokens(target.lower()) or [want], ctx.intent.start, ctx.intent.end, limit=200
+        )
+        lines = [h for h in hits if want in h.text.lower()]
+        if not lines:
+            return None
+
+        def rank(line: Line) -> tuple[float, int]:
+            if not context:
+                return 1.0, line.ts_ms
+            bag = self._window_bag(ctx, line)
+            return sum(bag.has(c) for c in context) / len(context), line.ts_ms
+
+        for line in sorted(lines, key=rank, reverse=True):
+            words = ctx.retriever.words_of_line(line)
+            own = [w for w in words if want in w.text.lower()]
+            span = min(own, key=lambda w: len(w.text)) if own else line
             colour = _colour_of(span) or _colour_of(line)
+            result = None
+            if colour not in CHROMATIC:
+                # An uncoloured name on a line whose status word is coloured: that colour.
+                result = next((w for w in words if _colour_of(w) in CHROMATIC), None)
+                if result is not None:
+                    span, colour = result, _colour_of(result)
             if colour is None:
                 continue
-            text = f"'{target}' was shown in {colour}."
+            what = f"'{target}'" + (f" (its line's '{span.text}')" if result is not None else "")
             ev = [Evidence(span, "value")]
             if span is not line:
                 ev.append(Evidence(line, "line"))
             return Draft(
-                text,
-                target,
+                f"{what} was shown in {colour}.",
+                span.text,
                 ev,
-                0.85,
+                0.85 if result is None else 0.7,
                 "ok",
                 None,
-                {"colour": colour, "fg": span.fg, "bg": span.bg},
+                {"colour": colour, "fg": span.fg, "bg": span.bg, "target": target},
             )
-        return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
+        return None
+
+    def _colour_of_shape(
+        self, ctx: AnswerContext, shape: re.Pattern[str], context: list[str]
+    ) -> Draft | None:
+        """ "What colour were the commit hashes": words of that shape, in the window the
+        other words of the question point to; their most common colour."""
+        hits = (
+            ctx.retriever.search(context, ctx.intent.start, ctx.intent.end, limit=100)
+            if context
+            else []
+        )
+        if not hits:
+            return None
+        best = max(
+            hits, key=lambda h: (sum(self._window_bag(ctx, h).has(c) for c in context), h.ts_ms)
+        )
+        lines = [
+            o for o in ctx.lookup.frame_lines(best.frame_id) if o.window_row == best.window_row
+        ]
+        words = [
+            w
+            for ln in lines
+            for w in ctx.retriever.words_of_line(ln)
+            if shape.fullmatch(w.text.strip("()[],:;"))
+        ]
+        coloured = [(w, _colour_of(w)) for w in words if _colour_of(w)]
+        if not coloured:
+            return None
+        counts = Counter(c for _, c in coloured)
+        colour, n = counts.most_common(1)[0]
+        examples = [w for w, c in coloured if c == colour][:3]
+        return Draft(
+            f"They were shown in {colour} ({n} of {len(coloured)}, e.g. "
+            + ", ".join(f"'{w.text}'" for w in examples)
+            + ").",
+            examples[0].text,
+            [Evidence(w, "value") for w in examples[:1]]
+            + [Evidence(w, "line") for w in examples[1:]],
+            round(0.5 + 0.4 * n / len(coloured), 3),
+            "ok",
+            None,
+            {"colour": colour, "shape": shape.pattern, "words": len(coloured)},
+        )
 
     def _which_in(self, ctx: AnswerContext, colour: str) -> Draft:
         terms = self._terms(ctx)
@@ -109,7 +224,8 @@ class ConsoleColorAnswerer:
             coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
             if n.attrs.get("colour") != colour and not coloured:
                 continue
-            cover = sum(Bag.of(n.text).has(t) for t in terms) / len(terms) if terms else 1.0
+            bag = Bag.of(f"{n.text} {n.window_title or ''} {n.window_app or ''}")
+            cover = sum(bag.has(t) for t in terms) / len(terms) if terms else 1.0
             found.append((cover, n.ts_ms, n))
         if not found:
             return Draft("", None, [], 0.2, "indeterminate", f"no_{colour}_text_found")
@@ -129,6 +245,16 @@ class ConsoleColorAnswerer:
                 None,
             )
             if line is None:
+                continue
+            ids = {w["span_id"] for w in n.attrs.get("words", []) if w.get("colour") == colour}
+            words = [w for w in ctx.retriever.words_of_line(line) if w.span_id in ids]
+            if n.attrs.get("colour") != colour and words:
+                # Only some words of the line carry the colour: each is an answer of its own.
+                for w in words[:MAX_WORDS]:
+                    evidence.append(Evidence(w, "value", len(texts)))
+                    evidence.append(Evidence(line, "line", len(texts)))
+                    texts.append(f"'{w.text}' was shown in {colour}")
+                    values.append(w.text)
                 continue
             evidence.append(Evidence(line, "value", len(texts)))
             texts.append(f'"{line.text}" was shown in {colour}')

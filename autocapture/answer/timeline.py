@@ -30,6 +30,10 @@ TIMELINE_WORDS = FRAME_WORDS | {
     "doing",
     "stay",
     "stayed",
+    "read",
+    "reading",
+    "did",
+    "i",
 }
 MIN_COVER = 0.75
 
@@ -42,8 +46,14 @@ def _kind(question: str) -> str:
         return "duration"
     if re.search(r"\b(first|earliest)\b", q):
         return "first"
-    if re.search(r"\b(last|latest|most recent(ly)?)\b", q):
+    if re.search(
+        r"\blast (time|seen|saw|see|appeared|shown|visible|opened|looked|read)\b"
+        r"|\b(latest|most recent(ly)?)\b|\bwhen did (i|we|you) last\b",
+        q,
+    ):
         return "last"
+    if re.search(r"\bwhen (did|was|were|have|has)\b", q):
+        return "when"
     return "state"
 
 
@@ -76,6 +86,8 @@ class TimelineAnswerer:
         found.sort(key=lambda h: h.ts_ms)
         if kind == "duration":
             return self._duration(ctx, found)
+        if kind == "when":
+            return self._when(ctx, found)
         line = found[0] if kind == "first" else found[-1]
         which = "first" if kind == "first" else "last"
         where = f" in '{line.window_title}'" if line.window_title else ""
@@ -92,6 +104,21 @@ class TimelineAnswerer:
             None,
             {"kind": kind, "frames": len({h.frame_id for h in found})},
         )
+
+    def _when(self, ctx: AnswerContext, found: list[Line]) -> Draft:
+        """'When did I read X': the time X was on screen (from first to last sight)."""
+        first, last = found[0], found[-1]
+        where = f" in '{first.window_title}'" if first.window_title else ""
+        if first.frame_id == last.frame_id:
+            text = f'"{first.text}" was on screen at {ctx.local_when(first.ts_utc)}{where}.'
+            ev = [Evidence(first, "value", 0)]
+        else:
+            text = (
+                f'"{first.text}" was on screen from {ctx.local_when(first.ts_utc)} to '
+                f"{ctx.local_time(last.ts_utc)}{where}."
+            )
+            ev = [Evidence(first, "value", 0), Evidence(last, "value", 0)]
+        return Draft(text, first.text, ev, 0.8, "ok", None, {"kind": "when"})
 
     def _duration(self, ctx: AnswerContext, found: list[Line]) -> Draft:
         frames = ctx.graph.frames(ctx.intent.start, ctx.intent.end)

@@ -10,6 +10,7 @@ or before T (a frame is only stored when the screen changed).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from datetime import timedelta
 
@@ -59,6 +60,37 @@ FRAME_WORDS = {
     "see",
     "saw",
     "seen",
+    # Ways of looking at something: how the user met the text, not the text itself.
+    "read",
+    "reading",
+    "look",
+    "looked",
+    "looking",
+    "view",
+    "viewed",
+    "viewing",
+    "check",
+    "checked",
+    "did",
+    "i",
+    "where",
+    "in",
+}
+
+
+SEQUENCE_WORDS = {
+    "before",
+    "after",
+    "switch",
+    "switched",
+    "last",
+    "one",
+    "just",
+    "previous",
+    "next",
+    "then",
+    "went",
+    "go",
 }
 
 
@@ -148,8 +180,11 @@ class FocusAnswerer:
     version = "1"
 
     def answer(self, ctx: AnswerContext) -> Draft:
-        if "how long" in ctx.question.lower():
+        q = ctx.question.lower()
+        if "how long" in q:
             return self._duration(ctx)
+        if re.search(r"\b(before|after|previous|next)\b", q) and re.search(r"\bswitch", q):
+            return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")
         at = frame_at(ctx)
         if at is None:
             return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
@@ -166,6 +201,50 @@ class FocusAnswerer:
         text = f"At {ctx.local_time(ts)}, {_label(w)} had focus."
         return Draft(
             text, w.text, [Evidence(w.as_line(), "value")], 0.92, "ok", None, {"frame_id": fid}
+        )
+
+    def _sequence(self, ctx: AnswerContext, direction: str) -> Draft:
+        """Focus order: the window in focus before (or after) the one named, else the last."""
+        nodes = [
+            n
+            for n in ctx.graph.nodes(("window",), ctx.intent.start, ctx.intent.end)
+            if n.attrs.get("focused")
+        ]
+        runs: list[list[NodeRow]] = []
+        for n in nodes:
+            if runs and runs[-1][-1].text == n.text:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        if len(runs) < 2:
+            return Draft("", None, [], 0.2, "indeterminate", "focus_never_changed")
+        words = [w for w in content_words(ctx) if w not in SEQUENCE_WORDS]
+        named = [i for i, r in enumerate(runs) if words and window_score(words, r[0]) >= 0.6]
+        pivot = named[-1] if named else len(runs) - 1
+        other = pivot - 1 if direction == "before" else pivot + 1
+        if not 0 <= other < len(runs):
+            return Draft("", None, [], 0.2, "indeterminate", f"no_window_{direction}")
+        ref, got = runs[pivot], runs[other]
+        if direction == "before":
+            text = (
+                f"Before switching to {_label(ref[0])} at {ctx.local_time(ref[0].ts_utc)}, "
+                f"{_label(got[-1])} had focus (since {ctx.local_time(got[0].ts_utc)})."
+            )
+            cite = got[-1]
+        else:
+            text = (
+                f"After {_label(ref[-1])}, focus went to {_label(got[0])} at "
+                f"{ctx.local_time(got[0].ts_utc)}."
+            )
+            cite = got[0]
+        return Draft(
+            text,
+            cite.text,
+            [Evidence(cite.as_line(), "value"), Evidence(ref[0].as_line(), "label")],
+            0.8,
+            "ok",
+            None,
+            {"runs": len(runs), "named": bool(named)},
         )
 
     def _duration(self, ctx: AnswerContext) -> Draft:
@@ -218,9 +297,22 @@ class CrossWindowAnswerer:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
         hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
         best: list[tuple[float, int, Line]] = []
+        windows: dict[tuple[str, int | None], Bag] = {}
         for h in hits:
+            key = (h.frame_id, h.window_row)
+            if key not in windows:
+                same = [
+                    o.text
+                    for o in ctx.lookup.frame_lines(h.frame_id)
+                    if o.window_row == h.window_row
+                ]
+                windows[key] = Bag.of(" ".join([h.window_title or "", *same]))
             bag = Bag.of(h.text)
-            cover = sum(bag.has(w) for w in words) / len(words)
+            # Words on the line count fully; words elsewhere in its window (a mail's sender
+            # above its body, a heading above a paragraph) count half.
+            on_line = [w for w in words if bag.has(w)]
+            nearby = [w for w in words if w not in on_line and windows[key].has(w)]
+            cover = (len(on_line) + 0.5 * len(nearby)) / len(words)
             if h.window_title and h.window_title.lower() in h.text.lower():
                 cover -= 0.3  # the title bar repeating the window's name is not content
             best.append((cover, h.ts_ms, h))
@@ -228,7 +320,7 @@ class CrossWindowAnswerer:
             return Draft("", None, [], 0.1, "indeterminate", "no_matching_text")
         best.sort(key=lambda t: (t[0], t[1]), reverse=True)
         cover, _, line = best[0]
-        if cover < 0.6 or line.window_row is None:
+        if cover < 0.5 or line.window_row is None:
             return Draft("", None, [], 0.3, "indeterminate", "weak_match_or_no_window")
         win = next(
             (
