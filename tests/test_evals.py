@@ -95,6 +95,15 @@ def test_judge_and_metrics() -> None:
     assert s["confusion"]["chat"] == {"lookup": 1}
 
 
+def test_answer_excludes_rejects_a_distractor() -> None:
+    t = _test(contains=["~/src/tidepool"])
+    t.expect.answer_excludes = ["tidepool-web"]
+    right = judge(t, _answer("ok", "Focused: jonas@buildbox: ~/src/tidepool"))
+    wrong = judge(t, _answer("ok", "Focused: jonas@buildbox: ~/src/tidepool-web"))
+    assert right.correct and not wrong.correct
+    assert "distractor" in wrong.problems[0]
+
+
 def test_baseline_flags_regressions_only() -> None:
     good = judge(_test(contains=["9.00"]), _answer("ok", "Total: 9.00", "9.00", "9.00"))
     base = make_baseline({"s": [good]}, {"s": summarise([good])})

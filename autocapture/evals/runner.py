@@ -77,6 +77,9 @@ def judge(test: EvalTest, ans: Answer) -> TestResult:
         ):
             correct = False
             problems.append(f"answer lacks any of {exp.answer_contains_any}")
+        if correct and (bad := [v for v in exp.answer_excludes if contains_value(ans.answer, v)]):
+            correct = False
+            problems.append(f"answer contains the distractor {bad}")
     res = TestResult(test, ans, correct, abstained)
     cites = [(cl, c) for cl in ans.claims for c in cl.citations]
     res.citations_total = len(cites)

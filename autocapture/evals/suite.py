@@ -14,6 +14,7 @@ tests:
     expect:
       state: ok
       answer_contains_any: ["1,284.50"]
+      answer_excludes: ["1,248.50"]   # optional: distractor values the answer must not contain
       citations:
         - {text_contains: "1,284.50", frame_ts: "2026-11-23T11:20:41.750Z",
            bbox: [800, 570, 910, 600], min_iou: 0.5}
@@ -63,6 +64,7 @@ class Expect(BaseModel):
     model_config = ConfigDict(extra="forbid")
     state: str = "ok"
     answer_contains_any: list[str] = []
+    answer_excludes: list[str] = []  # a wrong value nearby (a distractor): must not be answered
     citations: list[CitationExpect] = []
 
 
