@@ -261,3 +261,31 @@ def test_who_sent_the_mail_from_an_index_list(app: Autocapture) -> None:
     a = ask(app, "who sent the mail about the VPN maintenance?")
     assert a.question_class == "chat" and "IT Service Desk" in a.answer
     assert a.claims[0].value == "IT Service Desk" and "Priya" not in a.answer
+
+
+def test_when_question_prefers_the_message_that_names_a_time(app: Autocapture) -> None:
+    mail = [
+        (0, 10, 40 + 20 * i, t)
+        for i, t in enumerate(
+            [
+                "From: Kenji Mori <kenji@ledgerly.example>",
+                "Date: Mon, 23 Nov 2026 08:40:00 +0000",
+                "Subject: Re: Release 4.3 timing",
+            ]
+        )
+    ]
+    mail += [
+        (0, 10, 120, "I can finish the migration review by Wednesday noon."),
+        (0, 10, 140, "> Dana wrote: the review is due on Friday"),
+    ]
+    irc = [(1, 660, 40, "10:41 <kenji> migration review is half done, tests still missing")]
+    app.store.write_frame(
+        frame(6, [("mutt", (0, 0, 640, 500)), ("irc", (640, 0, 1280, 500))], mail + irc)
+    )
+    a = ask(app, "when did Kenji say he would finish the migration review?")
+    assert "Wednesday noon" in a.answer and "Friday" not in a.answer
+
+
+def test_next_meeting_is_the_first_after_now(app: Autocapture) -> None:
+    a = ask(calendar_app(app), "when is my next meeting?")
+    assert a.state == "ok" and "Dentist" in a.answer and "9:30 AM" in a.answer

@@ -254,3 +254,28 @@ def test_name_colon_rows_are_a_transcript_only_when_they_read_as_one() -> None:
         "Email": "maria@example.org",
         "Status": "Due in 27 days",
     }
+
+
+def test_titles_above_or_below_their_times_follow_the_window() -> None:
+    cards = _layout(
+        [
+            (10, 10, "Thursday, November 26, 2026"),
+            (10, 40, "Design review"),
+            (10, 60, "14:00 - 15:00"),
+            (10, 80, "Dentist"),
+            (10, 100, "16:00 - 16:30"),
+        ]
+    )
+    got = {a["title"]: (a["start"], a["date"]) for a in attrs(build_graph(cards), "calendar_event")}
+    assert got == {"Design review": ("14:00", "2026-11-26"), "Dentist": ("16:00", "2026-11-26")}
+    agenda = _layout(
+        [
+            (10, 10, "11/26/26:"),
+            (20, 28, "- 14:00 -> 15:00"),
+            (60, 46, "Design review"),
+            (20, 64, "- 16:00 -> 16:30"),
+            (60, 82, "Dentist"),
+        ]
+    )
+    got = {a["title"]: a["start"] for a in attrs(build_graph(agenda), "calendar_event")}
+    assert got == {"Design review": "14:00", "Dentist": "16:00"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
@@ -117,6 +118,10 @@ class CalendarAnswerer:
         words = content_words(ctx, GENERIC | set(re.findall(r"[a-z]+", (day_phrase or "").lower())))
         decisions = {"events": len(events), "day": day.isoformat() if day else None, "terms": words}
         if not words:
+            if re.search(r"\bnext\b", q):  # "my next meeting": the first one after now
+                events = self._after_now(ctx, events, when)
+                if events:
+                    return self._one(ctx, events[0], when[id(events[0])], _asks(q), 1.0, decisions)
             if not events:
                 return Draft("", None, [], 0.3, "indeterminate", "no_event_on_that_day", decisions)
             return self._list(ctx, events, when, decisions)
@@ -138,6 +143,16 @@ class CalendarAnswerer:
         best = scored[0][-1]
         decisions["coverage"] = -scored[0][0]
         return self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
+
+    def _after_now(self, ctx: AnswerContext, events: list[NodeRow], when: dict) -> list[NodeRow]:
+        """Events still to come, soonest first (an undated event counts as on the day seen)."""
+        now = ctx.now.astimezone(ZoneInfo(ctx.timezone))
+        later = []
+        for n in events:
+            d, hm = when[id(n)] or local_date(ctx, n.ts_utc), clock_hm(n.attrs.get("start") or "")
+            if hm is not None and (d, hm) > (now.date(), (now.hour, now.minute)):
+                later.append(((d, hm), n))
+        return [n for _, n in sorted(later, key=lambda t: t[0])]
 
     def _date(self, ctx: AnswerContext, n: NodeRow) -> date | None:
         if n.attrs.get("date"):

@@ -77,6 +77,8 @@ def _name_words(question: str) -> list[str]:
     found = []
     for rx in (SUBJECT, FROM):
         for m in rx.finditer(q):
+            if re.match(r"(the|a|an|my|our|your|their|his|her|this|that)\b", m.group("s")):
+                continue  # "the customer", "my manager": a role, not a name on screen
             for w in re.findall(r"[a-z][\w.-]*", re.sub(r"['’]s\b", "", m.group("s"))):
                 if w not in PRONOUNS and w not in MAIL_WORDS and w not in GENERIC:
                     found.append(w)

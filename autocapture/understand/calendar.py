@@ -73,14 +73,7 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
         lh = float(hs[len(hs) // 2])
         segs = segments(lines, 2.5 * lh)
         headings = [(g, h) for g in segs if (h := _heading(g))]
-        used: set[int] = set()
-        for i in range(len(segs)):
-            if i in used:
-                continue
-            ev = _event(segs, i, lh, used)
-            if ev is None:
-                continue
-            title_seg, time_seg, start, end, title = ev
+        for title_seg, time_seg, start, end, title in _events(segs, lh):
             x1, y1, x2, _ = union([title_seg.bbox, time_seg.bbox])
             pick = _nearest_heading(headings, (x1, y1, x2), lh, title_seg, time_seg)
             spans = list(dict.fromkeys(time_seg.span_ids + title_seg.span_ids))
@@ -138,54 +131,65 @@ def _span_with(seg: Segment, value: str) -> str:
     return seg.spans[0].span_id
 
 
-def _event(
-    segs: list[Segment], i: int, lh: float, used: set[int]
-) -> tuple[Segment, Segment, str, str | None, str] | None:
-    """(title segment, time segment, start, end, title) when segment i holds an event time."""
-    g = segs[i]
+def _time_of(g: Segment) -> tuple[str, str | None, str] | None:
+    """(start, end, the rest of the text) when a segment holds an event's time."""
     text = g.text
     m = RANGE_RE.search(text)
     if m:
-        start, end = norm_clock(m.group("start")), norm_clock(m.group("end"))
-        if clock_hm(m.group("end")) is None or clock_hm(m.group("start")) is None:
-            return None
         if re.search(r"\d:\d\d:\d\d", m.group(0)):
             return None  # log timestamps, not a schedule
         rest = _clean_title(text[: m.start()] + " " + text[m.end() :])
-    else:
-        m = LEAD_RE.match(text)
-        if not m or re.search(r"\d:\d\d:\d\d", m.group("start")):
-            return None
-        rest = _clean_title(m.group("title"))
-        if re.match(r"^[^\s:]{1,30}:\s", rest) or rest.startswith("<"):
-            return None  # "10:42 Name: text" is a chat line
-        start, end = norm_clock(m.group("start")), None
-    used.add(i)
-    if _has_letters(rest):
-        return g, g, start, end, rest
-    j = _title_near(segs, i, lh, used)
-    if j is None:
+        return norm_clock(m.group("start")), norm_clock(m.group("end")), rest
+    m = LEAD_RE.match(text)
+    if not m or re.search(r"\d:\d\d:\d\d", m.group("start")):
         return None
-    used.add(j)
-    return segs[j], g, start, end, _clean_title(segs[j].text)
+    rest = _clean_title(m.group("title"))
+    if re.match(r"^[^\s:]{1,30}:\s", rest) or rest.startswith("<"):
+        return None  # "10:42 Name: text" is a chat line
+    return norm_clock(m.group("start")), None, rest
 
 
-def _title_near(segs: list[Segment], i: int, lh: float, used: set[int]) -> int | None:
-    """A title for a bare time: beside it on the row (nearest first), else the nearest row
-    directly above or below in its column (below wins a tie: agendas indent the title under
-    its time)."""
-    g = segs[i]
-    x1, y1, x2, y2 = g.bbox
+def _events(segs: list[Segment], lh: float) -> list[tuple]:
+    """(title segment, time segment, start, end, title) for each event time in the segments.
+
+    A bare time takes the title beside it on its row, else the nearest row directly above or
+    below in its column. Rows of a terminal overlap by a pixel or two, so gaps within a third
+    of a line count as a tie; ties follow the window's own habit (titles under their times in
+    agendas, over them in event cards), learnt from the times with a title on one side only.
+    """
+    found = [(i, t) for i, g in enumerate(segs) if (t := _time_of(g))]
+    used = {i for i, _ in found}
+    # Segments that can be titles: words, no clock time, not a date heading.
+    titles = {
+        k
+        for k, g in enumerate(segs)
+        if _has_letters(g.text) and not CLOCK_RE.search(g.text) and not _heading(g)
+    }
+    out, pending = [], []
+    for i, (start, end, rest) in found:
+        if _has_letters(rest):
+            out.append((segs[i], segs[i], start, end, rest))
+        else:
+            pending.append((i, start, end, _title_options(segs, i, lh, titles - used)))
+    sides = [opts[0][0] for *_, opts in pending if opts and len({o[0] for o in opts}) == 1]
+    habit = 1 if sides.count(1) > sides.count(0) else 0
+    for i, start, end, opts in pending:
+        opts = [o for o in opts if o[1] not in used]
+        if not opts:
+            continue
+        k = min(opts, key=lambda o: (o[0] != habit if o[0] in (0, 1) else False, o[0]))[1]
+        used.add(k)
+        out.append((segs[k], segs[i], start, end, _clean_title(segs[k].text)))
+    return out
+
+
+def _title_options(segs: list[Segment], i: int, lh: float, titles: set[int]) -> list:
+    """[(side, segment index)] for a bare time: side -1 beside it on the row (the nearest
+    only), 0 below, 1 above (the nearest rows, and any within a third of a line of them)."""
+    x1, y1, x2, y2 = segs[i].bbox
 
     def free(k: int) -> bool:
-        t = segs[k].text
-        return (
-            k != i
-            and k not in used
-            and _has_letters(t)
-            and not CLOCK_RE.search(t)
-            and not _heading(segs[k])
-        )
+        return k in titles
 
     def hgap(o: Segment) -> float:
         return max(o.bbox[0] - x2, x1 - o.bbox[2], 0)
@@ -196,7 +200,7 @@ def _title_near(segs: list[Segment], i: int, lh: float, used: set[int]) -> int |
         if free(k) and abs(o.bbox[1] - y1) < 0.5 * lh and hgap(o) <= 15 * lh
     ]
     if beside:
-        return min(beside, key=lambda k: hgap(segs[k]))
+        return [(-1, min(beside, key=lambda k: hgap(segs[k])))]
     near = []
     for k, o in enumerate(segs):
         column = (o.bbox[0] < x2 and o.bbox[2] > x1) or abs(o.bbox[0] - x1) <= 1.5 * lh
@@ -208,8 +212,6 @@ def _title_near(segs: list[Segment], i: int, lh: float, used: set[int]) -> int |
         elif -0.4 * lh <= above <= 1.2 * lh and o.bbox[1] < y1:
             near.append((above, 1, k))
     if not near:
-        return None
-    # Rows of a terminal overlap by a pixel or two: a gap within a third of a line of the
-    # other side's is a tie, and ties go to the row below.
+        return []
     lo = min(g for g, _, _ in near)
-    return min((side, g, k) for g, side, k in near if g <= lo + 0.3 * lh)[2]
+    return [(side, k) for g, side, k in sorted(near) if g <= lo + 0.3 * lh]

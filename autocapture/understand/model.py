@@ -110,7 +110,7 @@ class Segment:
     def text(self) -> str:
         return " ".join(s.text for s in self.spans)
 
-    @property
+    @cached_property
     def bbox(self) -> BBox:
         return union([s.bbox for s in self.spans])
 
@@ -151,14 +151,13 @@ def segments(lines: list[SpanRecord], max_gap: float) -> list[Segment]:
     beside it). Top to bottom, then left to right."""
     out: list[Segment] = []
     for row in rows(lines):
-        seg = Segment([row[0]])
+        run = [row[0]]
         for s in row[1:]:
-            if s.bbox[0] - seg.spans[-1].bbox[2] <= max_gap:
-                seg.spans.append(s)
-            else:
-                out.append(seg)
-                seg = Segment([s])
-        out.append(seg)
+            if s.bbox[0] - run[-1].bbox[2] > max_gap:
+                out.append(Segment(run))
+                run = []
+            run.append(s)
+        out.append(Segment(run))
     return out
 
 
