@@ -8,9 +8,10 @@ screens asked about": the router then falls back to free-text lookup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from autocapture.answer.lookup import Draft, LookupAnswerer
@@ -35,6 +36,7 @@ class AnswerContext:
     texts: dict[str, str]
     min_confidence: float
     hits: list[Line] = field(default_factory=list)
+    pixels: Callable[[str], Any] | None = None  # frame id -> RGB array, for colour questions
 
     def local_time(self, ts_utc: str) -> str:
         """A stored UTC time as the user reads a clock: HH:MM:SS in the configured zone."""

@@ -10,10 +10,11 @@ from autocapture.answer.windows import window_score
 from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
 
-ACTIVE_TAB = re.compile(
-    r"\b(active|current|selected|focused|open) tab\b|\btab (was|is) (active|open|selected)"
-)
-CHROME_WORDS = {"tab", "tabs", "url", "address", "bar", "browser", "page", "website", "site"}
+CHROME_WORDS = {
+    "tab", "tabs", "url", "address", "bar", "browser", "page", "website", "site", "showing",
+    "show", "shown", "type", "typed", "enter", "entered", "new", "open", "opened", "visit",
+    "visited", "go", "went", "load", "loaded", "web", "link",
+}  # fmt: skip
 
 
 def _latest_frame_with(ctx: AnswerContext, kind: str) -> list[NodeRow]:
@@ -43,7 +44,8 @@ class BrowserChromeAnswerer:
         words = [k for k in ctx.analysis.keywords if k not in CHROME_WORDS]
         if re.search(r"\b(url|address|link|web ?address|site|website|domain)\b", q):
             return self._url(ctx, words)
-        return self._tabs(ctx, active_only=bool(ACTIVE_TAB.search(q)) and "tabs" not in q)
+        # "Which tab/page" is one page: the active one. "Which tabs" lists them all.
+        return self._tabs(ctx, active_only=not re.search(r"\btabs\b", q))
 
     def _pick_window(self, nodes: list[NodeRow], words: list[str]) -> list[NodeRow]:
         """Among several browser windows, the one the question names (else the focused one)."""

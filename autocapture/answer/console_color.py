@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.windows import FRAME_WORDS
+from autocapture.colour import sample_colours
 from autocapture.retrieve import Line
 from autocapture.text import Bag, raw_tokens
 from autocapture.understand.colours import CHROMATIC, canonical, name_colour
@@ -42,6 +45,7 @@ COLOUR_WORDS = {
 }
 MAX_LINES = 6
 MAX_WORDS = 12
+STATUS = re.compile(r"\b(result|results|status|outcome|marked|verdict)\b")
 _ID_LIKE = re.compile(r"[./_:\-\d]")
 # Kinds of token a question can name by shape rather than by text.
 SHAPES = {
@@ -49,9 +53,10 @@ SHAPES = {
     "hashes": re.compile(r"[0-9a-f]{7,40}"),
     "sha": re.compile(r"[0-9a-f]{7,40}"),
     "shas": re.compile(r"[0-9a-f]{7,40}"),
-    "filename": re.compile(r"[\w./-]*\w\.\w{1,6}"),
-    "filenames": re.compile(r"[\w./-]*\w\.\w{1,6}"),
-    "files": re.compile(r"[\w./-]*\w\.\w{1,6}"),
+    "file": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
+    "filename": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
+    "filenames": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
+    "files": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
     "paths": re.compile(r"[\w.-]*/[\w./-]+"),
     "numbers": re.compile(r"\d+(?:[.,]\d+)*"),
 }
@@ -102,24 +107,30 @@ class ConsoleColorAnswerer:
         return self._which_in(ctx, colour)
 
     def _terms(self, ctx: AnswerContext) -> list[str]:
-        return [k for k in ctx.analysis.keywords if k not in COLOUR_WORDS and canonical(k) is None]
+        return [
+            k
+            for k in ctx.analysis.keywords
+            if k not in COLOUR_WORDS and k not in FRAME_WORDS and canonical(k) is None
+        ]
 
     def _what_colour(self, ctx: AnswerContext, quoted: list[str]) -> Draft:
         """The colour of the text the question names: its own colour when it has one, else
         the coloured word on its line (a test's result, a status)."""
         terms = self._terms(ctx)
         shape = next((SHAPES[t] for t in terms if t in SHAPES), None)
+        if shape is not None and not quoted:
+            found = self._colour_of_shape(ctx, shape, [t for t in terms if t not in SHAPES])
+            if found is not None:
+                return found
         targets = quoted or sorted(
             (t for t in terms if t not in SHAPES and t not in CONTEXT_ONLY),
             key=lambda t: (not _ID_LIKE.search(t), -len(t)),
         )
-        for target in targets:
+        status = bool(STATUS.search(ctx.question.lower()))
+        for target in targets[:1] if not quoted else targets:
+            # The most specific word names the text; the others must be near it.
             context = [t for t in terms if t != target.lower() and t not in SHAPES]
-            found = self._colour_of_text(ctx, target, context)
-            if found is not None:
-                return found
-        if shape is not None:
-            found = self._colour_of_shape(ctx, shape, [t for t in terms if t not in SHAPES])
+            found = self._colour_of_text(ctx, target, context, status)
             if found is not None:
                 return found
         return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
@@ -130,7 +141,9 @@ class ConsoleColorAnswerer:
         ]
         return Bag.of(" ".join([line.window_title or "", line.window_app or "", *same]))
 
-    def _colour_of_text(self, ctx: AnswerContext, target: str, context: list[str]) -> Draft | None:
+    def _colour_of_text(
+        self, ctx: AnswerContext, target: str, context: list[str], status: bool
+    ) -> Draft | None:
         want = target.lower()
         hits = ctx.retriever.search(
             raw_tokens(target.lower()) or [want], ctx.intent.start, ctx.intent.end, limit=200
@@ -139,19 +152,26 @@ class ConsoleColorAnswerer:
         if not lines:
             return None
 
-        def rank(line: Line) -> tuple[float, int]:
+        def rank(line: Line) -> tuple[float, bool, int]:
+            # Near the question's other words first; then an instance drawn in a colour (a
+            # label, a highlight) over a plain mention of the same text; then the latest.
+            own = [w for w in ctx.retriever.words_of_line(line) if want in w.text.lower()]
+            coloured = any(_colour_of(w) in CHROMATIC for w in own)
             if not context:
-                return 1.0, line.ts_ms
+                return 1.0, coloured, line.ts_ms
             bag = self._window_bag(ctx, line)
-            return sum(bag.has(c) for c in context) / len(context), line.ts_ms
+            return sum(bag.has(c) for c in context) / len(context), coloured, line.ts_ms
 
+        required = [c for c in context if c not in CONTEXT_ONLY]
         for line in sorted(lines, key=rank, reverse=True):
+            if required and rank(line)[0] < 0.5:
+                break  # the other words of the question are not near this text
             words = ctx.retriever.words_of_line(line)
             own = [w for w in words if want in w.text.lower()]
             span = min(own, key=lambda w: len(w.text)) if own else line
             colour = _colour_of(span) or _colour_of(line)
             result = None
-            if colour not in CHROMATIC:
+            if colour not in CHROMATIC and status:
                 # An uncoloured name on a line whose status word is coloured: that colour.
                 result = next((w for w in words if _colour_of(w) in CHROMATIC), None)
                 if result is not None:
@@ -195,9 +215,21 @@ class ConsoleColorAnswerer:
             w
             for ln in lines
             for w in ctx.retriever.words_of_line(ln)
-            if shape.fullmatch(w.text.strip("()[],:;"))
+            if shape.search(w.text.strip("()[],:;"))
         ]
-        coloured = [(w, _colour_of(w)) for w in words if _colour_of(w)]
+        # Names listed by a command (grep's file names, ls entries) start their lines; a
+        # shape match further along a line is content that happens to look alike.
+        firsts = [w for w in words if w.bbox[0] <= _line_start(lines, w) + 2]
+        if len(firsts) >= 2:
+            words = firsts
+        pixels = ctx.pixels(best.frame_id) if ctx.pixels else None
+        coloured = []
+        for w in words:
+            m = shape.search(w.text)
+            c = _part_colour(pixels, w, m.start(), m.end()) if m else None
+            c = c or _colour_of(w)
+            if c:
+                coloured.append((w, c))
         if not coloured:
             return None
         counts = Counter(c for _, c in coloured)
@@ -220,12 +252,26 @@ class ConsoleColorAnswerer:
         terms = self._terms(ctx)
         nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
         found: list[tuple[float, int, NodeRow]] = []
+        windows: dict[tuple[str, int | None], Bag] = {}
         for n in nodes:
             coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
             if n.attrs.get("colour") != colour and not coloured:
                 continue
             bag = Bag.of(f"{n.text} {n.window_title or ''} {n.window_app or ''}")
-            cover = sum(bag.has(t) for t in terms) / len(terms) if terms else 1.0
+            key = (n.frame_id, n.window_row)
+            if key not in windows:
+                windows[key] = Bag.of(
+                    " ".join(
+                        o.text
+                        for o in ctx.lookup.frame_lines(n.frame_id)
+                        if o.window_row == n.window_row
+                    )
+                )
+            want = [t for t in terms if t not in CONTEXT_ONLY]
+            scores = [1.0 if bag.has(t) else 0.5 if windows[key].has(t) else 0.0 for t in want]
+            # Only placing words ("entries ls"): any one of them on the window is enough.
+            placing = [1.0 if bag.has(t) or windows[key].has(t) else 0.0 for t in terms]
+            cover = sum(scores) / len(scores) if scores else max(placing, default=1.0)
             found.append((cover, n.ts_ms, n))
         if not found:
             return Draft("", None, [], 0.2, "indeterminate", f"no_{colour}_text_found")
@@ -248,7 +294,10 @@ class ConsoleColorAnswerer:
                 continue
             ids = {w["span_id"] for w in n.attrs.get("words", []) if w.get("colour") == colour}
             words = [w for w in ctx.retriever.words_of_line(line) if w.span_id in ids]
-            if n.attrs.get("colour") != colour and words:
+            # A coloured status word the question names ("failed in red") marks its line:
+            # the line is the answer. Otherwise the coloured words themselves are.
+            marks = words and all(Bag.of(ctx.question).has(w.text.lower()) for w in words)
+            if n.attrs.get("colour") != colour and words and not marks:
                 # Only some words of the line carry the colour: each is an answer of its own.
                 for w in words[:MAX_WORDS]:
                     evidence.append(Evidence(w, "value", len(texts)))
@@ -272,3 +321,26 @@ class ConsoleColorAnswerer:
             values=values,
             claim_texts=texts,
         )
+
+
+def _line_start(lines: list[Line], word: Line) -> int:
+    """Left edge of the line a word belongs to (the line whose box contains it)."""
+    for ln in lines:
+        if ln.bbox[1] <= (word.bbox[1] + word.bbox[3]) / 2 <= ln.bbox[3] and (
+            ln.bbox[0] <= word.bbox[0] <= ln.bbox[2]
+        ):
+            return ln.bbox[0]
+    return -10
+
+
+def _part_colour(pixels: Any, word: Line, start: int, end: int) -> str | None:
+    """The colour of characters start..end of a word, read off the pixels. Terminals colour
+    parts of one OCR word differently (grep's 'file:line:'); monospace text puts character i
+    at i/len of the word's width."""
+    if pixels is None or not word.text or (start, end) == (0, len(word.text)):
+        return None
+    x1, y1, x2, y2 = word.bbox
+    step = (x2 - x1) / len(word.text)
+    box = (int(x1 + step * start), y1, max(int(x1 + step * end), int(x1 + step * start) + 1), y2)
+    fg, _ = sample_colours(pixels, box)
+    return name_colour(fg)

@@ -58,11 +58,26 @@ def _kind(question: str) -> str:
 
 
 def _matches(ctx: AnswerContext, words: list[str]) -> list[Line]:
+    """Lines that show what the words name: most words on the line, the rest in its window
+    (a mail's subject names what its body lines are about)."""
     hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=500)
+    windows: dict[tuple[str, int | None], Bag] = {}
     out = []
     for h in hits:
         bag = Bag.of(h.text)
-        if sum(bag.has(w) for w in words) / len(words) >= MIN_COVER:
+        on_line = [w for w in words if bag.has(w)]
+        if len(on_line) / len(words) >= MIN_COVER:
+            out.append(h)
+            continue
+        if not on_line:
+            continue
+        key = (h.frame_id, h.window_row)
+        if key not in windows:
+            same = [
+                o.text for o in ctx.lookup.frame_lines(h.frame_id) if o.window_row == h.window_row
+            ]
+            windows[key] = Bag.of(" ".join([h.window_title or "", *same]))
+        if all(windows[key].has(w) for w in words):
             out.append(h)
     return out
 

@@ -75,6 +75,12 @@ FRAME_WORDS = {
     "i",
     "where",
     "in",
+    "running",
+    "run",
+    "runs",
+    "ran",
+    "using",
+    "used",
 }
 
 
@@ -225,17 +231,15 @@ class FocusAnswerer:
         if not 0 <= other < len(runs):
             return Draft("", None, [], 0.2, "indeterminate", f"no_window_{direction}")
         ref, got = runs[pivot], runs[other]
+        # The claim names only the answer; the window it is relative to is cited as context.
         if direction == "before":
             text = (
-                f"Before switching to {_label(ref[0])} at {ctx.local_time(ref[0].ts_utc)}, "
-                f"{_label(got[-1])} had focus (since {ctx.local_time(got[0].ts_utc)})."
+                f"{_label(got[-1])} had focus from {ctx.local_time(got[0].ts_utc)} until the "
+                f"switch at {ctx.local_time(ref[0].ts_utc)}."
             )
             cite = got[-1]
         else:
-            text = (
-                f"After {_label(ref[-1])}, focus went to {_label(got[0])} at "
-                f"{ctx.local_time(got[0].ts_utc)}."
-            )
+            text = f"Focus went next to {_label(got[0])} at {ctx.local_time(got[0].ts_utc)}."
             cite = got[0]
         return Draft(
             text,
@@ -285,6 +289,26 @@ class FocusAnswerer:
         )
 
 
+# Words that name a kind of content the UI graph recognises: "which window showed the
+# calendar" is answered by the window holding calendar events, whatever their words.
+KIND_WORDS = {
+    "calendar": "calendar_event",
+    "agenda": "calendar_event",
+    "appointments": "calendar_event",
+    "chat": "chat_message",
+    "conversation": "chat_message",
+    "mail": "chat_message",
+    "email": "chat_message",
+    "inbox": "chat_message",
+    "form": "form_field",
+    "browser": "url_bar",
+    "terminal": "console_line",
+    "console": "console_line",
+}
+# Kinds of thing that help rank but need not be on screen ("the Grafana dashboard").
+SOFT_WORDS = {"dashboard", "page", "document", "file", "log", "output", "listing", "window"}
+
+
 class CrossWindowAnswerer:
     """'Which window showed X?': find X on screen, report the window it lay in."""
 
@@ -293,6 +317,10 @@ class CrossWindowAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Draft:
         words = content_words(ctx)
+        kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
+        required = [w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS]
+        if not required and kinds:
+            return self._by_kind(ctx, kinds)
         if not words:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
         hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
@@ -313,6 +341,9 @@ class CrossWindowAnswerer:
             on_line = [w for w in words if bag.has(w)]
             nearby = [w for w in words if w not in on_line and windows[key].has(w)]
             cover = (len(on_line) + 0.5 * len(nearby)) / len(words)
+            missing = sum(1 for w in required if w not in on_line and w not in nearby)
+            if not on_line or missing > (1 if len(required) >= 4 else 0):
+                continue  # every specific word of the question must be somewhere in the window
             if h.window_title and h.window_title.lower() in h.text.lower():
                 cover -= 0.3  # the title bar repeating the window's name is not content
             best.append((cover, h.ts_ms, h))
@@ -320,7 +351,7 @@ class CrossWindowAnswerer:
             return Draft("", None, [], 0.1, "indeterminate", "no_matching_text")
         best.sort(key=lambda t: (t[0], t[1]), reverse=True)
         cover, _, line = best[0]
-        if cover < 0.5 or line.window_row is None:
+        if cover < 0.3 or line.window_row is None:
             return Draft("", None, [], 0.3, "indeterminate", "weak_match_or_no_window")
         win = next(
             (
@@ -344,8 +375,36 @@ class CrossWindowAnswerer:
             text,
             win.text,
             [Evidence(win.as_line(), "value"), Evidence(line, "label")],
-            round(0.5 + 0.4 * cover - (0.15 if others else 0.0), 3),
+            round(0.5 + 0.4 * min(1.0, cover) - (0.15 if others else 0.0), 3),
             "ok",
             None,
             {"coverage": round(cover, 3), "also_in": others[:3]},
+        )
+
+    def _by_kind(self, ctx: AnswerContext, kinds: set[str]) -> Draft:
+        nodes = ctx.graph.nodes(tuple(sorted(kinds)), ctx.intent.start, ctx.intent.end)
+        nodes = [n for n in nodes if n.window_row is not None]
+        if not nodes:
+            return no_structure(" or ".join(sorted(kinds)))
+        last = nodes[-1]
+        win = next(
+            (
+                n
+                for n in ctx.graph.nodes(("window",), frame_ids=[last.frame_id])
+                if n.window_row == last.window_row
+            ),
+            None,
+        )
+        if win is None:
+            return no_structure("window facts")
+        kind = last.kind.replace("_", " ")
+        text = f"{_label(win)} showed the {kind}s at {ctx.local_time(last.ts_utc)}."
+        return Draft(
+            text,
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(last.as_line(), "label")],
+            0.75,
+            "ok",
+            None,
+            {"kinds": sorted(kinds), "nodes": len(nodes)},
         )

@@ -10,6 +10,7 @@ from typing import Any
 from autocapture.answer.model import Answer
 from autocapture.config import Config
 from autocapture.evals.suite import EvalTest, Suite
+from autocapture.store.graphs import reparse
 from autocapture.text import contains_value
 
 
@@ -133,6 +134,7 @@ class Runner:
             cfg.promptops.metrics = False
             app = Autocapture(config=cfg)
             report = app.ingest([bundle])
+            reparse(app.store.db)  # a cached store parsed by an older parser catches up
             if report.failed:
                 f = report.failed[0]
                 raise RuntimeError(f"evaluation bundle {bundle}: {f.origin}: {f.reason}")

@@ -192,6 +192,7 @@ class QueryPipeline:
                 texts=prepared.answer_text,
                 min_confidence=self.config.answer.min_confidence,
                 hits=hits,
+                pixels=self.store.frame_pixels,
             ),
         )
 

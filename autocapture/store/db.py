@@ -146,6 +146,26 @@ class Store:
             raise
         return True
 
+    def frame_pixels(self, frame_id: str):  # type: ignore[no-untyped-def]
+        """The frame's image as an RGB array (for reading colours at query time), or None."""
+        import io
+
+        import numpy as np
+        from PIL import Image
+
+        row = self.db.execute(
+            "SELECT b.relpath FROM frame f JOIN blob b ON b.sha256 = f.image_sha256"
+            " WHERE f.frame_id = ?",
+            (frame_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            with Image.open(io.BytesIO(self.blobs.read(row[0]))) as img:
+                return np.asarray(img.convert("RGB"))
+        except (OSError, ValueError):
+            return None
+
     def check(self) -> list[str]:
         """Consistency problems, empty when the store is whole (used after crashes and in tests)."""
         problems = []

@@ -21,11 +21,17 @@ TAB_MATCH = 75
 
 
 def _url_text(text: str) -> str | None:
-    """The URL in an address-bar line, if the line is one (icons OCR'd as stray glyphs aside)."""
-    for token in sorted(text.split(), key=len, reverse=True):
-        t = token.strip("<>()[]{}|'\"")
-        if len(t) >= 4 and URL.match(t) and ("/" in t or "." in t or ":" in t):
-            return t
+    """The URL of an address-bar line: a URL that is most of the line (icons aside). A URL
+    inside a sentence or a command line is content, not an address bar."""
+    tokens = [t.strip("<>()[]{}|'\"") for t in text.split()]
+    solid = sum(len(t) for t in tokens if len(t) > 1)
+    for t in sorted(tokens, key=len, reverse=True):
+        if len(t) < 4 or not URL.match(t) or len(t) < 0.7 * solid:
+            continue
+        host_only = not re.search(r"://|[:/?#]", t)
+        if host_only and re.fullmatch(r"[\d.]+", t):
+            continue  # a bare IP address is not a page
+        return t
     return None
 
 
