@@ -135,8 +135,9 @@ def test_browser_chrome(desk: Autocapture) -> None:
     assert "release-notes.html" in named.answer
     other = ask(desk, "what was the URL of the pricing page?")
     assert other.state == "indeterminate"  # no address bar shows it; lookup finds none either
-    assert "route:lookup.extractive (no address bar of the page asked about)" in (
-        other.trace["strategy"]
+    assert (
+        "route:lookup.extractive (no address bar of the page asked about)"
+        in (other.trace["strategy"])
     )
     tab = ask(desk, "which tab was active?")
     assert tab.state == "ok" and "Release notes" in tab.answer
@@ -162,3 +163,10 @@ def test_focus_order(desk: Autocapture) -> None:
     assert ans.claims[0].citations[0].text == TERM.title  # terminal, then the browser
     after = ask(desk, "which window did I switch to after the editor?")
     assert after.claims[0].citations[0].text == TERM.title
+
+
+def test_cross_window_by_content_kind(desk: Autocapture) -> None:
+    ans = ask(desk, "which window was the browser running in?")
+    assert ans.state == "ok" and ans.claims[0].citations[0].text == BROWSER.title
+    none = ask(desk, "which window showed the Grafana dashboard?")
+    assert none.state == "indeterminate"

@@ -208,3 +208,14 @@ def test_selected_line_is_a_highlight() -> None:
     nodes = build_graph(Layout(rec.frame_id, 1280, 800, rec.windows, rec.spans))
     [hl] = [n for n in nodes if n.kind == "highlight"]
     assert hl.text == "sent" and hl.attrs["background"] == "blue"
+
+
+def test_a_url_inside_a_command_line_is_not_an_address_bar() -> None:
+    lines: list[Line] = [
+        (0, "$ python3 -m http.server 8421", (10, 8, 400, 28), "#e0e0e0", "#101010"),
+        (0, "Serving HTTP on 127.0.0.1 port 8421", (10, 40, 500, 60), "#e0e0e0", "#101010"),
+        (0, "127.0.0.1", (10, 70, 150, 90), "#e0e0e0", "#101010"),
+    ]
+    rec = frame(0, [TERM], lines)
+    nodes = build_graph(Layout(rec.frame_id, 1280, 800, rec.windows, rec.spans))
+    assert not [n for n in nodes if n.kind in ("url_bar", "tab", "tab_strip")]
