@@ -125,6 +125,9 @@ def _handler_class(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
 
         def setup(self) -> None:
             super().setup()
+            # Headers and body go out in separate writes; without this, Nagle's algorithm
+            # and the client's delayed ACK add ~40 ms to every reply.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             server._connected(self.connection)
 
         def finish(self) -> None:
