@@ -106,8 +106,9 @@ class CaptureConfig(BaseModel):
     )
     min_free_mb: int = Field(default=500, ge=0)
     tile: int = Field(default=32, ge=8)
-    # None: the [ocr] engine. "tesseract" runs capture in 12% of a core and 125 MB (rapidocr:
-    # 26%, 545 MB) but misses light-on-dark terminal text, so it is not the default.
+    # None: the [ocr] engine (rapidocr: ~6% of a core and ~280 MB in benchmarks/capture.py,
+    # reads light-on-dark terminals). "tesseract" is cheaper per line but misreads terminal
+    # identifiers ("MARKER- 111111", "Lrwxrwxrwx"), so it is only an option.
     ocr_engine: str | None = None
 
     @field_validator("exclude_apps", "exclude_titles", "private_titles")

@@ -296,3 +296,87 @@ def test_cli_exits_3_when_x_server_dies(desktop: XDesktop, tmp_path: Path) -> No
             proc.communicate()
     with Store(data) as store:
         assert store.check() == []
+
+
+# ---- capture: what the default OCR engine reads ----------------------------------------------
+
+
+@pytest.mark.slow
+@needs_capture
+@pytest.mark.parametrize(
+    ("fg", "bg"),
+    [("white", "black"), ("#d0d0d0", "#1e1e1e"), ("#00ff66", "#101010")],
+    ids=["white-on-black", "grey-on-dark-grey", "green-on-black"],
+)
+def test_default_engine_reads_light_on_dark_terminal(
+    desktop: XDesktop, capture_app: Autocapture, fg: str, bg: str
+) -> None:
+    """Real xterm pixels under Xvfb, read by whatever engine capture uses by default."""
+    assert capture_app.config.capture.ocr_engine is None, "the test is about the default"
+    text = marker()
+    desktop.xterm("dark", f"echo {text}; echo exit status 0; sleep 600", fg=fg, bg=bg)
+    desktop.wait_stable()
+    agent = make_agent(capture_app, desktop)
+    res = agent.capture_once()
+    assert res.stored and res.frame_id
+    provider = capture_app.store.db.execute(
+        "SELECT ocr_provider FROM frame WHERE frame_id = ?", (res.frame_id,)
+    ).fetchone()[0]
+    assert provider == capture_app.config.ocr.engine
+    texts = [
+        r[0]
+        for r in capture_app.store.db.execute(
+            "SELECT text FROM span WHERE frame_id = ? AND kind = 'line'", (res.frame_id,)
+        )
+    ]
+    assert any(text in t for t in texts), f"{fg} on {bg}: {text} not read: {texts}"
+    assert any("exit status" in t for t in texts), texts
+    agent.close()
+
+
+@pytest.mark.slow
+@needs_capture
+def test_scrolling_under_a_window_reads_only_the_new_lines(
+    desktop: XDesktop, capture_app: Autocapture
+) -> None:
+    """A terminal scrolls under a window that covers its right part. Only the terminal's new
+    rows are read; the covering window's line, which runs across the terminal's edge, is
+    carried whole, never read again nor cut at the edge of what was read."""
+    tail = marker()
+    desktop.xterm(
+        "scroller",
+        "seq 1 30; i=30; while true; do i=$((i+1)); echo line $i; sleep 0.7; done",
+        geometry="50x12+20+20",
+    )
+    desktop.xterm(
+        "cover",
+        f"echo 'a long line that runs past the other edge: {tail}'; sleep 600",
+        geometry="80x20+250+5",
+    )
+    desktop.focus("cover")
+    agent = make_agent(capture_app, desktop)
+    first = agent.capture_once()
+    assert first.stored
+    stored = []
+    deadline = time.monotonic() + 30
+    while len(stored) < 3 and time.monotonic() < deadline:
+        time.sleep(1.0)
+        res = agent.capture_once()
+        if res.stored:
+            stored.append(res)
+    assert len(stored) >= 3, "the scrolling terminal should change the screen"
+    _, y1, x2, y2 = desktop.geometry("scroller")
+    cx1, cy1, cx2, cy2 = desktop.geometry("cover")
+    assert cx1 < x2 < cx2 and cy1 <= y1 < y2 <= cy2, "the cover must cross the terminal"
+    texts: list[str] = []
+    for res in stored:
+        rows = capture_app.store.db.execute(
+            "SELECT text, carried_from FROM span WHERE frame_id = ? AND kind = 'line'",
+            (res.frame_id,),
+        ).fetchall()
+        texts = [r["text"] for r in rows]
+        line = [r for r in rows if tail in r["text"]]
+        assert line and "long line" in line[0]["text"], texts
+        assert line[0]["carried_from"], "the unchanged cover was read again"
+        assert res.ocr_pixels < res.total_pixels / 10, (res.ocr_pixels, res.total_pixels)
+    assert any(t.startswith("line ") for t in texts), texts

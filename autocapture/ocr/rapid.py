@@ -42,19 +42,41 @@ class RapidOcrEngine:
         self._lock = threading.Lock()
 
     def recognize(self, image: Image.Image, *, region: bool = False) -> list[OcrLine]:
-        """REGION marks a crop of a larger screen (a changed band). RapidOCR's detector
-        scales an image until its short side is 736 px: right for a whole small page, but a
-        thin band would be blown up several times over, so bands run at native size."""
+        """REGION marks a crop of a larger screen (live capture's changed areas), read at
+        native size and thrift:
+
+        - RapidOCR's detector scales an image until its short side is 736 px: right for a
+          whole small page, but a thin band would be blown up several times over;
+        - it pads an image wider than 8:1 with rows until it is 4:1 (meant for one cropped
+          line): an 800x24 band would be detected as 800x200 (still padded to 60 rows when
+          thinner than 30);
+        - the recogniser reads lines in batches of 6, each padded to the widest: one at a
+          time is no slower on one thread and holds a fraction of the memory (a batch of
+          long terminal lines scaled to 48 px high took 250 MB)."""
         with self._lock:
+            if not region:
+                return self._recognize(image)
+            saved: list[tuple[object, str, object]] = []
+
+            def setting(obj: object, attr: str, value: object) -> None:
+                if obj is not None and hasattr(obj, attr):
+                    saved.append((obj, attr, getattr(obj, attr)))
+                    setattr(obj, attr, value)
+
             det = self._detector()
-            saved = (det.limit_type, det.limit_side_len) if det is not None else None
-            if det is not None and region:
-                det.limit_type, det.limit_side_len = "max", REGION_MAX_SIDE
+            setting(det, "limit_type", "max")
+            setting(det, "limit_side_len", REGION_MAX_SIDE)
+            setting(self._engine, "width_height_ratio", -1)
+            setting(self._recognizer(), "rec_batch_num", 1)
             try:
                 return self._recognize(image)
             finally:
-                if det is not None and saved is not None:
-                    det.limit_type, det.limit_side_len = saved
+                for obj, attr, value in reversed(saved):
+                    setattr(obj, attr, value)
+
+    def _recognizer(self):  # type: ignore[no-untyped-def]
+        loader = getattr(self._engine, "_load_rec_model", None)  # lazy in rapidocr 3.x
+        return loader() if callable(loader) else getattr(self._engine, "text_rec", None)
 
     def _detector(self):  # type: ignore[no-untyped-def]
         """RapidOCR's text detector (its resize settings are read on every call)."""
