@@ -45,6 +45,8 @@ COLOUR_WORDS = {
 }
 MAX_LINES = 6
 MAX_WORDS = 12
+_PUNCT = "()[]{}<>'\",;:.`"
+STYLED = re.compile(r"\b(label|labels|tag|tags|badge|badges|decoration|highlighted)\b")
 STATUS = re.compile(r"\b(result|results|status|outcome|marked|verdict)\b")
 _ID_LIKE = re.compile(r"[./_:\-\d]")
 # Kinds of token a question can name by shape rather than by text.
@@ -152,15 +154,20 @@ class ConsoleColorAnswerer:
         if not lines:
             return None
 
-        def rank(line: Line) -> tuple[float, bool, int]:
-            # Near the question's other words first; then an instance drawn in a colour (a
-            # label, a highlight) over a plain mention of the same text; then the latest.
+        styled = bool(STYLED.search(ctx.question.lower()))
+
+        def rank(line: Line) -> tuple[float, bool, bool, int, int]:
+            # Near the question's other words first; then the text as a word of its own
+            # ("README.md", not "docs/README.md"); for "the X label/tag/badge" an instance
+            # drawn in a colour over a plain mention; then the latest frame, topmost first.
             own = [w for w in ctx.retriever.words_of_line(line) if want in w.text.lower()]
-            coloured = any(_colour_of(w) in CHROMATIC for w in own)
-            if not context:
-                return 1.0, coloured, line.ts_ms
-            bag = self._window_bag(ctx, line)
-            return sum(bag.has(c) for c in context) / len(context), coloured, line.ts_ms
+            exact = any(w.text.strip(_PUNCT).lower() == want for w in own)
+            coloured = styled and any(_colour_of(w) in CHROMATIC for w in own)
+            near = 1.0
+            if context:
+                bag = self._window_bag(ctx, line)
+                near = sum(bag.has(c) for c in context) / len(context)
+            return near, exact, coloured, line.ts_ms, -line.bbox[1]
 
         required = [c for c in context if c not in CONTEXT_ONLY]
         for line in sorted(lines, key=rank, reverse=True):
@@ -168,7 +175,7 @@ class ConsoleColorAnswerer:
                 break  # the other words of the question are not near this text
             words = ctx.retriever.words_of_line(line)
             own = [w for w in words if want in w.text.lower()]
-            span = min(own, key=lambda w: len(w.text)) if own else line
+            span = min(own, key=lambda w: len(w.text.strip(_PUNCT))) if own else line
             colour = _colour_of(span) or _colour_of(line)
             result = None
             if colour not in CHROMATIC and status:
