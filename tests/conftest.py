@@ -90,37 +90,15 @@ def evaldata(name: str) -> Path:
     return path
 
 
-def synthetic_frame(n: int, lines: list[str], minute: int | None = None, title: str = "Win"):  # type: ignore[no-untyped-def]
-    """A stored-frame record with given text lines, no OCR: for query-side tests."""
+def frame_record(ts, windows, spans_of, seed: str):  # type: ignore[no-untyped-def]
+    """A stored-frame record (no OCR, no pixels): ``spans_of(frame_id)`` gives its spans."""
     import hashlib
-    from datetime import UTC, datetime
 
-    from autocapture.records import (
-        FrameRecord,
-        SpanRecord,
-        WindowFact,
-        make_frame_id,
-        make_span_id,
-    )
+    from autocapture.records import FrameRecord, make_frame_id
 
-    ts = datetime(2026, 11, 23, 9 + n // 60, (minute if minute is not None else n) % 60, tzinfo=UTC)
-    data = f"synthetic-{n}-{'|'.join(lines)}".encode()
+    data = f"synthetic-{seed}".encode()
     sha = hashlib.sha256(data).hexdigest()
     fid = make_frame_id(sha, ts, 0)
-    spans = []
-    for i, text in enumerate(lines):
-        y = 20 + 30 * i
-        spans.append(
-            SpanRecord(
-                make_span_id(fid, "line", i),
-                "line",
-                i,
-                text,
-                (10, y, 10 + 9 * len(text), y + 20),
-                0.95,
-                window_index=0,
-            )
-        )
     return FrameRecord(
         frame_id=fid,
         ts_utc=ts,
@@ -133,9 +111,35 @@ def synthetic_frame(n: int, lines: list[str], minute: int | None = None, title: 
         ocr_provider="synthetic",
         ocr_version="0",
         monitor_id=0,
-        windows=[WindowFact(title=title, rect=(0, 0, 1280, 800), focused=True, z=0)],
-        spans=spans,
+        windows=windows,
+        spans=spans_of(fid),
     )
+
+
+def synthetic_frame(n: int, lines: list[str], minute: int | None = None, title: str = "Win"):  # type: ignore[no-untyped-def]
+    """A stored-frame record with given text lines, no OCR: for query-side tests."""
+    from datetime import UTC, datetime
+
+    from autocapture.records import SpanRecord, WindowFact, make_span_id
+
+    ts = datetime(2026, 11, 23, 9 + n // 60, (minute if minute is not None else n) % 60, tzinfo=UTC)
+
+    def spans(fid: str) -> list:
+        return [
+            SpanRecord(
+                make_span_id(fid, "line", i),
+                "line",
+                i,
+                text,
+                (10, 20 + 30 * i, 10 + 9 * len(text), 40 + 30 * i),
+                0.95,
+                window_index=0,
+            )
+            for i, text in enumerate(lines)
+        ]
+
+    win = [WindowFact(title=title, rect=(0, 0, 1280, 800), focused=True, z=0)]
+    return frame_record(ts, win, spans, f"{n}-{'|'.join(lines)}")
 
 
 @pytest.fixture(autouse=True)

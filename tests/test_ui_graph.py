@@ -11,14 +11,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_span_id
 from autocapture.store import Store
 from autocapture.store.graphs import reparse
 from autocapture.store.provenance import graph_of, provenance
 from autocapture.understand import Layout, build_graph
 from autocapture.understand.colours import name_colour
 from autocapture.understand.graph import graph_sha256
-from tests.conftest import REPO
+from tests.conftest import REPO, frame_record
 
 GRAPH_SCHEMA = json.loads((REPO / "docs" / "schemas" / "ui_graph.schema.json").read_text())
 PROV_SCHEMA = json.loads((REPO / "docs" / "schemas" / "provenance.schema.json").read_text())
@@ -37,43 +37,23 @@ def frame(
 ) -> FrameRecord:
     """A stored-frame record with known windows, lines, word colours; no OCR."""
     ts = T0 + timedelta(seconds=seconds if seconds is not None else 30 * n)
-    data = f"frame-{n}-{lines}-{windows}".encode()
-    sha = hashlib.sha256(data).hexdigest()
-    fid = make_frame_id(sha, ts, 0)
-    spans: list[SpanRecord] = []
-    for i, (wi, text, bbox, fg, bg) in enumerate(lines):
-        lid = make_span_id(fid, "line", i)
-        spans.append(SpanRecord(lid, "line", i, text, bbox, 0.95, fg, bg, window_index=wi))
-        for j, (wt, wb, wfg) in enumerate((words or {}).get(i, [])):
-            spans.append(
-                SpanRecord(
-                    make_span_id(fid, "word", 100 * i + j),
-                    "word",
-                    100 * i + j,
-                    wt,
-                    wb,
-                    0.95,
-                    wfg,
-                    bg,
-                    line_span_id=lid,
-                    window_index=wi,
-                )
-            )
-    return FrameRecord(
-        frame_id=fid,
-        ts_utc=ts,
-        width=1280,
-        height=800,
-        image_sha256=sha,
-        image_bytes=data,
-        mime="image/png",
-        source="synthetic",
-        ocr_provider="synthetic",
-        ocr_version="0",
-        monitor_id=0,
-        windows=windows,
-        spans=spans,
-    )
+
+    def spans_of(fid: str) -> list[SpanRecord]:
+        spans: list[SpanRecord] = []
+        for i, (wi, text, bbox, fg, bg) in enumerate(lines):
+            lid = make_span_id(fid, "line", i)
+            spans.append(SpanRecord(lid, "line", i, text, bbox, 0.95, fg, bg, window_index=wi))
+            for j, (wt, wb, wfg) in enumerate((words or {}).get(i, [])):
+                seq = 100 * i + j
+                spans.append(
+                    SpanRecord(
+                        make_span_id(fid, "word", seq), "word", seq, wt, wb, 0.95, wfg, bg,
+                        line_span_id=lid, window_index=wi,
+                    )
+                )  # fmt: skip
+        return spans
+
+    return frame_record(ts, windows, spans_of, f"frame-{n}-{lines}-{windows}")
 
 
 EDITOR = WindowFact("notes.md - Editor", (0, 0, 700, 800), "0x1", "editor", 11, False, 1)

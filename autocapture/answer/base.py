@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line, Retriever
+from autocapture.text import Bag
 from autocapture.timeparse import TimeIntent
 from autocapture.understand.reader import GraphReader
 
@@ -37,6 +38,21 @@ class AnswerContext:
     min_confidence: float
     hits: list[Line] = field(default_factory=list)
     pixels: Callable[[str], Any] | None = None  # frame id -> RGB array, for colour questions
+    _window_bags: dict[tuple[str, int | None], Bag] = field(default_factory=dict, repr=False)
+
+    def window_bag(self, line: Line) -> Bag:
+        """Words of a line's window: its title, app and every line in it (cached per query)."""
+        key = (line.frame_id, line.window_row)
+        if key not in self._window_bags:
+            same = [
+                o.text
+                for o in self.lookup.frame_lines(line.frame_id)
+                if o.window_row == line.window_row
+            ]
+            self._window_bags[key] = Bag.of(
+                " ".join([line.window_title or "", line.window_app or "", *same])
+            )
+        return self._window_bags[key]
 
     def local_time(self, ts_utc: str) -> str:
         """A stored UTC time as the user reads a clock: HH:MM:SS in the configured zone."""

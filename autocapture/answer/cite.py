@@ -28,29 +28,18 @@ def cite(evidence: list[Evidence]) -> list[Citation]:
     ]
 
 
-def _verify_node(r: Retriever, c: Citation) -> str | None:
-    row = r.db.execute(
-        "SELECT frame_id, text, text_sha256, x1, y1, x2, y2 FROM ui_node WHERE node_id = ?",
-        (c.span_id,),
-    ).fetchone()
-    if row is None:
-        return "node_missing"
-    if row["frame_id"] != c.frame_id:
-        return "frame_mismatch"
-    if row["text_sha256"] != c.sha256 or sha256_text(row["text"]) != c.sha256:
-        return "hash_mismatch"
-    if [row["x1"], row["y1"], row["x2"], row["y2"]] != c.bbox:
-        return "bbox_mismatch"
-    return None
-
-
 def verify_citation(r: Retriever, c: Citation) -> str | None:
     """None when the citation holds; otherwise why it does not."""
     if c.span_id.startswith(NODE_PREFIX):  # a UI node (a window fact, say), not an OCR span
-        return _verify_node(r, c)
-    row = r.span(c.span_id)
+        row = r.db.execute(
+            "SELECT frame_id, text, text_sha256, x1, y1, x2, y2 FROM ui_node WHERE node_id = ?",
+            (c.span_id,),
+        ).fetchone()
+        missing = "node_missing"
+    else:
+        row, missing = r.span(c.span_id), "span_missing"
     if row is None:
-        return "span_missing"
+        return missing
     if row["frame_id"] != c.frame_id:
         return "frame_mismatch"
     if row["text_sha256"] != c.sha256 or sha256_text(row["text"]) != c.sha256:

@@ -137,12 +137,6 @@ class ConsoleColorAnswerer:
                 return found
         return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
 
-    def _window_bag(self, ctx: AnswerContext, line: Line) -> Bag:
-        same = [
-            o.text for o in ctx.lookup.frame_lines(line.frame_id) if o.window_row == line.window_row
-        ]
-        return Bag.of(" ".join([line.window_title or "", line.window_app or "", *same]))
-
     def _colour_of_text(
         self, ctx: AnswerContext, target: str, context: list[str], status: bool
     ) -> Draft | None:
@@ -165,7 +159,7 @@ class ConsoleColorAnswerer:
             coloured = styled and any(_colour_of(w) in CHROMATIC for w in own)
             near = 1.0
             if context:
-                bag = self._window_bag(ctx, line)
+                bag = ctx.window_bag(line)
                 near = sum(bag.has(c) for c in context) / len(context)
             return near, exact, coloured, line.ts_ms, -line.bbox[1]
 
@@ -212,9 +206,7 @@ class ConsoleColorAnswerer:
         )
         if not hits:
             return None
-        best = max(
-            hits, key=lambda h: (sum(self._window_bag(ctx, h).has(c) for c in context), h.ts_ms)
-        )
+        best = max(hits, key=lambda h: (sum(ctx.window_bag(h).has(c) for c in context), h.ts_ms))
         lines = [
             o for o in ctx.lookup.frame_lines(best.frame_id) if o.window_row == best.window_row
         ]
@@ -259,25 +251,16 @@ class ConsoleColorAnswerer:
         terms = self._terms(ctx)
         nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
         found: list[tuple[float, int, NodeRow]] = []
-        windows: dict[tuple[str, int | None], Bag] = {}
         for n in nodes:
             coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
             if n.attrs.get("colour") != colour and not coloured:
                 continue
-            bag = Bag.of(f"{n.text} {n.window_title or ''} {n.window_app or ''}")
-            key = (n.frame_id, n.window_row)
-            if key not in windows:
-                windows[key] = Bag.of(
-                    " ".join(
-                        o.text
-                        for o in ctx.lookup.frame_lines(n.frame_id)
-                        if o.window_row == n.window_row
-                    )
-                )
+            bag = Bag.of(n.text)
+            around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
             want = [t for t in terms if t not in CONTEXT_ONLY]
-            scores = [1.0 if bag.has(t) else 0.5 if windows[key].has(t) else 0.0 for t in want]
+            scores = [1.0 if bag.has(t) else 0.5 if around.has(t) else 0.0 for t in want]
             # Only placing words ("entries ls"): any one of them on the window is enough.
-            placing = [1.0 if bag.has(t) or windows[key].has(t) else 0.0 for t in terms]
+            placing = [1.0 if bag.has(t) or around.has(t) else 0.0 for t in terms]
             cover = sum(scores) / len(scores) if scores else max(placing, default=1.0)
             found.append((cover, n.ts_ms, n))
         if not found:

@@ -61,7 +61,6 @@ def _matches(ctx: AnswerContext, words: list[str]) -> list[Line]:
     """Lines that show what the words name: most words on the line, the rest in its window
     (a mail's subject names what its body lines are about)."""
     hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=500)
-    windows: dict[tuple[str, int | None], Bag] = {}
     out = []
     for h in hits:
         bag = Bag.of(h.text)
@@ -71,13 +70,7 @@ def _matches(ctx: AnswerContext, words: list[str]) -> list[Line]:
             continue
         if not on_line:
             continue
-        key = (h.frame_id, h.window_row)
-        if key not in windows:
-            same = [
-                o.text for o in ctx.lookup.frame_lines(h.frame_id) if o.window_row == h.window_row
-            ]
-            windows[key] = Bag.of(" ".join([h.window_title or "", *same]))
-        if all(windows[key].has(w) for w in words):
+        if all(ctx.window_bag(h).has(w) for w in words):
             out.append(h)
     return out
 

@@ -131,6 +131,18 @@ def _label(n: NodeRow) -> str:
     return f"'{title}'" + (f" ({app})" if app else "")
 
 
+def window_of(ctx: AnswerContext, line: Line | NodeRow) -> NodeRow | None:
+    """The window node a line or node lies in."""
+    return next(
+        (
+            n
+            for n in ctx.graph.nodes(("window",), frame_ids=[line.frame_id])
+            if n.window_row == line.window_row
+        ),
+        None,
+    )
+
+
 def window_score(words: list[str], n: NodeRow) -> float:
     """Share of the question's content words in a window's title and app name."""
     if not words:
@@ -325,21 +337,12 @@ class CrossWindowAnswerer:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
         hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
         best: list[tuple[float, int, Line]] = []
-        windows: dict[tuple[str, int | None], Bag] = {}
         for h in hits:
-            key = (h.frame_id, h.window_row)
-            if key not in windows:
-                same = [
-                    o.text
-                    for o in ctx.lookup.frame_lines(h.frame_id)
-                    if o.window_row == h.window_row
-                ]
-                windows[key] = Bag.of(" ".join([h.window_title or "", *same]))
             bag = Bag.of(h.text)
             # Words on the line count fully; words elsewhere in its window (a mail's sender
             # above its body, a heading above a paragraph) count half.
             on_line = [w for w in words if bag.has(w)]
-            nearby = [w for w in words if w not in on_line and windows[key].has(w)]
+            nearby = [w for w in words if w not in on_line and ctx.window_bag(h).has(w)]
             cover = (len(on_line) + 0.5 * len(nearby)) / len(words)
             missing = sum(1 for w in required if w not in on_line and w not in nearby)
             if not on_line or missing > (1 if len(required) >= 4 else 0):
@@ -353,14 +356,7 @@ class CrossWindowAnswerer:
         cover, _, line = best[0]
         if cover < 0.3 or line.window_row is None:
             return Draft("", None, [], 0.3, "indeterminate", "weak_match_or_no_window")
-        win = next(
-            (
-                n
-                for n in ctx.graph.nodes(("window",), frame_ids=[line.frame_id])
-                if n.window_row == line.window_row
-            ),
-            None,
-        )
+        win = window_of(ctx, line)
         if win is None:
             return no_structure("window facts")
         text = f'{_label(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.'
@@ -387,14 +383,7 @@ class CrossWindowAnswerer:
         if not nodes:
             return no_structure(" or ".join(sorted(kinds)))
         last = nodes[-1]
-        win = next(
-            (
-                n
-                for n in ctx.graph.nodes(("window",), frame_ids=[last.frame_id])
-                if n.window_row == last.window_row
-            ),
-            None,
-        )
+        win = window_of(ctx, last)
         if win is None:
             return no_structure("window facts")
         kind = last.kind.replace("_", " ")

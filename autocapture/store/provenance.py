@@ -18,6 +18,21 @@ def _window(db: sqlite3.Connection, window_row: int | None) -> dict[str, Any] | 
     return {"title": w["title"], "app": w["app"], "focused": bool(w["focused"])} if w else None
 
 
+def _document(db: sqlite3.Connection, kind: str, r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "schema": INDEX_SCHEMA,
+        "evidence_kind": kind,
+        "evidence_id": r["node_id"] if kind == "ui_node" else r["span_id"],
+        "frame_id": r["frame_id"],
+        "ts_utc": r["ts_utc"],
+        "image_sha256": r["image_sha256"],
+        "bbox": [r["x1"], r["y1"], r["x2"], r["y2"]],
+        "text": r["text"],
+        "sha256": r["text_sha256"],
+        "window": _window(db, r["window_row"]),
+    }
+
+
 def provenance(db: sqlite3.Connection, evidence_id: str) -> dict[str, Any] | None:
     """The provenance document of a span or UI node id, or None when there is no such id."""
     if evidence_id.startswith("n_"):
@@ -30,16 +45,7 @@ def provenance(db: sqlite3.Connection, evidence_id: str) -> dict[str, Any] | Non
         if r is None:
             return None
         return {
-            "schema": INDEX_SCHEMA,
-            "evidence_kind": "ui_node",
-            "evidence_id": evidence_id,
-            "frame_id": r["frame_id"],
-            "ts_utc": r["ts_utc"],
-            "image_sha256": r["image_sha256"],
-            "bbox": [r["x1"], r["y1"], r["x2"], r["y2"]],
-            "text": r["text"],
-            "sha256": r["text_sha256"],
-            "window": _window(db, r["window_row"]),
+            **_document(db, "ui_node", r),
             "index": ["ui_node"],
             "provider": r["parser"] or "unknown",
         }
@@ -50,19 +56,9 @@ def provenance(db: sqlite3.Connection, evidence_id: str) -> dict[str, Any] | Non
     ).fetchone()
     if r is None:
         return None
-    indexed = ["span_fts", "span_trigram"] if r["kind"] == "line" else []
     return {
-        "schema": INDEX_SCHEMA,
-        "evidence_kind": "span",
-        "evidence_id": evidence_id,
-        "frame_id": r["frame_id"],
-        "ts_utc": r["ts_utc"],
-        "image_sha256": r["image_sha256"],
-        "bbox": [r["x1"], r["y1"], r["x2"], r["y2"]],
-        "text": r["text"],
-        "sha256": r["text_sha256"],
-        "window": _window(db, r["window_row"]),
-        "index": indexed,
+        **_document(db, "span", r),
+        "index": ["span_fts", "span_trigram"] if r["kind"] == "line" else [],
         "provider": f"{r['provider']}/{r['provider_version']}",
         "carried_from": r["carried_from"],
     }
