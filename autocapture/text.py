@@ -123,6 +123,13 @@ _PHONE = re.compile(
     r"|(?<![\w-])\d{3}[\s.-]\d{3}[\s.-]\d{4}\b"
 )
 _NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
+# A length of time: "30 days", "an hour", "2.5 hrs", "90s".
+_DURATION = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"[\s-]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b"
+    r"|\b\d+(?:ms|s|m|h|d|w)\b",
+    re.IGNORECASE,
+)
 
 VALUE_TYPES = {
     "money": ValueType("money", _MONEY),
@@ -132,6 +139,7 @@ VALUE_TYPES = {
     "email": ValueType("email", _EMAIL),
     "phone": ValueType("phone", _PHONE),
     "number": ValueType("number", _NUMBER),
+    "duration": ValueType("duration", _DURATION),
 }
 
 

@@ -41,6 +41,7 @@ class PageAsk:
     entity_text: str = ""
     yes_no: bool = False
     asks_name: bool = False
+    owner: list[str] = field(default_factory=list)  # "the merge commit's message": merge, commit
 
 
 def _subject_noun(low: str) -> str | None:
@@ -77,9 +78,29 @@ def entity_runs(question: str) -> list[str]:
     return out
 
 
+_POSSESSIVE = re.compile(r"((?:[\w.\-]+\s+){0,2})([\w.\-]+)['’]s\b")
+
+
+def possessive_owner(question: str, keywords: list[str]) -> list[str]:
+    """The content words of the first possessive's owner ("Mats Lind's phone" -> mats, lind;
+    "the merge commit's message" -> merge, commit): up to two words before it, back to the
+    first word that is not a keyword."""
+    m = _POSSESSIVE.search(question)
+    if not m:
+        return []
+    words = [*tokens(m.group(1)), *tokens(m.group(2))]
+    out: list[str] = []
+    for w in reversed(words):
+        if w not in keywords:
+            break
+        out.insert(0, w)
+    return out
+
+
 def read_ask(question: str, keywords: list[str]) -> PageAsk:
     low = question.lower()
     ask = PageAsk(yes_no=is_yes_no(question))
+    ask.owner = possessive_owner(question, keywords)
     ask.subject = _subject_noun(low)
     if ask.subject:
         ask.soft.add(ask.subject)

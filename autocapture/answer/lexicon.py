@@ -102,6 +102,41 @@ QUALIFIERS = frozenset(
 # Verbs that carry no attribute ("how many seats does it have"): dropped from the search.
 FILLER = frozenset(_split("have|has|had|having|get|gets|come|comes|contain|contains|feature"))
 
+# "How long do tokens last?", "how long does the build take?": a length of time. A bare
+# "how long is X" may be a length ("the cable"), so it needs an auxiliary or a verb of lasting.
+TIME_UNITS = frozenset(
+    _split("second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years")
+)
+DURATION_VERBS = frozenset(
+    _split(
+        "last|lasts|lasted|take|takes|took|keep|keeps|kept|stay|stays|stayed|remain|remains"
+        "|remained|expire|expires|expired|valid|retain|retains|retained|live|lives|wait|waits"
+        "|run|runs|ran|hold|holds|held|persist|persists"
+    )
+)
+_HOW_LONG = re.compile(
+    r"\bhow long\b(?:\s+(?:do|does|did|will|would|can|could|should|must"
+    r"|has|have|had|until|till|before|ago)\b)?"
+)
+_HOW_MANY_UNITS = re.compile(rf"\bhow many ({'|'.join(sorted(TIME_UNITS))})\b")
+
+
+def duration_ask(question: str) -> tuple[str, set[str]] | None:
+    """Whether a question asks for a length of time: ("duration", words that only say so:
+    "long", the verb of lasting) for "how long ...", ("number", the unit and verb) for "how
+    many days ...", else None."""
+    low = question.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    verbs = words & DURATION_VERBS
+    m = _HOW_MANY_UNITS.search(low)
+    if m:
+        return "number", {m.group(1), *verbs}
+    m = _HOW_LONG.search(low)
+    if m and (m.group(0) != "how long" or verbs):
+        return "duration", {"long", *verbs}
+    return None
+
+
 # Words that ask for a name: "what is this player called", "the name of this product".
 NAME_WORDS = frozenset({"name", "named", "called", "title", "titled"})
 

@@ -27,6 +27,7 @@ from autocapture.answer.lexicon import concept_in_bag, form_span, form_words
 from autocapture.answer.lists import list_items
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
 from autocapture.answer.question import QuestionAnalysis
+from autocapture.answer.table_lookup import table_draft
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
     VALUE_TYPES,
@@ -47,6 +48,9 @@ COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
 OFF_TOPIC_CREDIT = 0.85
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
+# A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
+# text after it is the entry's content, however short.
+_RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
 def _key_match(key: str, raw: str) -> bool:
@@ -228,14 +232,20 @@ class LookupAnswerer:
         s.concept_label = concept_at == 0
         s.chrome = chrome
         unmatched = [t for t in toks if not any(_key_match(k, t) for k in q.keywords)]
-        s.informative = sum(1 for t in unmatched if t.isalpha() and len(t) > 1) >= 3
+        worded = [t for t in unmatched if sum(ch.isalpha() for ch in t) > 1]
+        s.informative = sum(1 for t in worded if t.isalpha()) >= 3 or (
+            bool(worded) and _RECORD.match(line.text) is not None
+        )
         if q.topic and not q.topic & set(on_line):
             s.coverage *= OFF_TOPIC_CREDIT  # "… about refunds": the answer is on refunds
         if q.wants_line and not s.informative:
             s.coverage *= HEADER_CREDIT  # "Bob Chen 10:42" names who spoke; it is not what
+        owner = [k for k in q.ask.owner if k not in q.soft_words and k in q.keywords]
+        if q.wants_line and not all(k in on_line for k in owner):
+            s.coverage *= OFF_TOPIC_CREDIT  # "the merge commit's message": that entry's line
         return s
 
-    def _tightest(self, line: Line, value: str) -> Line:
+    def tightest(self, line: Line, value: str) -> Line:
         """The smallest stored span holding the whole value: its word when the value is one
         word (a box a person can check at a glance), else the line."""
         if not value or normalise(value) == normalise(line.text):
@@ -440,7 +450,16 @@ class LookupAnswerer:
     def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
         if q.ask.yes_no:
             return yes_no_draft(self, q, intent, hits)
+        self._prefetch(hits[:SCORED_HITS])
+        cell = table_draft(self, q, intent, hits)
+        if cell is not None and cell.decisions["table"]["strict"]:
+            return cell  # the cell where the asked column crosses the described row
         draft = self._lookup(q, intent, hits)
+        if cell is not None and (
+            draft.state == "indeterminate"
+            or cell.decisions["best_coverage"] > draft.decisions.get("best_coverage", 0.0)
+        ):
+            return cell  # a row that lacks a word ("set to") still beats a weaker line
         if draft.state == "indeterminate" and q.ask.asks_name:
             # "Who is this player?": no label names it, so the page's heading does.
             named = subject_draft(self, q, intent, hits)
@@ -557,7 +576,7 @@ class LookupAnswerer:
         evidence: list[Evidence] = []
         for i, s in enumerate(chosen):
             assert s.value_line is not None
-            tight = self._tightest(s.value_line, s.value or "")
+            tight = self.tightest(s.value_line, s.value or "")
             evidence.append(Evidence(tight, "value", i))
             if tight is not s.value_line:
                 evidence.append(Evidence(s.value_line, "line", i))

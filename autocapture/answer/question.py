@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.answer.asks import PageAsk, read_ask
-from autocapture.answer.lexicon import WHEN_PHRASES, Concept
+from autocapture.answer.lexicon import WHEN_PHRASES, Concept, duration_ask
 from autocapture.promptops.rules import QueryRules
 from autocapture.text import tokens
 
@@ -82,6 +82,13 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
                 cues.update(h for h in hits if " " not in h)
     if value_type:
         cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
+    duration = duration_ask(question)
+    if duration is not None and value_type in (None, "number"):
+        # "How long do tokens last?": a length of time; "long" and the verb of lasting only
+        # say so ("expire after 30 days"); "how many days": the unit is a cue, not a label.
+        value_type, weak_type = duration[0], False
+        keywords = [k for k in keywords if k != "long"]
+        cues.update(k for k in duration[1] if k in keywords)
     wants_line = value_type is None and any(w in rules.line_cues for w in words)
     m = re.search(r"\babout\s+(.+)$", low)
     topic = {w for w in tokens(m.group(1)) if w in keywords} if m else set()

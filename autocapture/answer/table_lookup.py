@@ -1,0 +1,279 @@
+"""Lookup in tables: the value in the column the question names, on the row it describes.
+
+"What is the default sync_interval?" over a table headed Key | Default | Meaning: "default"
+names a column, "sync_interval" picks the row, and the answer is the cell where they cross.
+"Mats Lind's phone" over a CSV listing: "phone" names a field and the row must hold the whole
+name (a possessive's owner is on the same row as its value, never on a neighbour's).
+
+The table answer is given only when it is unambiguous: a column named by a question word (or,
+for a typed question, the one column of that type), every content word of the question in
+the chosen row or around the table, at least one of them in the row, the named entity wholly
+in the row, and no other row matching as well. Otherwise free-text lookup answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.lexicon import concept_in_bag, form_span
+from autocapture.answer.question import QuestionAnalysis
+from autocapture.answer.tables import Cell, Table, tables_in
+from autocapture.retrieve import Line
+from autocapture.text import VALUE_TYPES, Bag
+from autocapture.timeparse import TimeIntent
+
+MAX_FRAMES = 8
+CONTEXT_CREDIT = 0.5  # a required word found around the table (its heading, the title)
+MAX_ABSENT = 1  # required words a row may lack (when another is in it)
+
+
+class _Answerer(Protocol):
+    texts: dict[str, str]
+    min_confidence: float
+
+    def frame_lines(self, frame_id: str) -> list[Line]: ...
+
+    def tightest(self, line: Line, value: str) -> Line: ...
+
+
+@dataclass
+class TableHit:
+    table: Table
+    column: int
+    row: dict[int, Cell]
+    value: str
+    coverage: float
+    in_row: int  # required words found in the row itself
+    matched: list[str]
+    missing: list[str]
+    strict: bool  # every required word is in the row or around the table
+
+
+def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | None:
+    """The column whose header holds the most question words (entity words never name a
+    column), with those words; None when no header or two headers match as well."""
+    scores = []
+    for i, cell in enumerate(table.header):
+        bag = Bag.of(cell.text)
+        words = {k for k in q.keywords if k not in q.ask.entity and bag.has(k)}
+        words |= {c.name for c in q.concepts if form_span(c, cell.text)}
+        if words:
+            scores.append((sum(q.weight(w) for w in words), i, words))
+    if not scores:
+        return None
+    scores.sort(key=lambda s: -s[0])
+    if len(scores) > 1 and scores[1][0] == scores[0][0]:
+        return None
+    return scores[0][1], scores[0][2]
+
+
+def _typed_column(q: QuestionAnalysis, table: Table) -> int | None:
+    """For a typed question ("Mats's phone"), the one column holding that type of value."""
+    if q.value_type in (None, "number"):
+        return None
+    pattern = VALUE_TYPES[q.value_type].pattern
+    cols = [
+        i
+        for i in range(len(table.header))
+        if sum(1 for r in table.rows if i in r and pattern.search(r[i].text)) * 2 >= len(table.rows)
+    ]
+    return cols[0] if len(cols) == 1 else None
+
+
+def _typed_value(q: QuestionAnalysis, text: str) -> str | None:
+    if q.value_type is None:
+        return text
+    if q.value_type == "number":
+        return text if any(ch.isdigit() for ch in text) and len(text) <= 40 else None
+    m = VALUE_TYPES[q.value_type].pattern.search(text)
+    if m:
+        return m.group(0).strip()
+    if q.value_type == "duration" and re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return text  # a bare number in a column or row that names the unit
+    return None
+
+
+def _context_bag(a: _Answerer, table: Table) -> Bag:
+    """Words around the table: the rest of its window and the window's title/app/URL."""
+    first = table.header[0].line
+    used = {c.line.rowid for c in table.header} | {
+        c.line.rowid for r in table.rows for c in r.values()
+    }
+    around = [
+        ln.text
+        for ln in a.frame_lines(first.frame_id)
+        if ln.window_row == first.window_row and ln.rowid not in used
+    ]
+    meta = [first.window_title or "", first.window_app or "", first.url or ""]
+    return Bag.of(" ".join(around + meta))
+
+
+def _score_row(
+    q: QuestionAnalysis, row: dict[int, Cell], col: int, col_words: set[str], around: Bag
+) -> tuple[float, int, list[str], list[str], int] | None:
+    """(coverage, required words in the row, matched, missing, required words missing), or
+    None when the row cannot be the one asked about."""
+    bag = Bag.merge([Bag.of(c.text) for i, c in row.items() if i != col])
+    total = got = 0.0
+    in_row = absent = 0
+    matched, missing = [], []
+    for w in col_words:
+        total += q.weight(w)
+        got += q.weight(w)
+        matched.append(w)
+    for k in q.keywords:
+        if k in col_words:
+            continue
+        w = q.weight(k)
+        soft = k in q.soft_words
+        if bag.has(k):
+            credit = 1.0
+            in_row += 0 if soft or k in q.cue_words else 1
+        elif k in q.ask.entity:
+            return None  # "Mats Lind's phone": the owner is on the value's row
+        elif k in q.cue_words:
+            continue  # a type word ("number") is neither for nor against
+        elif around.has(k):
+            credit = 1.0 if soft else CONTEXT_CREDIT
+        else:
+            credit = 0.0  # a soft word, or a verb the table has no cell for ("set to")
+            absent += 0 if soft else 1
+        total += w
+        got += credit * w
+        (matched if credit else missing).append(k)
+    for c in q.concepts:
+        if c.name in col_words or q.concept_soft(c):
+            continue
+        if not concept_in_bag(c, bag):
+            return None
+        total += 1.5
+        got += 1.5
+        in_row += 1
+        matched.append(c.name)
+    if absent > MAX_ABSENT or (absent and not in_row):
+        return None  # the row is not what the question describes
+    return (got / total if total else 0.0), in_row, matched, missing, absent
+
+
+def best_cell(a: _Answerer, q: QuestionAnalysis, table: Table) -> TableHit | None:
+    """The cell a question asks for in one table, when it is unambiguous."""
+    named = _named_column(q, table)
+    if named is not None:
+        col, col_words = named
+    else:
+        typed = _typed_column(q, table)
+        if typed is None:
+            return None
+        col, col_words = typed, set()
+    around = _context_bag(a, table)
+    scored = []
+    for row in table.rows:
+        if col not in row:
+            continue
+        s = _score_row(q, row, col, col_words, around)
+        if s is not None and (s[1] > 0 or (len(table.rows) == 1 and not s[4])):
+            scored.append((s[1], round(s[0], 3), s, row))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+        return None  # two rows fit as well: the question does not pick one
+    (cov, in_row, matched, missing, absent), row = scored[0][2], scored[0][3]
+    value = _typed_value(q, row[col].text)
+    if not value:
+        return None
+    return TableHit(table, col, row, value, cov, in_row, matched, missing, absent == 0)
+
+
+def _recency(line: Line, intent: TimeIntent) -> int:
+    if intent.anchor is None:
+        return line.ts_ms
+    anchor = int(intent.anchor.timestamp() * 1000)
+    return line.ts_ms - anchor if line.ts_ms <= anchor else anchor - line.ts_ms - 10**12
+
+
+def _key_cell(hit: TableHit, q: QuestionAnalysis) -> Cell | None:
+    """The cell that names the row: the leftmost one holding a question word, else the
+    leftmost."""
+    others = [c for i, c in sorted(hit.row.items()) if i != hit.column]
+    named = [c for c in others if any(Bag.of(c.text).has(k) for k in q.keywords)]
+    return (named or others or [None])[0]
+
+
+def table_draft(
+    a: _Answerer, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]
+) -> Draft | None:
+    """A draft citing the asked cell of a table on the hits' frames, or None."""
+    if q.wants_line or q.ask.yes_no or not q.keywords:
+        return None
+    frames = list(dict.fromkeys(h.frame_id for h in hits))[:MAX_FRAMES]
+    found: list[tuple[tuple, TableHit]] = []
+    for frame in frames:
+        for table in tables_in(a.frame_lines(frame)):
+            hit = best_cell(a, q, table)
+            if hit is not None:
+                line = hit.row[hit.column].line
+                key = (
+                    hit.strict,
+                    hit.in_row,
+                    round(hit.coverage, 2),
+                    line.window_focused,
+                    _recency(line, intent),
+                )
+                found.append((key, hit))
+    if not found:
+        return None
+    found.sort(key=lambda t: t[0], reverse=True)
+    hit = found[0][1]
+    values = {h.value.lower() for _, h in found}
+    cell = hit.row[hit.column]
+    key_cell = _key_cell(hit, q)
+    head = hit.table.header[hit.column]
+    label = f"{head.text} of {key_cell.text}" if key_cell else head.text
+    value_line = cell.line
+    tight = a.tightest(value_line, hit.value)
+    evidence = [Evidence(tight, "value")]
+    if tight is not value_line:
+        evidence.append(Evidence(value_line, "line"))
+    for c in (key_cell, head):
+        if c is not None and all(e.line.rowid != c.line.rowid for e in evidence):
+            evidence.append(Evidence(c.line, "label"))
+    title = value_line.window_title or ""
+    text = a.texts["value_with_label"].format(
+        label=label,
+        value=hit.value,
+        ts_utc=value_line.ts_utc,
+        window_title=title,
+        where=a.texts["where"].format(window_title=title) if title else "",
+        reason="",
+    )
+    conf = (0.35 + 0.55 * hit.coverage) * (0.7 + 0.3 * min(1.0, value_line.conf)) + 0.05
+    conf = round(min(conf, 0.97), 3)
+    state = "ok" if conf >= a.min_confidence else "indeterminate"
+    decisions = {
+        "candidates": len(hits),
+        "terms": q.keywords,
+        "best_coverage": round(hit.coverage, 3),
+        "matched": hit.matched,
+        "missing": hit.missing,
+        "on_line": hit.matched,
+        "agreement": round(1.0 / len(values), 3),
+        "table": {
+            "strict": hit.strict,
+            "columns": hit.table.names,
+            "column": head.text,
+            "row": key_cell.text if key_cell else "",
+        },
+    }
+    return Draft(
+        text,
+        hit.value,
+        evidence,
+        conf,
+        state,
+        None if state == "ok" else f"low_confidence: {conf}",
+        decisions,
+    )

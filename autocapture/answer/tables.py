@@ -1,0 +1,199 @@
+"""Tables on a screen: a header row naming columns over rows of values.
+
+Two shapes, both read from OCR line spans of one window (general layout, nothing about a
+particular program or page):
+
+- a *grid*: each cell is its own span (an HTML table, a terminal listing with wide gaps).
+  The header is a row of at least two short, digit-free cells; the rows below it whose cells
+  sit under the header cells (horizontal overlap), evenly and tightly spaced, are its rows.
+  A row with cells under fewer than two columns ends the table.
+- *delimited* rows: one span per row, fields split by a delimiter (comma, semicolon, tab or
+  pipe), as a terminal prints a CSV file. The header line's fields are short names; the
+  lines below it with the same delimiter and the same number of fields are its rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from autocapture.answer.layout import h_overlap, height, same_row
+from autocapture.retrieve import Line
+
+MAX_HEADER_WORDS = 4
+MAX_HEADER_CHARS = 32
+ROW_GAP = 1.6  # rows of a table are at most this many row heights apart
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _./()&%#-]*")
+_FIELD_NAME = re.compile(r"[A-Za-z][\w .()/#-]*")
+_DELIMITERS = (",", ";", "\t", "|")
+_RULE = re.compile(r"^[\s|:+=-]+$")  # a markdown or box-drawing separator row
+
+
+@dataclass
+class Cell:
+    text: str
+    line: Line  # the span that holds it (the whole row for delimited tables)
+
+
+@dataclass
+class Table:
+    header: list[Cell]  # one per column
+    rows: list[dict[int, Cell]] = field(default_factory=list)  # column index -> cell
+    delimited: bool = False
+
+    @property
+    def names(self) -> list[str]:
+        return [c.text for c in self.header]
+
+
+def _rows(lines: Sequence[Line]) -> list[list[Line]]:
+    """Spans grouped into typographic rows, top to bottom, each left to right."""
+    out: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda o: (o.bbox[1] + o.bbox[3], o.bbox[0])):
+        if out and any(same_row(o, ln) for o in out[-1]):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [sorted(r, key=lambda o: o.bbox[0]) for r in out]
+
+
+def _header_like(text: str) -> bool:
+    t = text.strip()
+    return (
+        _HEADER_CELL.fullmatch(t) is not None
+        and len(t) <= MAX_HEADER_CHARS
+        and len(t.split()) <= MAX_HEADER_WORDS
+        and sum(ch.isalpha() for ch in t) >= 2
+    )
+
+
+def _column(cell: Line, header: Sequence[Line]) -> int | None:
+    """The header cell a cell sits under: the one it overlaps, the best aligned (left or
+    right edge) when it overlaps several."""
+    over = [i for i, h in enumerate(header) if h_overlap(cell, h) > 0]
+    if not over:
+        return None
+    return min(
+        over,
+        key=lambda i: min(
+            abs(cell.bbox[0] - header[i].bbox[0]), abs(cell.bbox[2] - header[i].bbox[2])
+        ),
+    )
+
+
+def _row_top(row: Sequence[Line]) -> int:
+    return min(o.bbox[1] for o in row)
+
+
+def _row_bottom(row: Sequence[Line]) -> int:
+    return max(o.bbox[3] for o in row)
+
+
+def grid_tables(lines: Sequence[Line]) -> list[Table]:
+    """Grid tables among the spans of one window."""
+    rows = _rows(lines)
+    tables: list[Table] = []
+    i = 0
+    while i < len(rows):
+        head = rows[i]
+        if len(head) < 2 or not all(_header_like(c.text) for c in head):
+            i += 1
+            continue
+        table = Table([Cell(c.text.strip(), c) for c in head])
+        h = max(height(c) for c in head)
+        prev_bottom = _row_bottom(head)
+        j = i + 1
+        while j < len(rows):
+            row = rows[j]
+            if _row_top(row) - prev_bottom > ROW_GAP * h:
+                break
+            cells: dict[int, Cell] = {}
+            for c in row:
+                col = _column(c, head)
+                if col is None or col in cells:
+                    cells = {}
+                    break
+                cells[col] = Cell(c.text.strip(), c)
+            if len(cells) < 2:
+                break
+            table.rows.append(cells)
+            prev_bottom = _row_bottom(row)
+            j += 1
+        if len(table.rows) >= 2 or (table.rows and len(head) >= 3):
+            tables.append(table)
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def split_fields(text: str, delimiter: str) -> list[str]:
+    parts = [p.strip() for p in text.split(delimiter)]
+    if delimiter == "|":  # "| a | b |": the outer bars frame the row
+        if parts and not parts[0]:
+            parts = parts[1:]
+        if parts and not parts[-1]:
+            parts = parts[:-1]
+    return parts
+
+
+def _header_fields(text: str) -> tuple[str, list[str]] | None:
+    for d in _DELIMITERS:
+        if d not in text:
+            continue
+        fields = split_fields(text, d)
+        if len(fields) >= 2 and all(
+            _FIELD_NAME.fullmatch(f) and len(f.split()) <= MAX_HEADER_WORDS for f in fields
+        ):
+            return d, fields
+    return None
+
+
+def delimited_tables(lines: Sequence[Line]) -> list[Table]:
+    """Delimited tables (a CSV file printed in a terminal) among the spans of one window."""
+    ordered = [r[0] for r in _rows(lines) if len(r) == 1]
+    tables: list[Table] = []
+    i = 0
+    while i < len(ordered):
+        head = ordered[i]
+        found = _header_fields(head.text)
+        if found is None:
+            i += 1
+            continue
+        delim, names = found
+        table = Table([Cell(n, head) for n in names], delimited=True)
+        h = height(head)
+        prev = head
+        j = i + 1
+        while j < len(ordered):
+            ln = ordered[j]
+            if ln.bbox[1] - prev.bbox[3] > ROW_GAP * h or abs(ln.bbox[0] - head.bbox[0]) > 2 * h:
+                break
+            if _RULE.match(ln.text):
+                prev, j = ln, j + 1
+                continue
+            if delim not in ln.text:
+                break
+            fields = split_fields(ln.text, delim)
+            if len(fields) == len(names):
+                table.rows.append({k: Cell(f, ln) for k, f in enumerate(fields) if f})
+            prev, j = ln, j + 1
+        if table.rows:
+            tables.append(table)
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def tables_in(lines: Sequence[Line]) -> list[Table]:
+    """Every table in a frame's lines, window by window."""
+    by_window: dict[int | None, list[Line]] = {}
+    for ln in lines:
+        by_window.setdefault(ln.window_row, []).append(ln)
+    out: list[Table] = []
+    for group in by_window.values():
+        out += grid_tables(group)
+        out += delimited_tables(group)
+    return out

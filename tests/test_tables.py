@@ -1,0 +1,193 @@
+"""Tables and delimited rows, durations and possessives, on synthetic frames with positioned
+lines (no OCR). Content is invented, unlike the recorded evaluation screens, so that the rules
+are shown to be general."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+from autocapture.answer.asks import possessive_owner
+from autocapture.answer.lexicon import duration_ask
+from autocapture.answer.tables import delimited_tables, grid_tables, split_fields
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.retrieve import Line
+from autocapture.text import VALUE_TYPES
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+Box = tuple[int, int, int, int]
+
+
+def page(items: list[tuple[str, Box]], title: str = "Page", n: int = 1) -> FrameRecord:
+    ts = datetime(2026, 11, 23, 10, n, tzinfo=UTC)
+    data = f"tables-{n}-{items}".encode()
+    sha = hashlib.sha256(data).hexdigest()
+    fid = make_frame_id(sha, ts, 0)
+    spans = [
+        SpanRecord(make_span_id(fid, "line", i), "line", i, text, box, 0.97, window_index=0)
+        for i, (text, box) in enumerate(items)
+    ]
+    return FrameRecord(
+        frame_id=fid,
+        ts_utc=ts,
+        width=1200,
+        height=900,
+        image_sha256=sha,
+        image_bytes=data,
+        mime="image/png",
+        source="synthetic",
+        ocr_provider="synthetic",
+        ocr_version="0",
+        monitor_id=0,
+        windows=[WindowFact(title=title, rect=(0, 0, 1200, 900), focused=True, z=0)],
+        spans=spans,
+    )
+
+
+def ask(tmp_path: Path, question: str, *frames: FrameRecord):  # type: ignore[no-untyped-def]
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    app = Autocapture(config=cfg)
+    for f in frames:
+        app.store.write_frame(f)
+    return app.ask(question, now=NOW)
+
+
+def grid(rows: list[list[str]], x: list[int], top: int = 200, h: int = 24) -> list:
+    """Cells of a table: one span per cell, rows H+4 pixels apart, columns at X."""
+    out = []
+    for r, cells in enumerate(rows):
+        y = top + r * (h + 4)
+        for c, text in enumerate(cells):
+            if text:
+                out.append((text, (x[c], y, x[c] + 9 * len(text), y + h)))
+    return out
+
+
+def lines_at(texts: list[str], left: int = 20, top: int = 100, h: int = 18) -> list:
+    return [
+        (t, (left, top + i * (h + 2), left + 8 * len(t), top + i * (h + 2) + h))
+        for i, t in enumerate(texts)
+    ]
+
+
+SETTINGS = [
+    ["Option", "Default", "Description"],
+    ["flush_period", "45", "Seconds between two flushes"],
+    ["cache_limit", "512", "Largest cache kept in memory, in MB"],
+    ["purge_after", "14", "Days an archived ticket stays in the bin"],
+]
+
+
+def _line(text: str, box: Box, rowid: int) -> Line:
+    return Line(
+        rowid, f"s{rowid}", "f", text, "", box, 0.9, None, None, 1, "", 0, None, None, None, True
+    )
+
+
+def test_grid_table_reads_header_and_rows() -> None:
+    cells = [_line(t, b, i) for i, (t, b) in enumerate(grid(SETTINGS, [20, 200, 320]))]
+    (table,) = grid_tables(cells)
+    assert table.names == ["Option", "Default", "Description"]
+    assert [r[1].text for r in table.rows] == ["45", "512", "14"]
+
+
+def test_prose_and_forms_are_not_delimited_tables() -> None:
+    prose = lines_at(["Bring apples, pears, plums", "We met at noon, then left"])
+    assert delimited_tables([_line(t, b, i) for i, (t, b) in enumerate(prose)]) == []
+    csv = lines_at(["code,city,zip", "A1,Porto,4000-123", "B2,Braga,4700-001"])
+    (table,) = delimited_tables([_line(t, b, i) for i, (t, b) in enumerate(csv)])
+    assert table.names == ["code", "city", "zip"] and table.rows[1][1].text == "Braga"
+    assert split_fields("| a | b |", "|") == ["a", "b"]
+
+
+def test_column_named_by_the_question_on_the_row_it_names(tmp_path: Path) -> None:
+    frame = page([("Server settings", (20, 100, 300, 140)), *grid(SETTINGS, [20, 200, 320])])
+    ans = ask(tmp_path, "what is the default flush_period?", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "45"
+    assert ans.claims[0].citations[0].text == "45"
+    assert {c.text for c in ans.claims[0].context} == {"flush_period", "Default"}
+
+
+def test_row_described_by_its_meaning_beats_an_example_in_prose(tmp_path: Path) -> None:
+    table = page([("Server settings", (20, 100, 300, 140)), *grid(SETTINGS, [20, 200, 320])])
+    prose = page(
+        lines_at(["A short bin: purge_after = 3 keeps archived tickets three days."]),
+        title="Tips",
+        n=2,
+    )
+    ans = ask(
+        tmp_path,
+        "how many days does the bin keep archived tickets by default?",
+        table,
+        prose,
+    )
+    assert ans.state == "ok" and ans.claims[0].value == "14"
+
+
+def test_a_question_that_picks_no_row_is_not_read_from_the_table(tmp_path: Path) -> None:
+    frame = page(grid(SETTINGS, [20, 200, 320]))
+    ans = ask(tmp_path, "what is the default?", frame)
+    assert "table" not in ans.trace["answer"]
+
+
+def test_delimited_row_of_the_named_person(tmp_path: Path) -> None:
+    rows = [
+        "$ cat people.csv",
+        "name,email,phone,team",
+        "Ines Duarte,ines.duarte@example.org,+351 21 555 0101,Ops",
+        "Ines Dias,ines.dias@example.org,+351 21 555 0202,Web",
+        "Rui Duarte,rui.duarte@example.org,+351 21 555 0303,Data",
+    ]
+    ans = ask(tmp_path, "what was Ines Duarte's phone number?", page(lines_at(rows)))
+    assert ans.state == "ok" and ans.claims[0].value == "+351 21 555 0101"
+    ans = ask(tmp_path, "what is Rui Duarte's email?", page(lines_at(rows), n=2))
+    assert ans.claims[0].value == "rui.duarte@example.org"
+
+
+def test_how_long_asks_for_a_duration(tmp_path: Path) -> None:
+    assert duration_ask("how long do invites last?") == ("duration", {"long", "last"})
+    assert duration_ask("how long is the cable?") is None
+    assert duration_ask("how many weeks does it take?") == ("number", {"weeks", "take"})
+    assert VALUE_TYPES["duration"].pattern.search("expire after 12 hours unless").group(0) == (
+        "12 hours"
+    )
+    lines = ["Invites", "Invites expire after 12 hours unless renewed by an admin."]
+    ans = ask(tmp_path, "how long do invites last?", page(lines_at(lines)))
+    assert ans.state == "ok" and ans.claims[0].value == "12 hours"
+
+
+def test_possessive_owner_picks_the_entry_line(tmp_path: Path) -> None:
+    assert possessive_owner("what was Ines Duarte's phone?", ["ines", "duarte", "phone"]) == [
+        "ines",
+        "duarte",
+    ]
+    lines = [
+        "$ vcs history --compact",
+        "* 4e5f6a7 Tidy the import order",
+        "* 1a2b3c4 Revert 'widget cache'",
+        "* 9c8d7e6 Add the widget cache",
+    ]
+    ans = ask(
+        tmp_path, "what was the revert commit's message in the vcs history?", page(lines_at(lines))
+    )
+    assert ans.state == "ok" and "Revert 'widget cache'" in ans.claims[0].value
+
+
+def test_a_verb_the_table_has_no_cell_for_is_forgiven(tmp_path: Path) -> None:
+    frame = page(grid(SETTINGS, [20, 200, 320]))
+    ans = ask(tmp_path, "what is cache_limit set to by default?", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "512"
+
+
+def test_column_of_the_asked_type_when_no_header_is_named(tmp_path: Path) -> None:
+    rows = [
+        "who;reach;desk",
+        "Tove Berg;+46 8 555 0142;North",
+        "Ulf Berg;+46 8 555 0199;South",
+    ]
+    ans = ask(tmp_path, "what was Tove Berg's telephone?", page(lines_at(rows)))
+    assert ans.state == "ok" and ans.claims[0].value == "+46 8 555 0142"
