@@ -121,6 +121,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{2,4}\))[\s.-]?\d{2,4}[\s.-]?\d{3,4}\b"
     r"|(?<![\w-])\d{3}[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|(?<![\w-])\+\d{1,3}(?:[\s.-]\d{2,4}){3,6}\b"  # +45 33 55 01 20: pairs of digits
 )
 _NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
 # A length of time: "30 days", "an hour", "2.5 hrs", "90s".

@@ -191,3 +191,19 @@ def test_column_of_the_asked_type_when_no_header_is_named(tmp_path: Path) -> Non
     ]
     ans = ask(tmp_path, "what was Tove Berg's telephone?", page(lines_at(rows)))
     assert ans.state == "ok" and ans.claims[0].value == "+46 8 555 0142"
+
+
+def test_headerless_rows_answer_a_typed_question(tmp_path: Path) -> None:
+    rows = [
+        "$ cat crew.txt",
+        "Lena Holm,lena.holm@example.net,+45 33 55 01 10",
+        "Lars Holm,lars.holm@example.net,+45 33 55 01 20",
+    ]
+    ans = ask(tmp_path, "what was Lars Holm's phone number?", page(lines_at(rows)))
+    assert ans.state == "ok" and ans.claims[0].value == "+45 33 55 01 20"
+
+
+def test_row_names_left_of_a_blank_header_cell(tmp_path: Path) -> None:
+    rows = [["", "Minimum", "Maximum"], ["Pool size", "2", "16"], ["Retries", "0", "9"]]
+    ans = ask(tmp_path, "what is the maximum pool size?", page(grid(rows, [20, 200, 320])))
+    assert ans.state == "ok" and ans.claims[0].value == "16"

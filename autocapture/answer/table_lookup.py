@@ -232,13 +232,13 @@ def table_draft(
     cell = hit.row[hit.column]
     key_cell = _key_cell(hit, q)
     head = hit.table.header[hit.column]
-    label = f"{head.text} of {key_cell.text}" if key_cell else head.text
+    label = " of ".join(t for t in (head.text, key_cell.text if key_cell else "") if t)
     value_line = cell.line
     tight = a.tightest(value_line, hit.value)
     evidence = [Evidence(tight, "value")]
     if tight is not value_line:
         evidence.append(Evidence(value_line, "line"))
-    for c in (key_cell, head):
+    for c in (key_cell, head if head.text else None):
         if c is not None and all(e.line.rowid != c.line.rowid for e in evidence):
             evidence.append(Evidence(c.line, "label"))
     title = value_line.window_title or ""

@@ -22,9 +22,11 @@ from autocapture.answer.layout import h_overlap, height, same_row
 from autocapture.retrieve import Line
 
 MAX_HEADER_WORDS = 4
+STUB = -1  # the column of row names left of the first header cell (a header left blank)
+MIN_HEADERLESS_FIELDS = 3
 MAX_HEADER_CHARS = 32
 ROW_GAP = 1.6  # rows of a table are at most this many row heights apart
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _./()&%#-]*")
+_HEADER_CELL = re.compile(r"[A-Za-z][^\d]*")  # a name, maybe a sort arrow; no digits
 _FIELD_NAME = re.compile(r"[A-Za-z][\w .()/#-]*")
 _DELIMITERS = (",", ";", "\t", "|")
 _RULE = re.compile(r"^[\s|:+=-]+$")  # a markdown or box-drawing separator row
@@ -70,10 +72,10 @@ def _header_like(text: str) -> bool:
 
 def _column(cell: Line, header: Sequence[Line]) -> int | None:
     """The header cell a cell sits under: the one it overlaps, the best aligned (left or
-    right edge) when it overlaps several."""
+    right edge) when it overlaps several; STUB for a row name left of every header cell."""
     over = [i for i, h in enumerate(header) if h_overlap(cell, h) > 0]
     if not over:
-        return None
+        return STUB if cell.bbox[2] <= header[0].bbox[0] else None
     return min(
         over,
         key=lambda i: min(
@@ -150,40 +152,70 @@ def _header_fields(text: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def _rows_below(ordered: Sequence[Line], i: int, delim: str, count: int) -> tuple[list[Line], int]:
+    """Lines after ORDERED[i] that continue its delimited table (same delimiter and number
+    of fields, tightly below, same left edge), and the index after the last one."""
+    head = ordered[i]
+    h = height(head)
+    out: list[Line] = []
+    prev = head
+    j = i + 1
+    while j < len(ordered):
+        ln = ordered[j]
+        if ln.bbox[1] - prev.bbox[3] > ROW_GAP * h or abs(ln.bbox[0] - head.bbox[0]) > 2 * h:
+            break
+        if _RULE.match(ln.text):
+            prev, j = ln, j + 1
+            continue
+        if delim not in ln.text:
+            break
+        if len(split_fields(ln.text, delim)) == count:
+            out.append(ln)
+        prev, j = ln, j + 1
+    return out, j
+
+
+def _headerless(text: str) -> tuple[str, int] | None:
+    for d in _DELIMITERS:
+        if d in text and len(split_fields(text, d)) >= MIN_HEADERLESS_FIELDS:
+            return d, len(split_fields(text, d))
+    return None
+
+
+def _row_cells(ln: Line, delim: str) -> dict[int, Cell]:
+    return {k: Cell(f, ln) for k, f in enumerate(split_fields(ln.text, delim)) if f}
+
+
 def delimited_tables(lines: Sequence[Line]) -> list[Table]:
-    """Delimited tables (a CSV file printed in a terminal) among the spans of one window."""
+    """Delimited tables (a CSV file printed in a terminal) among the spans of one window.
+    Without a header line, rows of at least three fields in a run of at least two make a
+    table whose columns have no names (a typed question can still pick one)."""
     ordered = [r[0] for r in _rows(lines) if len(r) == 1]
     tables: list[Table] = []
     i = 0
     while i < len(ordered):
         head = ordered[i]
         found = _header_fields(head.text)
-        if found is None:
-            i += 1
-            continue
-        delim, names = found
-        table = Table([Cell(n, head) for n in names], delimited=True)
-        h = height(head)
-        prev = head
-        j = i + 1
-        while j < len(ordered):
-            ln = ordered[j]
-            if ln.bbox[1] - prev.bbox[3] > ROW_GAP * h or abs(ln.bbox[0] - head.bbox[0]) > 2 * h:
-                break
-            if _RULE.match(ln.text):
-                prev, j = ln, j + 1
+        if found is not None:
+            delim, names = found
+            rows, j = _rows_below(ordered, i, delim, len(names))
+            if rows:
+                table = Table([Cell(n, head) for n in names], delimited=True)
+                table.rows = [_row_cells(ln, delim) for ln in rows]
+                tables.append(table)
+                i = j
                 continue
-            if delim not in ln.text:
-                break
-            fields = split_fields(ln.text, delim)
-            if len(fields) == len(names):
-                table.rows.append({k: Cell(f, ln) for k, f in enumerate(fields) if f})
-            prev, j = ln, j + 1
-        if table.rows:
-            tables.append(table)
-            i = j
-        else:
-            i += 1
+        bare = _headerless(head.text)
+        if bare is not None:
+            delim, count = bare
+            rows, j = _rows_below(ordered, i, delim, count)
+            if rows:
+                table = Table([Cell("", head) for _ in range(count)], delimited=True)
+                table.rows = [_row_cells(ln, delim) for ln in [head, *rows]]
+                tables.append(table)
+                i = j
+                continue
+        i += 1
     return tables
 
 
