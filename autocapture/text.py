@@ -54,7 +54,11 @@ def stem(word: str) -> str:
     w = word.lower()
     for suffix in ("ing", "ed", "es", "s"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            # tagged -> tag, committed -> commit (but added -> add, called -> call)
+            if suffix in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsfz":
+                w = w[:-1]
+            return w
     return w
 
 

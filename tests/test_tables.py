@@ -207,3 +207,10 @@ def test_row_names_left_of_a_blank_header_cell(tmp_path: Path) -> None:
     rows = [["", "Minimum", "Maximum"], ["Pool size", "2", "16"], ["Retries", "0", "9"]]
     ans = ask(tmp_path, "what is the maximum pool size?", page(grid(rows, [20, 200, 320])))
     assert ans.state == "ok" and ans.claims[0].value == "16"
+
+
+def test_doubled_consonants_stem_to_the_word() -> None:
+    from autocapture.text import token_match
+
+    assert token_match("tagged", "tag") and token_match("committed", "commits")
+    assert token_match("added", "add") and not token_match("called", "cal")
