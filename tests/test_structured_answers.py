@@ -166,6 +166,7 @@ def form_app(app: Autocapture) -> Autocapture:
             ("Email", "maya@fjord.example"),
             ("Phone", "+46 70 555 0182"),
             ("Country", "Sweden"),
+            ("Order number", "ORD-2026-11873"),
         ]
     ):
         rows += [(0, 20, 50 + 40 * i, k), (0, 140, 50 + 40 * i, v)]
@@ -200,6 +201,8 @@ def test_form_fields_with_context_and_distractor(app: Autocapture) -> None:
 def test_unknown_field_is_indeterminate(app: Autocapture) -> None:
     a = ask(form_app(app), "what was entered in the VAT number field?")
     assert a.state == "indeterminate"
+    # "fax" asks for a phone-like value; a field sharing only "number" is not it.
+    assert ask(app, "what was in the fax number field?").state == "indeterminate"
 
 
 def calendar_app(app: Autocapture) -> Autocapture:

@@ -99,6 +99,8 @@ class FormAnswerer:
                 continue
             around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
             typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
+            if vtype and not typed and len(in_key) < len(words):
+                continue  # "fax number" is not "Order number": a partial key needs a typed value
             scored.append((len(in_key), typed, around_hits, -extra_words(key, in_key), n.ts_ms, n))
         if not scored:
             if FORM_WORDS.search(ctx.question.lower()):
