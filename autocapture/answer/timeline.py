@@ -7,9 +7,9 @@ import itertools
 import re
 from datetime import timedelta
 
-from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.answer.windows import FRAME_WORDS, frame_at, window_nodes
+from autocapture.answer.windows import FRAME_WORDS, window_nodes, windows_at
 from autocapture.retrieve import Line
 from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
@@ -144,13 +144,10 @@ class TimelineAnswerer:
         return Draft(text, found[0].text, ev, 0.7, "ok", None, {"kind": "duration", "ms": total})
 
     def _state(self, ctx: AnswerContext) -> Draft:
-        at = frame_at(ctx)
-        if at is None:
-            return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
-        fid, ts = at
-        wins = window_nodes(ctx, fid)
-        if not wins:
-            return no_structure("window facts")
+        got = windows_at(ctx)
+        if isinstance(got, Draft):
+            return got
+        fid, ts, wins = got
         shown = [w for w in wins if not w.attrs.get("minimised_or_hidden")]
         texts, values, ev = [], [], []
         for i, w in enumerate(shown):

@@ -120,6 +120,17 @@ def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
     return row[0], row[1]
 
 
+def windows_at(ctx: AnswerContext) -> tuple[str, str, list[NodeRow]] | Draft:
+    """The frame showing the asked time and its windows, or why there is none."""
+    at = frame_at(ctx)
+    if at is None:
+        return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
+    wins = window_nodes(ctx, at[0])
+    if not wins:
+        return no_structure("window facts")
+    return at[0], at[1], wins
+
+
 def window_nodes(ctx: AnswerContext, frame_id: str) -> list[NodeRow]:
     nodes = ctx.graph.nodes(("window",), frame_ids=[frame_id])
     return sorted(nodes, key=lambda n: (n.attrs.get("z") is None, n.attrs.get("z") or 0))
@@ -156,13 +167,10 @@ class WindowInventoryAnswerer:
     version = "1"
 
     def answer(self, ctx: AnswerContext) -> Draft:
-        at = frame_at(ctx)
-        if at is None:
-            return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
-        fid, ts = at
-        wins = window_nodes(ctx, fid)
-        if not wins:
-            return no_structure("window facts")
+        got = windows_at(ctx)
+        if isinstance(got, Draft):
+            return got
+        fid, ts, wins = got
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
         when = ctx.local_time(ts)
@@ -203,13 +211,10 @@ class FocusAnswerer:
             return self._duration(ctx)
         if re.search(r"\b(before|after|previous|next)\b", q) and re.search(r"\bswitch", q):
             return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")
-        at = frame_at(ctx)
-        if at is None:
-            return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
-        fid, ts = at
-        wins = window_nodes(ctx, fid)
-        if not wins:
-            return no_structure("window facts")
+        got = windows_at(ctx)
+        if isinstance(got, Draft):
+            return got
+        fid, ts, wins = got
         focused = [w for w in wins if w.attrs.get("focused")]
         if not focused:
             return Draft(
