@@ -90,7 +90,7 @@ def evaldata(name: str) -> Path:
     return path
 
 
-def frame_record(ts, windows, spans_of, seed: str):  # type: ignore[no-untyped-def]
+def frame_record(ts, windows, spans_of, seed: str, size=(1280, 800), url=None):  # type: ignore[no-untyped-def]
     """A stored-frame record (no OCR, no pixels): ``spans_of(frame_id)`` gives its spans."""
     import hashlib
 
@@ -102,8 +102,9 @@ def frame_record(ts, windows, spans_of, seed: str):  # type: ignore[no-untyped-d
     return FrameRecord(
         frame_id=fid,
         ts_utc=ts,
-        width=1280,
-        height=800,
+        width=size[0],
+        height=size[1],
+        url=url,
         image_sha256=sha,
         image_bytes=data,
         mime="image/png",
@@ -114,6 +115,23 @@ def frame_record(ts, windows, spans_of, seed: str):  # type: ignore[no-untyped-d
         windows=windows,
         spans=spans_of(fid),
     )
+
+
+def page_frame(items, title: str = "Page", url: str | None = None, n: int = 1, seed: str = "page"):  # type: ignore[no-untyped-def]
+    """One full-screen window whose lines are (text, box) pairs: a web page or a document."""
+    from datetime import UTC, datetime
+
+    from autocapture.records import SpanRecord, WindowFact, make_span_id
+
+    def spans(fid: str) -> list:
+        return [
+            SpanRecord(make_span_id(fid, "line", i), "line", i, text, box, 0.97, window_index=0)
+            for i, (text, box) in enumerate(items)
+        ]
+
+    win = [WindowFact(title=title, rect=(0, 0, 1200, 900), focused=True, z=0)]
+    ts = datetime(2026, 11, 23, 10, n, tzinfo=UTC)
+    return frame_record(ts, win, spans, f"{seed}-{n}-{items}", size=(1200, 900), url=url)
 
 
 def synthetic_frame(n: int, lines: list[str], minute: int | None = None, title: str = "Win"):  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ are shown to be general."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,38 +12,17 @@ from autocapture.answer.lexicon import duration_ask
 from autocapture.answer.tables import delimited_tables, grid_tables, split_fields
 from autocapture.api import Autocapture
 from autocapture.config import load_config
-from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.records import FrameRecord
 from autocapture.retrieve import Line
 from autocapture.text import VALUE_TYPES
+from tests.conftest import page_frame
 
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
 Box = tuple[int, int, int, int]
 
 
 def page(items: list[tuple[str, Box]], title: str = "Page", n: int = 1) -> FrameRecord:
-    ts = datetime(2026, 11, 23, 10, n, tzinfo=UTC)
-    data = f"tables-{n}-{items}".encode()
-    sha = hashlib.sha256(data).hexdigest()
-    fid = make_frame_id(sha, ts, 0)
-    spans = [
-        SpanRecord(make_span_id(fid, "line", i), "line", i, text, box, 0.97, window_index=0)
-        for i, (text, box) in enumerate(items)
-    ]
-    return FrameRecord(
-        frame_id=fid,
-        ts_utc=ts,
-        width=1200,
-        height=900,
-        image_sha256=sha,
-        image_bytes=data,
-        mime="image/png",
-        source="synthetic",
-        ocr_provider="synthetic",
-        ocr_version="0",
-        monitor_id=0,
-        windows=[WindowFact(title=title, rect=(0, 0, 1200, 900), focused=True, z=0)],
-        spans=spans,
-    )
+    return page_frame(items, title, None, n, seed="tables")
 
 
 def ask(tmp_path: Path, question: str, *frames: FrameRecord):  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ unlike the WebSRC sample, so that the rules are shown to be general."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +16,8 @@ from autocapture.answer.subject import title_segments
 from autocapture.answer.yesno import decide, entity_in
 from autocapture.api import Autocapture
 from autocapture.config import load_config
-from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.records import FrameRecord
+from tests.conftest import page_frame
 
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
 Box = tuple[int, int, int, int]
@@ -33,30 +33,7 @@ class L:  # a line for the pure layout functions
 def page(
     items: list[tuple[str, Box]], title: str = "Page", url: str | None = None, n: int = 1
 ) -> FrameRecord:
-    ts = datetime(2026, 11, 23, 10, n, tzinfo=UTC)
-    data = f"page-{n}-{items}".encode()
-    sha = hashlib.sha256(data).hexdigest()
-    fid = make_frame_id(sha, ts, 0)
-    spans = [
-        SpanRecord(make_span_id(fid, "line", i), "line", i, text, box, 0.97, window_index=0)
-        for i, (text, box) in enumerate(items)
-    ]
-    return FrameRecord(
-        frame_id=fid,
-        ts_utc=ts,
-        width=1200,
-        height=900,
-        image_sha256=sha,
-        image_bytes=data,
-        mime="image/png",
-        source="synthetic",
-        ocr_provider="synthetic",
-        ocr_version="0",
-        monitor_id=0,
-        url=url,
-        windows=[WindowFact(title=title, rect=(0, 0, 1200, 900), focused=True, z=0)],
-        spans=spans,
-    )
+    return page_frame(items, title, url, n, seed="page")
 
 
 def app_with(tmp_path: Path, *frames: FrameRecord) -> Autocapture:
