@@ -199,3 +199,22 @@ def test_a_url_inside_a_command_line_is_not_an_address_bar() -> None:
     rec = frame(0, [TERM], lines)
     nodes = build_graph(Layout(rec.frame_id, 1280, 800, rec.windows, rec.spans))
     assert not [n for n in nodes if n.kind in ("url_bar", "tab", "tab_strip")]
+
+
+def test_url_like_text_under_terminal_output_is_not_chrome() -> None:
+    lines: list[Line] = [
+        (1, "build@host: ~/proj", (620, 105, 900, 125), "#e0e0e0", "#303030"),
+        (1, "$ pip install -r requirements.txt", (620, 130, 1000, 150), "#e0e0e0", "#101010"),
+        (1, "Collecting pyyaml>=6.0", (620, 150, 900, 170), "#e0e0e0", "#101010"),
+        (
+            1,
+            "Downloading example.org/pyyaml-6.0.2.tar.gz",
+            (620, 170, 1100, 190),
+            "#e0e0e0",
+            "#101010",
+        ),
+        (1, "docs.example.com/install", (620, 190, 900, 210), "#e0e0e0", "#101010"),
+    ]
+    rec = frame(0, [EDITOR, TERM], lines)
+    nodes = build_graph(Layout(rec.frame_id, 1280, 800, rec.windows, rec.spans))
+    assert not [n for n in nodes if n.kind in ("url_bar", "tab", "tab_strip")]

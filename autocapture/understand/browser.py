@@ -12,7 +12,7 @@ from autocapture.understand.model import Layout, UiNode, union
 
 URL = re.compile(
     r"^(?:(?:https?|file|ftp)://)?"
-    r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
+    r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
     r"(?::\d{2,5})?(?:[/?#]\S*)?$",
     re.IGNORECASE,
 )
@@ -35,6 +35,18 @@ def _url_text(text: str) -> str | None:
     return None
 
 
+def _rows(lines: list, lh: float) -> list[list]:
+    """Lines grouped into rows (top to bottom) by their vertical centres."""
+    rows: list[list] = []
+    for s in sorted(lines, key=lambda s: (s.bbox[1] + s.bbox[3]) / 2):
+        cy = (s.bbox[1] + s.bbox[3]) / 2
+        if rows and abs(cy - (rows[-1][0].bbox[1] + rows[-1][0].bbox[3]) / 2) <= 0.6 * lh:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    return rows
+
+
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     out: list[UiNode] = []
     base = len(nodes)
@@ -49,7 +61,9 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
         bar = None
         for s in top:
             url = _url_text(s.text)
-            if url:
+            # The address bar sits under at most a title row and a tab row: a URL-looking
+            # line lower down is page or terminal content.
+            if url and len(_rows([t for t in top if t.bbox[3] <= s.bbox[1] + 2], lh)) <= 2:
                 bar = (s, url)
                 break
         if bar is None:
@@ -59,9 +73,9 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
             (k for k, n in enumerate(nodes) if n.kind == "window" and n.window_index == wi), None
         )
         out.append(UiNode("url_bar", s.bbox, url, [s.span_id], {"url": url}, wi, parent))
-        tabs = [
-            t for t in top if t.bbox[3] <= s.bbox[1] + 2 and t is not s and len(t.text.strip()) >= 2
-        ]
+        above = _rows([t for t in top if t.bbox[3] <= s.bbox[1] + 2 and t is not s], lh)
+        # Tabs are side by side on the row right above the address bar.
+        tabs = [t for t in (above[-1] if above else []) if len(t.text.strip()) >= 2]
         if not tabs:
             continue
         title = win.title.lower()
