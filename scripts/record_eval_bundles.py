@@ -59,6 +59,7 @@ sys.path.insert(0, str(REPO))
 
 from autocapture.capture.bundle_writer import BundleWriter  # noqa: E402
 from autocapture.capture.x11 import XSession  # noqa: E402
+from autocapture.promptops.rules import QUESTION_CLASSES  # noqa: E402
 from autocapture.records import format_ts  # noqa: E402
 from tests.xdesktop import XDesktop, missing_x_tools  # noqa: E402
 
@@ -1427,18 +1428,7 @@ NEEDS = {
 # Suites: questions per class, with expectations read from truth.json (never from OCR)
 # ---------------------------------------------------------------------------------------------
 
-CLASSES = [
-    "window_inventory",
-    "focus_state",
-    "timeline",
-    "form_kv",
-    "calendar",
-    "chat",
-    "browser_chrome",
-    "console_color",
-    "cross_window",
-    "lookup",
-]
+CLASSES = list(QUESTION_CLASSES)
 
 
 class Truth:

@@ -24,10 +24,10 @@ from autocapture.understand.model import (
     Layout,
     Segment,
     UiNode,
-    claimed,
     segments,
     union,
     window_parents,
+    window_texts,
 )
 
 # A time opening a row: optional bullet, the time, then words (not a sender's colon).
@@ -63,14 +63,10 @@ def _has_letters(text: str) -> bool:
 
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     parents = window_parents(nodes)
-    taken = claimed(nodes, ("chat_message", "title_bar", "url_bar", "tab"))
     out: list[UiNode] = []
-    for wi in sorted({s.window_index for s in layout.lines}, key=lambda w: (w is None, w or 0)):
-        lines = [s for s in layout.window_lines(wi) if s.span_id not in taken]
-        if not lines:
-            continue
-        hs = sorted(s.bbox[3] - s.bbox[1] for s in lines)
-        lh = float(hs[len(hs) // 2])
+    for wi, lines, lh in window_texts(
+        layout, nodes, ("chat_message", "title_bar", "url_bar", "tab")
+    ):
         segs = segments(lines, 2.5 * lh)
         headings = [(g, h) for g in segs if (h := _heading(g))]
         for title_seg, time_seg, start, end, title in _events(segs, lh):

@@ -20,10 +20,10 @@ from autocapture.understand.model import (
     Layout,
     Segment,
     UiNode,
-    claimed,
     segments,
     union,
     window_parents,
+    window_texts,
 )
 
 NAME = r"[A-Za-z@][\w.'’-]*(?: [A-Za-z][\w.'’-]*){0,2}"
@@ -112,14 +112,8 @@ def _inline(seg: Segment) -> tuple[str, str | None, int, int, str] | None:
 
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     parents = window_parents(nodes)
-    chrome = claimed(nodes, ("title_bar", "url_bar", "tab"))
     out: list[UiNode] = []
-    for wi in sorted({s.window_index for s in layout.lines}, key=lambda w: (w is None, w or 0)):
-        lines = [s for s in layout.window_lines(wi) if s.span_id not in chrome]
-        if not lines:
-            continue
-        hs = sorted(s.bbox[3] - s.bbox[1] for s in lines)
-        lh = float(hs[len(hs) // 2])
+    for wi, lines, lh in window_texts(layout, nodes, ("title_bar", "url_bar", "tab")):
         segs = segments(lines, 2.5 * lh)
         used: set[int] = set()
         p = parents.get(wi)

@@ -21,7 +21,14 @@ from collections import defaultdict
 from autocapture.records import SpanRecord
 from autocapture.understand.colours import rgb_of
 from autocapture.understand.dates import RANGE_RE
-from autocapture.understand.model import Layout, UiNode, claimed, rows, union, window_parents
+from autocapture.understand.model import (
+    Layout,
+    UiNode,
+    rows,
+    union,
+    window_parents,
+    window_texts,
+)
 
 INLINE = re.compile(
     r"^\s*(?P<key>[A-Za-z][A-Za-z0-9 #&()%'’*-]{0,38}?[A-Za-z)*%#])\s*[:：](?![:/])"
@@ -101,14 +108,10 @@ def _split_far_words(layout: Layout, line: SpanRecord, lh: float) -> tuple | Non
 
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     parents = window_parents(nodes)
-    taken = claimed(nodes, ("chat_message", "title_bar", "url_bar", "tab"))
     out: list[UiNode] = []
-    for wi in sorted({s.window_index for s in layout.lines}, key=lambda w: (w is None, w or 0)):
-        lines = [s for s in layout.window_lines(wi) if s.span_id not in taken]
-        if not lines:
-            continue
-        hs = sorted(s.bbox[3] - s.bbox[1] for s in lines)
-        lh = float(hs[len(hs) // 2])
+    for wi, lines, lh in window_texts(
+        layout, nodes, ("chat_message", "title_bar", "url_bar", "tab")
+    ):
         p = parents.get(wi)
         used: set[str] = set()
         out += _boxes(lines, used, wi, p)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -169,3 +170,16 @@ def claimed(nodes: list[UiNode], kinds: tuple[str, ...]) -> set[str]:
 def window_parents(nodes: list[UiNode]) -> dict[int | None, int]:
     """Window index -> position of its window node among ``nodes``."""
     return {n.window_index: k for k, n in enumerate(nodes) if n.kind == "window"}
+
+
+def window_texts(
+    layout: Layout, nodes: list[UiNode], skip_kinds: tuple[str, ...]
+) -> Iterator[tuple[int | None, list[SpanRecord], float]]:
+    """Per window: its lines not already taken by nodes of ``skip_kinds``, and its line
+    height (the median, so a heading does not skew it)."""
+    taken = claimed(nodes, skip_kinds)
+    for wi in sorted({s.window_index for s in layout.lines}, key=lambda w: (w is None, w or 0)):
+        lines = [s for s in layout.window_lines(wi) if s.span_id not in taken]
+        if lines:
+            hs = sorted(s.bbox[3] - s.bbox[1] for s in lines)
+            yield wi, lines, float(hs[len(hs) // 2])
