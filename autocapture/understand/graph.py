@@ -16,7 +16,7 @@ from autocapture.understand import browser, calendar, chat, console, forms, high
 from autocapture.understand.model import Layout, UiNode, make_node_id
 
 SCHEMA_ID = "screen.parse.v1"
-PARSER = "autocapture.understand/5"
+PARSER = "autocapture.understand/6"
 
 Parser = Callable[[Layout, list[UiNode]], list[UiNode]]
 
