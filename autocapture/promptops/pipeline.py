@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.classify import classify
@@ -213,6 +214,7 @@ class QueryPipeline:
         ledger.decisions["answer"] = {**draft.decisions, "answerer": answered_by}
         claims: list[Claim] = []
         if draft.state != "indeterminate" and draft.evidence:
+            draft.evidence = with_cells(self.graph, draft.evidence)
             drafted = ledger.run(
                 "cite",
                 lambda: [

@@ -12,7 +12,17 @@ import hashlib
 import json
 from collections.abc import Callable
 
-from autocapture.understand import browser, calendar, chat, console, forms, highlight, windows
+from autocapture.understand import (
+    blocks,
+    browser,
+    calendar,
+    chat,
+    console,
+    forms,
+    grid,
+    highlight,
+    windows,
+)
 from autocapture.understand.model import Layout, UiNode, make_node_id
 
 SCHEMA_ID = "screen.parse.v1"
@@ -29,6 +39,8 @@ PARSERS: list[tuple[str, Parser]] = [
     ("forms", forms.parse),
     ("calendar", calendar.parse),
     ("highlight", highlight.parse),
+    ("grid", grid.parse),
+    ("blocks", blocks.parse),
 ]
 
 

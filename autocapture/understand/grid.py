@@ -1,0 +1,213 @@
+"""Tables and grids: short texts laid out in aligned columns, row after row.
+
+A web page's spec table, a two-column card of "label over value" pairs, a terminal listing
+with wide gaps: all are rows of cells whose x-extents line up into columns. The parser emits a
+``table`` node per grid, a ``table_row`` per row and a ``table_cell`` per cell.
+
+A cell's box is the cell, not just its ink. Each column has an aligned edge (left, right or
+both) where every cell's text starts or ends; the other edge is ragged. A cell keeps its
+column's aligned edge and reaches out on its ragged side to the boundary with the next
+column: that column's aligned edge when it faces this one, else the middle of the gutter.
+So a right-aligned number "190.7"" in a spec table gets the box of its table cell, reaching
+left to the gutter after the labels, as the page's own layout (a <td>) would draw it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from autocapture.understand.model import (
+    Layout,
+    Segment,
+    UiNode,
+    rows,
+    segments,
+    union,
+    window_parents,
+    window_texts,
+)
+
+CELL_GAP = 1.2  # a horizontal gap wider than this many line heights separates cells
+ROW_GAP = 2.0  # rows of one grid are at most this many line heights apart
+ALIGN_TOL = 0.5  # edges within this many line heights are aligned
+MAX_CELL_WORDS = 8  # a grid's cells are short; running text is not a grid
+SHORT_SHARE = 0.8  # ... at least this share of them
+MIN_ROWS = 3
+MIN_FULL_ROWS = 2  # rows with cells in two or more columns
+CHROME = ("title_bar", "tab", "tab_strip", "url_bar")
+
+
+@dataclass
+class _Column:
+    x1: int
+    x2: int
+    cells: list[Segment] = field(default_factory=list)
+    left: bool = False  # aligned on the left edge
+    right: bool = False
+
+    def overlaps(self, s: Segment) -> bool:
+        return s.bbox[0] < self.x2 and self.x1 < s.bbox[2]
+
+
+@dataclass
+class _Grid:
+    rows: list[list[Segment]]
+    columns: list[_Column]
+
+
+def _row_cells(row_spans: list, h: float) -> list[Segment]:
+    return segments(row_spans, CELL_GAP * h)
+
+
+def _place(columns: list[_Column], row: list[Segment]) -> list[_Column] | None:
+    """Columns after adding ROW's cells, or None when a cell straddles two columns or two
+    cells fall into one (the grid ends there)."""
+    cols = [_Column(c.x1, c.x2, list(c.cells)) for c in columns]
+    used: set[int] = set()
+    for s in row:
+        hit = [i for i, c in enumerate(cols) if c.overlaps(s)]
+        if len(hit) > 1:
+            return None
+        if hit:
+            i = hit[0]
+            if i in used:
+                return None
+            c = cols[i]
+            c.x1, c.x2 = min(c.x1, s.bbox[0]), max(c.x2, s.bbox[2])
+            c.cells.append(s)
+        else:
+            cols.append(_Column(s.bbox[0], s.bbox[2], [s]))
+            cols.sort(key=lambda c: c.x1)
+            i = next(k for k, c in enumerate(cols) if s in c.cells)
+        used.add(i)
+    # Widened columns must stay apart.
+    for a, b in itertools.pairwise(cols):
+        if a.x2 > b.x1:
+            return None
+    return cols
+
+
+def _short(s: Segment) -> bool:
+    return len(s.text.split()) <= MAX_CELL_WORDS
+
+
+def _is_grid(g: _Grid) -> bool:
+    cells = [s for r in g.rows for s in r]
+    full = sum(1 for r in g.rows if len(r) >= 2)
+    return (
+        len(g.rows) >= MIN_ROWS
+        and full >= MIN_FULL_ROWS
+        and len(g.columns) >= 2
+        and sum(_short(s) for s in cells) >= SHORT_SHARE * len(cells)
+        and all(len(c.cells) >= 2 for c in g.columns)
+    )
+
+
+def _grids(lines: list, h: float) -> list[_Grid]:
+    """Maximal runs of rows whose cells keep to common columns."""
+    out: list[_Grid] = []
+    cur: _Grid | None = None
+    prev_bottom = 0
+    for row_spans in rows(lines):
+        row = _row_cells(row_spans, h)
+        top = min(s.bbox[1] for s in row)
+        cols = None
+        if cur is not None and top - prev_bottom <= ROW_GAP * h:
+            cols = _place(cur.columns, row)
+        if cols is None:
+            if cur is not None and _is_grid(cur):
+                out.append(cur)
+            cur = _Grid([row], _place([], row) or [])
+        else:
+            cur.rows.append(row)
+            cur.columns = cols
+        prev_bottom = max(s.bbox[3] for s in row)
+    if cur is not None and _is_grid(cur):
+        out.append(cur)
+    return out
+
+
+def _align(col: _Column, h: float) -> None:
+    lefts = [s.bbox[0] for s in col.cells]
+    rights = [s.bbox[2] for s in col.cells]
+    tol = ALIGN_TOL * h
+    col.left = max(lefts) - min(lefts) <= tol
+    col.right = max(rights) - min(rights) <= tol
+
+
+def _boundary(a: _Column, b: _Column) -> int:
+    """Where column A's cells end and B's begin."""
+    if b.left and not a.right:
+        return b.x1
+    if a.right and not b.left:
+        return a.x2
+    return (a.x2 + b.x1) // 2
+
+
+def _cell_box(g: _Grid, k: int, row_box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    col = g.columns[k]
+    x1 = col.x1
+    x2 = col.x2
+    if not col.left and k > 0:
+        x1 = _boundary(g.columns[k - 1], col)
+    if not col.right and k + 1 < len(g.columns):
+        x2 = _boundary(col, g.columns[k + 1])
+    return (x1, row_box[1], x2, row_box[3])
+
+
+def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
+    parents = window_parents(nodes)
+    out: list[UiNode] = []
+    base = len(nodes)
+    for wi, lines, h in window_texts(layout, nodes, CHROME):
+        for g in _grids(lines, h):
+            for col in g.columns:
+                _align(col, h)
+            boxes = [s.bbox for r in g.rows for s in r]
+            t = base + len(out)
+            out.append(
+                UiNode(
+                    "table",
+                    union(boxes),
+                    "",
+                    [],
+                    {"rows": len(g.rows), "columns": len(g.columns)},
+                    window_index=wi,
+                    parent=parents.get(wi),
+                )
+            )
+            for ri, row in enumerate(g.rows):
+                row_box = union([s.bbox for s in row])
+                r = base + len(out)
+                out.append(
+                    UiNode(
+                        "table_row",
+                        row_box,
+                        " | ".join(s.text for s in row),
+                        [sid for s in row for sid in s.span_ids],
+                        {"row": ri, "cells": len(row)},
+                        window_index=wi,
+                        parent=t,
+                    )
+                )
+                for s in row:
+                    k = next(i for i, c in enumerate(g.columns) if s in c.cells)
+                    col = g.columns[k]
+                    align = (
+                        "both"
+                        if col.left and col.right
+                        else ("left" if col.left else "right" if col.right else "none")
+                    )
+                    out.append(
+                        UiNode(
+                            "table_cell",
+                            _cell_box(g, k, row_box),
+                            s.text,
+                            s.span_ids,
+                            {"row": ri, "column": k, "align": align},
+                            window_index=wi,
+                            parent=r,
+                        )
+                    )
+    return out
