@@ -71,3 +71,14 @@ def test_time_range_picks_the_frame_in_range(tmp_path: Path) -> None:
     late = app.ask("what was the build status?", now=NOW)
     assert "failed" in early.answer and "passed" in late.answer
     assert early.trace["time_intent"]["timezone"] == "UTC"
+
+
+def test_the_asked_attribute_is_read_on_the_line_not_from_the_window(tmp_path: Path) -> None:
+    """'which country was the shipping address in?': the window's title names the shipping
+    address, but only the Country line answers; the title line holds no country."""
+    lines = ["Shipping address: Nordhavn Logistics", "Street: Havnegade 4", "Country: Denmark"]
+    app = app_with(tmp_path, synthetic_frame(1, lines, title="Shipping address - Orders"))
+    ans = app.ask("which country was the shipping address in?", now=NOW)
+    assert ans.state == "ok" and "Denmark" in ans.answer
+    ans = app.ask("what street is the shipping address on?", now=NOW)
+    assert "Havnegade 4" in ans.answer

@@ -195,6 +195,8 @@ class LookupAnswerer:
             credit = self._credit(bool(hit), lambda b, k=k: b.has(k), soft, ctx, k in entity)
             if hit and not whole:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
+            if k in q.attribute and not hit:
+                credit = 0.0  # the asked attribute is read on the line, not from its window
             if k in entity and credit >= 0.8:
                 entity_hits += 1
             if credit == 0.0 and k in q.cue_words:

@@ -25,6 +25,7 @@ class QuestionAnalysis:
     topic: set[str] = field(default_factory=set)  # words after "about": what the answer is on
     ask: PageAsk = field(default_factory=PageAsk)  # attribute concepts, entity, yes/no
     weak_type: bool = False  # the type came from an ambiguous phrase ("how much" width)
+    attribute: set[str] = field(default_factory=set)  # "which COUNTRY was it in": must be read
 
     @property
     def concepts(self) -> list[Concept]:
@@ -34,7 +35,7 @@ class QuestionAnalysis:
         return c.name in self.ask.soft_concepts
 
     def weight(self, word: str) -> float:
-        if word in self.cue_words or word in self.topic:
+        if word in self.cue_words or word in self.topic or word in self.attribute:
             return 1.5
         if word in self.soft_words:
             return 0.5
@@ -50,7 +51,15 @@ class QuestionAnalysis:
             **({"entity": self.ask.entity_text} if self.ask.entity_text else {}),
             **({"yes_no": True} if self.ask.yes_no else {}),
             **({"asks_name": True} if self.ask.asks_name else {}),
+            **({"attribute": sorted(self.attribute)} if self.attribute else {}),
         }
+
+
+# "which country was the address in?", "what phone number did she give?": the noun after
+# which/what names the attribute asked for; the rest says whose.
+_ASKED_NOUN = re.compile(
+    r"^\s*(?:which|what)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are|did|does|do|had|has)\b"
+)
 
 
 def _has(phrase: str, text: str) -> bool:
@@ -99,6 +108,20 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     if ask.yes_no or ask.concepts:
         wants_line = False
     soft = rules.soft_words | ask.soft
+    m = _ASKED_NOUN.match(low)
+    attribute = (
+        {w for w in tokens(m.group(1)) if w in keywords and w not in cues and w not in soft}
+        if m
+        else set()
+    )
     return QuestionAnalysis(
-        keywords, value_type, wants_line, cues, soft, topic, ask=ask, weak_type=weak_type
+        keywords,
+        value_type,
+        wants_line,
+        cues,
+        soft,
+        topic,
+        ask=ask,
+        weak_type=weak_type,
+        attribute=attribute,
     )
