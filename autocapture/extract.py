@@ -1,4 +1,5 @@
-"""Turn OCR output and window facts into stored spans: text, box, colour, owning window."""
+"""Turn OCR output and window facts into stored spans: text, box, colour, stroke weight and
+owning window."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import numpy as np
 from autocapture.colour import sample_colours
 from autocapture.ocr.base import OcrLine
 from autocapture.records import BBox, SpanRecord, WindowFact, make_span_id
+from autocapture.stroke import stroke_weight
 
 
 def window_for_box(
@@ -35,7 +37,7 @@ def build_spans(
     windows: list[WindowFact],
     monitor_rect: BBox | None,
 ) -> list[SpanRecord]:
-    """One line span per OCR line and one word span per word, all linked and coloured."""
+    """One line span per OCR line and one word span per word, all linked, coloured and weighed."""
     width = pixels.shape[1]
     offset = (monitor_rect[0], monitor_rect[1]) if monitor_rect else (0, 0)
     scale = width / (monitor_rect[2] - monitor_rect[0]) if monitor_rect else 1.0
@@ -46,8 +48,23 @@ def build_spans(
         line_id = make_span_id(frame_id, "line", seq)
         win = window_for_box(line.bbox, windows, offset, scale)
         fg, bg = sample_colours(pixels, line.bbox)
+        # Words are weighed against their line's height: a word's own box shrinks to its
+        # x-height ("src") or grows with descenders, which would read as a weight change.
+        height = line.bbox[3] - line.bbox[1]
         spans.append(
-            SpanRecord(line_id, "line", seq, line.text, line.bbox, line.conf, fg, bg, None, win)
+            SpanRecord(
+                line_id,
+                "line",
+                seq,
+                line.text,
+                line.bbox,
+                line.conf,
+                fg,
+                bg,
+                None,
+                win,
+                weight=stroke_weight(pixels, line.bbox, fg, bg, height),
+            )
         )
         seq += 1
         for word in line.words:
@@ -64,6 +81,7 @@ def build_spans(
                     wbg,
                     line_id,
                     window_for_box(word.bbox, windows, offset, scale),
+                    weight=stroke_weight(pixels, word.bbox, wfg, wbg, height),
                 )
             )
             seq += 1

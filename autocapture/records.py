@@ -46,6 +46,7 @@ class SpanRecord:
     line_span_id: str | None = None
     window_index: int | None = None  # index into FrameRecord.windows
     carried_from: str | None = None  # span id this was copied from (unchanged screen region)
+    weight: float | None = None  # stroke width / line height (autocapture.stroke); None: unmeasured
 
     @property
     def text_sha256(self) -> str:

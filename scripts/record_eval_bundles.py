@@ -1804,6 +1804,72 @@ def build_tests(truths: dict[str, Truth]) -> dict[str, list[dict[str, Any]]]:
         unanswerable(
             "console_color", con, "color-docker", "what colour was the docker build error?"
         )
+        # Bold (SGR 1) from the same truth: ls draws directories, executables and links bold.
+        ls_bold = [r["text"].strip() for ln in ls["lines"] for r in ln["runs"] if r["bold"]]
+        ls_regular = [
+            ln["text"].split()[-1]
+            for ln in ls["lines"][1:]
+            if not any(r["bold"] for r in ln["runs"]) and ln["text"].split()
+        ]
+
+        def weight_word(cmd: dict[str, Any], text: str) -> list[str]:
+            bold = next(r["bold"] for ln in cmd["lines"] for r in ln["runs"] if text in r["text"])
+            return ["in bold"] if bold else ["not bold"]
+
+        add(
+            "console_color",
+            con,
+            "bold-ls-entries",
+            "which entries did ls show in bold?",
+            "canonical",
+            ls_bold,
+            excludes=ls_regular,
+        )
+        add(
+            "console_color",
+            con,
+            "bold-ls-exec",
+            f"was {ls_bold[0]} shown in bold in the ls listing?",
+            "canonical",
+            weight_word(ls, ls_bold[0]),
+        )
+        add(
+            "console_color",
+            con,
+            "bold-ls-regular",
+            f"was {min(ls_regular, key=len)} shown in bold in the ls listing?",
+            "adversarial",
+            weight_word(ls, min(ls_regular, key=len)),
+        )
+        add(
+            "console_color",
+            con,
+            "bold-dark-gitlog",
+            "which branch labels were bold in the git log?",
+            "adversarial",
+            [
+                t
+                for t in (r["text"].strip() for ln in gl["lines"] for r in ln["runs"] if r["bold"])
+                if "/" in t or t.isalpha()
+            ],
+        )
+        summary = next(
+            r["text"].strip("= ")
+            for ln in ph["lines"]
+            for r in ln["runs"]
+            if "summary" in r["text"]
+        )
+        add(
+            "console_color",
+            con,
+            "bold-small-summary",
+            f"was '{summary}' shown in bold in the harbor-api terminal?",
+            "adversarial",
+            weight_word(ph, summary),
+        )
+        unanswerable(
+            "console_color", con, "bold-docker", "was the docker build error shown in bold?"
+        )
         add(
             "cross_window",
             con,

@@ -1,7 +1,11 @@
-"""Colour-aware answers: "what colour was X?" and "which lines/tests were shown in red?".
+"""Colour- and weight-aware answers: "what colour was X?", "which lines/tests were shown in
+red?", "was X bold?", "which entries were shown in bold?".
 
 Colours are sampled from the pixels at ingest (span fg/bg) and named here the way people say
-them; a word's own colour wins over its line's, since terminals colour single words.
+them; a word's own colour wins over its line's, since terminals colour single words. Stroke
+weights are measured at ingest too (span weight); whether a word is bold is judged against
+its window's regular text, the same way the UI graph's console lines are
+(``understand.console.bold_flags``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from autocapture.colour import sample_colours
 from autocapture.retrieve import Line
 from autocapture.text import Bag, raw_tokens
 from autocapture.understand.colours import CHROMATIC, canonical, name_colour
+from autocapture.understand.console import bold_flags
 from autocapture.understand.reader import NodeRow
 
 COLOUR_WORDS = {
@@ -82,6 +87,10 @@ CONTEXT_ONLY = {
     "grep",
     "run",
 }
+BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
+# Words that ask for a list ("which entries were bold?") rather than about one text.
+LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
+WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
 _QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 
 
@@ -104,6 +113,10 @@ class ConsoleColorAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         colour = _asked_colour(ctx.question)
         quoted = _QUOTED.findall(ctx.question)
+        if BOLD.search(ctx.question.lower()):
+            if LISTING.search(ctx.question.lower()) and not quoted:
+                return self._which_bold(ctx, colour)
+            return self._was_bold(ctx, quoted)
         if colour is None or quoted:
             return self._what_colour(ctx, quoted)
         return self._which_in(ctx, colour)
@@ -112,7 +125,10 @@ class ConsoleColorAnswerer:
         return [
             k
             for k in ctx.analysis.keywords
-            if k not in COLOUR_WORDS and k not in FRAME_WORDS and canonical(k) is None
+            if k not in COLOUR_WORDS
+            and k not in FRAME_WORDS
+            and k not in WEIGHT_WORDS
+            and canonical(k) is None
         ]
 
     def _what_colour(self, ctx: AnswerContext, quoted: list[str]) -> Draft:
@@ -308,6 +324,152 @@ class ConsoleColorAnswerer:
             "ok",
             None,
             {"colour": colour, "candidates": len(found)},
+            values=values,
+            claim_texts=texts,
+        )
+
+    # -- weight ------------------------------------------------------------------------------
+    def _window_bold(
+        self, ctx: AnswerContext, line: Line, cache: dict[tuple[str, int | None], dict]
+    ) -> dict[str, bool | None]:
+        """Bold flags of the words in a line's window, judged as the UI graph judges them."""
+        key = (line.frame_id, line.window_row)
+        if key not in cache:
+            rows = ctx.retriever.db.execute(
+                "SELECT w.span_id, w.weight, l.y2 - l.y1 AS h FROM span w"
+                " JOIN span l ON l.span_id = w.line_span_id"
+                " WHERE w.frame_id = ? AND w.kind = 'word' AND l.window_row IS ?",
+                (line.frame_id, line.window_row),
+            ).fetchall()
+            cache[key] = bold_flags([(r["span_id"], r["weight"], float(r["h"])) for r in rows])
+        return cache[key]
+
+    def _was_bold(self, ctx: AnswerContext, quoted: list[str]) -> Draft:
+        """ "Was X bold?": the word span naming X on the best-placed line, bold or regular
+        against its window's regular text; indeterminate when its weight was not measured."""
+        terms = self._terms(ctx)
+        targets = quoted or sorted(
+            (t for t in terms if t not in SHAPES and t not in CONTEXT_ONLY),
+            key=lambda t: (not _ID_LIKE.search(t), -len(t)),
+        )
+        cache: dict[tuple[str, int | None], dict] = {}
+        unmeasured = False
+        for target in targets if quoted else targets[:1]:
+            want = target.lower()
+            context = [t for t in terms if t != want and t not in SHAPES]
+            required = [c for c in context if c not in CONTEXT_ONLY]
+            hits = ctx.retriever.search(
+                raw_tokens(want) or [want], ctx.intent.start, ctx.intent.end, limit=200
+            )
+
+            def rank(line: Line, context: list[str] = context) -> tuple[float, int, int]:
+                bag = ctx.window_bag(line)
+                near = sum(bag.has(c) for c in context) / len(context) if context else 1.0
+                return near, line.ts_ms, -line.bbox[1]
+
+            for line in sorted((h for h in hits if want in h.text.lower()), key=rank, reverse=True):
+                if required and rank(line)[0] < 0.5:
+                    break  # the other words of the question are not near this text
+                words = ctx.retriever.words_of_line(line)
+                own = [w for w in words if want in w.text.lower()]
+                if not own:  # several words ("short test summary"): those of the phrase
+                    own = [w for w in words if w.text.strip(_PUNCT).lower() in want.split()]
+                flags = self._window_bold(ctx, line, cache)
+                measured = [w for w in own if flags.get(w.span_id) is not None]
+                if not measured:
+                    unmeasured = unmeasured or bool(own)
+                    continue
+                span = min(measured, key=lambda w: len(w.text.strip(_PUNCT)))
+                bold = sum(bool(flags[w.span_id]) for w in measured) * 2 > len(measured)
+                if len(measured) > 1:
+                    span = next((w for w in measured if flags[w.span_id] == bold), span)
+                said = "was shown in bold" if bold else "was not bold (regular weight)"
+                return Draft(
+                    f"'{target if len(measured) > 1 else span.text.strip(_PUNCT)}' {said}.",
+                    span.text,
+                    [Evidence(span, "value"), Evidence(line, "line")],
+                    0.8,
+                    "ok",
+                    None,
+                    {"bold": bold, "target": target, "word": span.text},
+                )
+        reason = "stroke_weight_not_measured" if unmeasured else "text_not_found"
+        return Draft("", None, [], 0.2, "indeterminate", reason)
+
+    def _which_bold(self, ctx: AnswerContext, colour: str | None) -> Draft:
+        """ "Which entries / lines were bold?": console lines judged bold, else their bold
+        words, ranked by the question's other words (as for colours); title bars are the
+        window's frame, not its text."""
+        terms = [t for t in self._terms(ctx) if t not in SHAPES]
+        nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
+        chrome = {
+            sid
+            for n in ctx.graph.nodes(("title_bar",), ctx.intent.start, ctx.intent.end)
+            for sid in n.span_ids
+        }
+        measured = False
+        found: list[tuple[float, int, NodeRow, list[dict]]] = []
+        for n in nodes:
+            if chrome.intersection(n.span_ids):
+                continue
+            words = n.attrs.get("words", [])
+            line_bold = n.attrs.get("bold")
+            measured = measured or line_bold is not None
+            heavy = [
+                w for w in words if w.get("bold") and (colour is None or w["colour"] == colour)
+            ]
+            whole = line_bold is True and (colour is None or n.attrs.get("colour") == colour)
+            if not (whole or heavy):
+                continue
+            bag, around = Bag.of(n.text), ctx.window_bag(n)  # type: ignore[arg-type]
+            want = [t for t in terms if t not in CONTEXT_ONLY]
+            scores = [1.0 if bag.has(t) else 0.5 if around.has(t) else 0.0 for t in want]
+            placing = [1.0 if bag.has(t) or around.has(t) else 0.0 for t in terms]
+            # Only placing words ("entries", "ls"): they rank, but a listing that does not
+            # name itself ("which entries were bold?") is still the answer.
+            cover = sum(scores) / len(scores) if scores else 0.5 + 0.5 * max(placing, default=1)
+            found.append((cover, n.ts_ms, n, [] if whole else heavy))
+        if not found:
+            reason = "no_bold_text_found" if measured else "stroke_weight_not_measured"
+            return Draft("", None, [], 0.2, "indeterminate", reason)
+        best = max(f[0] for f in found)
+        if terms and best < 0.5:
+            return Draft("", None, [], 0.3, "indeterminate", "no_bold_text_matches")
+        evidence, texts, values = [], [], []
+        seen: set[str] = set()
+        for cover, _, n, heavy in sorted(found, key=lambda f: (-f[0], -f[1])):
+            if cover < best - 0.01 or n.text in seen:
+                continue
+            seen.add(n.text)
+            line = next(
+                (ln for ln in ctx.retriever.frame_lines(n.frame_id) if ln.span_id in n.span_ids),
+                None,
+            )
+            if line is None:
+                continue
+            if not heavy:
+                evidence.append(Evidence(line, "value", len(texts)))
+                texts.append(f'"{line.text}" was shown in bold')
+                values.append(line.text)
+            else:
+                ids = {w["span_id"] for w in heavy}
+                for w in [w for w in ctx.retriever.words_of_line(line) if w.span_id in ids]:
+                    evidence.append(Evidence(w, "value", len(texts)))
+                    evidence.append(Evidence(line, "line", len(texts)))
+                    texts.append(f"'{w.text}' was shown in bold")
+                    values.append(w.text)
+            if len(texts) >= MAX_WORDS:
+                break
+        if not texts:
+            return Draft("", None, [], 0.2, "indeterminate", "spans_missing")
+        return Draft(
+            "; ".join(texts),
+            values[0],
+            evidence,
+            round(0.5 + 0.35 * best, 3),
+            "ok",
+            None,
+            {"bold": True, "colour": colour, "candidates": len(found)},
             values=values,
             claim_texts=texts,
         )

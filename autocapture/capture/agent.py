@@ -447,6 +447,7 @@ class CaptureAgent:
                     new_line_ids[parent] if s.kind == "word" else None,
                     window_for_box(box, windows),
                     carried_from=s.span_id,
+                    weight=s.weight,
                 )
             )
             seq += 1

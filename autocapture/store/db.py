@@ -109,8 +109,8 @@ class Store:
             db.executemany(
                 "INSERT INTO span (span_id, frame_id, kind, line_span_id, seq, text,"
                 " text_sha256, x1, y1, x2, y2, conf, fg, bg, window_row, provider,"
-                " provider_version, carried_from)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " provider_version, carried_from, weight)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         s.span_id,
@@ -128,6 +128,7 @@ class Store:
                         rec.ocr_provider,
                         rec.ocr_version,
                         s.carried_from,
+                        s.weight,
                     )
                     for s in rec.spans
                 ],

@@ -93,10 +93,9 @@ def load_layout(db: sqlite3.Connection, frame_id: str) -> tuple[Layout, list[int
             s["bg"],
             s["line_span_id"],
             index.get(s["window_row"]),
+            weight=s["weight"],
         )
-        for s in db.execute(
-            "SELECT * FROM span WHERE frame_id = ? ORDER BY kind, seq", (frame_id,)
-        )
+        for s in db.execute("SELECT * FROM span WHERE frame_id = ? ORDER BY kind, seq", (frame_id,))
     ]
     return Layout(frame_id, f["width"], f["height"], windows, spans), rows
 

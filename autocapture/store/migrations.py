@@ -154,6 +154,13 @@ def m004_ui_graph(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m005_span_weight(db: sqlite3.Connection) -> None:
+    # Stroke weight of each span's text (stroke width / line height, measured from the pixels
+    # at ingest) so the UI graph can tell bold words; NULL for spans stored before this.
+    _script(db, "ALTER TABLE span ADD COLUMN weight REAL")
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names."""
     db.execute(
