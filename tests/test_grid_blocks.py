@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import jsonschema
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -17,7 +19,7 @@ from autocapture.config import load_config
 from autocapture.evals.runner import iou
 from autocapture.extract import build_spans
 from autocapture.records import FrameRecord, WindowFact, make_frame_id
-from autocapture.understand.graph import build_graph
+from autocapture.understand.graph import build_graph, graph_document
 from autocapture.understand.model import Layout
 from tests.conftest import FONT
 
@@ -75,9 +77,18 @@ def _draw_specs() -> tuple[Image.Image, list[WindowFact]]:
     return img, [WindowFact(title="2021 Sedan Specs - Browser", rect=(0, 0, 1000, 640))]
 
 
+SCHEMA = json.loads(
+    (Path(__file__).parent.parent / "docs/schemas/ui_graph.schema.json").read_text()
+)
+FID = "f_" + "0" * 20
+
+
 def _graph(img: Image.Image, windows: list[WindowFact], engine) -> list:  # type: ignore[no-untyped-def]
-    spans = build_spans("f_t", engine.recognize(img), np.asarray(img), windows, None)
-    return build_graph(Layout("f_t", *img.size, windows, spans))
+    spans = build_spans(FID, engine.recognize(img), np.asarray(img), windows, None)
+    layout = Layout(FID, *img.size, windows, spans)
+    nodes = build_graph(layout)
+    jsonschema.validate(graph_document(layout, nodes), SCHEMA)
+    return nodes
 
 
 @pytest.mark.slow
