@@ -27,6 +27,28 @@ _CLOCK_S = r"(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(am|pm|a\.m\.|p\.m\.)?"  #
 _CLOCK_STRICT = r"(\d{1,2})(?:(?:[:.](\d{2}))\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))"
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
+# A time phrase inside what someone said ("who said they would be out until 15:00") is what
+# they said, not when the screen showed it: a speech verb, then a clause of its own (a subject
+# or an auxiliary) in the same sentence, before the phrase. "What did Bob say at 14:05" has no
+# such clause, so there the time still filters the frames.
+_SPEECH = (
+    r"say|says|said|saying|tell|tells|told|write|writes|wrote|ask|asks|asked|mention|mentions"
+    r"|mentioned|promise|promised|reply|replied|answer|answered|claim|claimed|announce"
+    r"|announced|post|posted|confirm|confirmed|report|reported|warn|warned"
+)
+_CLAUSE = (
+    r"that|whether|if|i|you|he|she|we|they|it|i'm|i'd|i'll|he'd|she'd|they'd|we'd|it'd"
+    r"|he's|she's|it's|they're|we're|would|will|'ll|'d|shall|is|was|are|were|be|been|being"
+    r"|can|could|should|must|might|may|had|has|have|do|does|did"
+)
+_REPORTED = re.compile(rf"\b(?:{_SPEECH})\b(?P<clause>[^?.!;]*)$", re.IGNORECASE)
+
+
+def reported_speech(before: str) -> bool:
+    """Whether text ending here is inside a clause reported by a speech verb."""
+    m = _REPORTED.search(before)
+    return bool(m and re.search(rf"(?:^|\s)(?:{_CLAUSE})\b", m.group("clause"), re.IGNORECASE))
+
 
 @dataclass
 class TimeIntent:
@@ -34,6 +56,7 @@ class TimeIntent:
     end: datetime | None = None  # UTC, exclusive
     anchor: datetime | None = None  # prefer evidence nearest before this instant
     phrases: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)  # time phrases that are what was said
     timezone: str = "UTC"
     remainder: str = ""
 
@@ -56,6 +79,7 @@ class TimeIntent:
             "end_utc": self.end.isoformat() if self.end else None,
             "anchor_utc": self.anchor.isoformat() if self.anchor else None,
             "phrases": self.phrases,
+            "content_phrases": self.content,
             "timezone": self.timezone,
             "assumption": f"times are read in {self.timezone}; an undated clock time means its"
             " latest occurrence at or before now",
@@ -85,11 +109,16 @@ class _Parser:
         self.day_range: tuple[datetime, datetime] | None = None
 
     def take(self, pattern: str) -> re.Match | None:
-        m = re.search(pattern, self.text, flags=re.IGNORECASE)
-        if m:
+        """Remove the first match of a time phrase, unless it is part of what was said."""
+        for m in re.finditer(pattern, self.text, flags=re.IGNORECASE):
+            if reported_speech(self.text[: m.start()]):
+                if m.group(0).strip() not in self.intent.content:
+                    self.intent.content.append(m.group(0).strip())
+                continue
             self.intent.phrases.append(m.group(0).strip())
             self.text = (self.text[: m.start()] + " " + self.text[m.end() :]).strip()
-        return m
+            return m
+        return None
 
     def local(self, d: date, t: time) -> datetime:
         return datetime.combine(d, t, tzinfo=self.tz)

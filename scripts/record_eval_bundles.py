@@ -1132,6 +1132,26 @@ MAILS = [
         2,
         "Correction: the amount on INV-2211 is 4,830.00 EUR, not 4,380.00. Sorry!\n\nPriya\n",
     ),
+    (
+        9 * 60 + 48,
+        "Ibrahim Sayed",
+        "ibrahim.sayed@ledgerly.example",
+        "Support rota for Saturday",
+        None,
+        "Hi all,\n\nThe VPN maintenance means one of us has to be on call on Saturday.\n"
+        "Can someone cover the support rota that morning?\n\nIbrahim\n",
+    ),
+    (
+        10 * 60 + 26,
+        "Lena Okafor",
+        "lena.okafor@ledgerly.example",
+        "Re: Support rota for Saturday",
+        6,
+        # A reply whose own words never name its topic: the quote and the thread carry it.
+        "Yes, put me down for it. I'm at the dentist until 11:30 on Friday though,\n"
+        "so ask Omar for anything before then.\n\nLena\n\n"
+        "> Can someone cover the support rota that morning?\n",
+    ),
 ]
 CHAT_CHANNEL = "#payments-dev"
 CHAT = [
@@ -1145,7 +1165,17 @@ CHAT = [
     ("10:45", "lena", "sure, draft by 16:00 in the wiki"),
     ("10:52", "ibrahim", "the Harbor Co invoice question goes to priya, not me"),
     ("10:58", "priya", "correct, I'm handling INV-2211"),
+    # Replies that carry their topic only through what they answer ("nick:" addressing, or
+    # the question put to them by name), each after a similar topic from someone else.
+    ("11:02", "omar", "can someone review the VPN firewall rules before Saturday?"),
+    ("11:04", "ibrahim", "the office firewall rules went live yesterday, no review needed"),
+    ("11:05", "kenji", "omar: I'll take it after lunch"),
+    ("11:08", "dana", "the build queue is frozen until 11:30, hold your merges"),
+    ("11:10", "dana", "priya, is the Harbor Co refund approved?"),
+    ("11:11", "omar", "the Brightline refund is still waiting on finance"),
+    ("11:12", "priya", "approved this morning, it goes out tomorrow"),
 ]
+CHAT_ROWS = 21  # the log (a heading and one line a message) fits in less on one screen
 
 
 def _mbox(rec: Recorder, path: Path) -> None:
@@ -1214,10 +1244,12 @@ def scenario_mail(rec: Recorder) -> None:
     )
     chat_file = logs / "payments-dev.log"
     chat_file.write_text(chat_text)
+    if len(chat_text.splitlines()) > CHAT_ROWS - 1:  # less keeps its last row for its prompt
+        raise RuntimeError(f"the chat log does not fit in {CHAT_ROWS} rows of less")
 
     mutt = f"mutt: {USER}@{HOST} ~/Mail/inbox"
     chat = f"{USER}@{HOST}: ~/irclogs"
-    rec.terminal(chat, logs, "84x16+470+500", theme="dark", font_size=10)
+    rec.terminal(chat, logs, f"84x{CHAT_ROWS}+470+420", theme="dark", font_size=10)
     rec.terminal(mutt, rec.home, "104x34+0+0", theme="light", font_size=9)
     rec.desk.focus(mutt)
     rec.desk.type_text(mutt, "mutt", delay_ms=12)
@@ -1229,6 +1261,8 @@ def scenario_mail(rec: Recorder) -> None:
     rec.snap("mutt index", dwell=25, shows=["mail_index"])
     rec.keys(mutt, "Return", settle=0.8)  # the first thread's first message
     rec.snap("reading Dana's mail", dwell=HOLD, shows=["mail_index", "mail:0"])
+    rec.keys(mutt, "j", settle=0.8)  # the next message in the thread: Kenji's reply
+    rec.snap("reading Kenji's reply", dwell=20, shows=["mail_index", "mail:1"])
     rec.desk.focus(chat)
     rec.desk.type_text(chat, "less payments-dev.log", delay_ms=12)
     rec.commands.append(
@@ -1246,6 +1280,14 @@ def scenario_mail(rec: Recorder) -> None:
     rec.keys(mutt, "5", "Return", settle=0.5)  # jump to the 5th line of the threaded index
     rec.keys(mutt, "Return", settle=0.8)
     rec.snap("reading Priya's correction", dwell=20, shows=["mail_index", "mail:5"])
+    rec.keys(mutt, "i", settle=0.5)
+    rec.keys(mutt, "slash", settle=0.5)  # search the index for Ibrahim's thread
+    rec.desk.type_text(mutt, "~f ibrahim.sayed", delay_ms=12)  # and Return
+    time.sleep(0.5)
+    rec.keys(mutt, "Return", settle=0.8)
+    rec.snap("reading Ibrahim's question", dwell=15, shows=["mail_index", "mail:6"])
+    rec.keys(mutt, "j", settle=0.8)  # and the reply under it
+    rec.snap("reading Lena's reply", dwell=20, shows=["mail_index", "mail:7"])
     rec.keys(mutt, "i", settle=0.5)
     rec.desk.focus(chat)
     rec.snap("chat again", dwell=0, shows=["chat"])
@@ -1266,6 +1308,7 @@ def scenario_mail(rec: Recorder) -> None:
         "window": chat,
         "channel": CHAT_CHANNEL,
         "log_file": "~/irclogs/payments-dev.log",
+        "window_rows": CHAT_ROWS,
         "date": today.isoformat(),
         "messages": messages,
     }
@@ -2186,11 +2229,55 @@ def build_tests(truths: dict[str, Truth]) -> dict[str, list[dict[str, Any]]]:
         chat = mail["chat"]["messages"]
         mails = mail["mail"]["messages"]
 
+        def chat_shown(m: dict[str, str]) -> dict[str, str]:
+            """A chat message a frame shows: the log is on screen and its line fits in less."""
+            rows = mail["chat"].get("window_rows", 16) - 1
+            if not any("chat" in f["shows"] for f in mail.frames) or chat.index(m) + 1 >= rows:
+                raise KeyError(f"no recorded frame shows the chat line {m['body']!r}")
+            return m
+
+        def mail_shown(m: dict[str, Any]) -> dict[str, Any]:
+            """A mail whose body some recorded frame shows opened (not only its index row)."""
+            key = f"mail:{mails.index(m)}"
+            if not any(key in f["shows"] for f in mail.frames):
+                raise KeyError(f"no recorded frame opens the mail {m['subject']!r} ({key})")
+            return m
+
         def said(who: str, word: str) -> dict[str, str]:
-            return next(m for m in chat if m["sender"] == who and word in m["body"])
+            return chat_shown(next(m for m in chat if m["sender"] == who and word in m["body"]))
 
         def mailed(who: str, word: str) -> dict[str, Any]:
-            return next(m for m in mails if m["from"].startswith(who) and word in m["body"])
+            return mail_shown(
+                next(m for m in mails if m["from"].startswith(who) and word in m["body"])
+            )
+
+        def answers(m: dict[str, str]) -> dict[str, str]:
+            """The chat message ``m`` replies to, by the log's own conventions: the last line
+            of the nick it addresses ("omar: ..."), else the last line put to its sender by
+            name ("priya, is ...?") since that sender last spoke."""
+            k = chat.index(m)
+            nick = re.match(r"(\w+): ", m["body"])
+            for p in chat[:k][::-1]:
+                if nick and p["sender"] == nick.group(1):
+                    return chat_shown(p)
+                if not nick and p["sender"] == m["sender"]:
+                    break
+                if not nick and re.match(rf"{m['sender']}[,:] ", p["body"]):
+                    return chat_shown(p)
+            raise KeyError(f"the log shows no message that {m['body']!r} answers")
+
+        def quoted_reply(m: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+            """A mail's own words (quoted lines left out) and the shown mail it replies to."""
+            own = "\n".join(ln for ln in m["body"].splitlines() if not ln.startswith(">"))
+            parent = next(p for p in mails if p["message_id"] == m["in_reply_to"])
+            return own, mail_shown(parent)
+
+        def context_only(topic: str, own: str, carrier: str) -> str:
+            """``topic`` is what the question asks about: in the message replied to, not in
+            the reply's own words (else the question would not test conversation context)."""
+            if topic.lower() in own.lower() or topic.lower() not in carrier.lower():
+                raise KeyError(f"{topic!r} is not carried only by context")
+            return topic
 
         add(
             "chat",
@@ -2247,6 +2334,65 @@ def build_tests(truths: dict[str, Truth]) -> dict[str, list[dict[str, Any]]]:
             "what did Lena say she would have ready by 16:00?",
             "adversarial",
             ["draft"],
+        )
+        # Replies whose topic is only in what they answer: the answer cites both.
+        take = said("kenji", "after lunch")
+        asked = answers(take)
+        topic = context_only("VPN firewall rules", take["body"], asked["body"])
+        add(
+            "chat",
+            mail,
+            "chat-reply-nick",
+            f"what did Kenji say about the {topic}?",
+            "canonical",
+            [_find([take["body"]], r"(take it after lunch)")],
+            excludes=[_find([said("ibrahim", "firewall")["body"]], r"(went live \w+)")],
+            cites=[
+                {"text_contains": _find([take["body"]], r"(after lunch)")},
+                {"text_contains": _find([asked["body"]], r"(VPN firewall)")},
+            ],
+        )
+        ok = said("priya", "approved")
+        put = answers(ok)
+        topic = context_only("Harbor Co refund", ok["body"], put["body"])
+        add(
+            "chat",
+            mail,
+            "chat-reply-refund",
+            f"what did Priya say about the {topic}?",
+            "adversarial",
+            [_find([ok["body"]], r"(approved this morning)")],
+            excludes=[_find([said("omar", "refund")["body"]], r"(waiting on \w+)")],
+            cites=[
+                {"text_contains": _find([ok["body"]], r"(approved this morning)")},
+                {"text_contains": _find([put["body"]], r"(Harbor Co refund)")},
+            ],
+        )
+        rota = mailed("Lena", "put me down")
+        own, parent = quoted_reply(rota)
+        topic = context_only("support rota", own, parent["body"])
+        add(
+            "chat",
+            mail,
+            "mail-reply-quote",
+            f"what did Lena write about the {topic}?",
+            "canonical",
+            [_find([own], r"(put me down)")],
+            cites=[
+                {"text_contains": _find([own], r"(put me down)")},
+                {"text_contains": "support rota"},
+            ],
+        )
+        # A clock time in what was said is content, not a time filter on the screens.
+        dentist = _find([own], r"(at the dentist until \d\d:\d\d)")
+        add(
+            "chat",
+            mail,
+            "mail-said-until",
+            f"who wrote that they would be {dentist}?",
+            "adversarial",
+            [rota["from"].split()[0]],
+            excludes=[said("dana", "frozen")["sender"]],
         )
         unanswerable("chat", mail, "chat-marco", "what did Marco say about the backfill?")
         m_chat = mail.stable_minute("irclogs")

@@ -71,3 +71,36 @@ def test_bare_weekday_is_content_not_time() -> None:
     assert not parse_time_intent("migration kickoff Thursday", NOW, "UTC").active
     intent = parse_time_intent("what did I see on Thursday", NOW, "UTC")
     assert intent.start == datetime(2026, 11, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("question", "content"),
+    [
+        ("who said they would be out until 15:00?", ["until 15:00"]),
+        ("who wrote that the VPN will be down from 02:00 to 04:00?", ["from 02:00 to 04:00"]),
+        ("who said the deploy is blocked until 3 pm", ["until 3 pm"]),
+        ("who asked whether the review is done before 16:30", ["before 16:30"]),
+    ],
+)
+def test_time_said_is_content(question: str, content: list[str]) -> None:
+    """A time inside a clause reported by a speech verb is what was said: no range, and the
+    phrase stays in the question for matching."""
+    intent = parse_time_intent(question, NOW, "Europe/Berlin")
+    assert not intent.active
+    assert intent.content == content
+    assert content[0] in intent.remainder
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Bob say at 14:05?",  # when it was said: no clause of its own
+        "what did bob say in the chat between 9:30 and 10:15",
+        "which window had focus at 14:05?",
+        "what was on screen between 14:00 and 14:02?",
+        "what did I write before 14:00?",
+    ],
+)
+def test_time_of_the_screen_still_filters(question: str) -> None:
+    intent = parse_time_intent(question, NOW, "Europe/Berlin")
+    assert intent.active and not intent.content

@@ -70,6 +70,17 @@ GENERIC = (
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i'll|ill|i've|me|my|we|we'll|we're)\b", re.I)
 MAX_CLAIMS = 3
+# "nick: text" / "nick, text" / "@nick text": a chat message addressed to someone.
+ADDRESSED = re.compile(
+    r"^\s*(?:@(?P<at>[\w.'’-]{1,30})\s|(?P<nick>[A-Za-z][\w.'’-]{0,30})\s*[:,]\s)"
+)
+REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*:\s*)+", re.I)
+LOOKBACK = 6  # messages back in a conversation that a reply may answer
+# Particles the stop-word list drops that carry a reported state ("would be out", "is down").
+PARTICLES = ("out", "down", "up", "over", "off", "away", "back")
+COPULA = re.compile(
+    rf"(?:\b(?:be|is|was|are|were|been|being|stay|stays|stayed)|'s|'re|'ll)\s+({'|'.join(PARTICLES)})\b"
+)
 
 
 def _name_words(question: str) -> list[str]:
@@ -88,6 +99,88 @@ def _name_words(question: str) -> list[str]:
 def _is_sender(name_words: list[str], n: NodeRow) -> bool:
     bag = Bag.of(n.attrs.get("sender") or "")
     return any(bag.has(w) for w in name_words)
+
+
+def _sender(n: NodeRow) -> str:
+    return (n.attrs.get("sender") or "").lower()
+
+
+def _names(n: NodeRow, name: str) -> bool:
+    """Whether ``name`` (a word) is this message's sender or the first word of it."""
+    sender = _sender(n)
+    return bool(name) and name.lower() in (sender, sender.split()[0] if sender else "")
+
+
+def _subject_key(subject: str | None) -> str:
+    return normalise(REPLY_PREFIX.sub("", subject or ""))
+
+
+def _conversation_parent(chat: list[NodeRow], k: int) -> NodeRow | None:
+    """The message ``chat[k]`` answers, from the order of one window's messages: the last
+    message of the person it addresses ("omar: on it"), else the last one that names its
+    sender ("lena, can you ...") since they last spoke, else the message just before it when
+    someone else sent that."""
+    m = chat[k]
+    me = _sender(m)
+    earlier = chat[max(0, k - LOOKBACK) : k][::-1]
+    a = ADDRESSED.match(m.attrs.get("body") or "")
+    nick = (a.group("at") or a.group("nick")) if a else ""
+    if nick and not _names(m, nick):
+        to = next((p for p in earlier if _names(p, nick)), None)
+        if to is not None:
+            return to
+    first = me.split()[0] if me else ""
+    for p in earlier:
+        if _sender(p) == me:
+            break
+        if first and first in re.findall(r"[\w.'’-]+", (p.attrs.get("body") or "").lower()):
+            return p
+    if earlier and _sender(earlier[0]) != me:
+        return earlier[0]
+    return None
+
+
+def _mail_parent(mails: list[NodeRow], m: NodeRow) -> NodeRow | None:
+    """The opened mail a "Re:" mail answers: same subject without the prefix, another
+    sender, sent earlier (the latest such)."""
+    subject = m.attrs.get("subject") or ""
+    if not REPLY_PREFIX.match(subject):
+        return None
+    key, when = _subject_key(subject), (m.attrs.get("date") or "", m.attrs.get("time") or "")
+    older = [
+        p
+        for p in mails
+        if p is not m
+        and _subject_key(p.attrs.get("subject")) == key
+        and _sender(p) != _sender(m)
+        and (p.attrs.get("date") or "", p.attrs.get("time") or "") < when
+    ]
+    return max(
+        older, key=lambda p: (p.attrs.get("date") or "", p.attrs.get("time") or ""), default=None
+    )
+
+
+def replies(nodes: list[NodeRow]) -> dict[str, NodeRow]:
+    """For each message node id, the message it answers (see the two helpers above): chat
+    messages by their order in their window, opened mails by their "Re:" subject."""
+    out: dict[str, NodeRow] = {}
+    convo: dict[tuple[str, int | None], list[NodeRow]] = {}
+    mails = []
+    for n in nodes:
+        source = n.attrs.get("source")
+        if source == "chat":
+            convo.setdefault((n.frame_id, n.window_row), []).append(n)
+        elif source == "mail":
+            mails.append(n)
+    for chat in convo.values():
+        chat.sort(key=lambda n: (n.bbox[1], n.bbox[0]))
+        for k, n in enumerate(chat):
+            if (p := _conversation_parent(chat, k)) is not None:
+                out[n.node_id] = p
+    for n in mails:
+        if (p := _mail_parent(mails, n)) is not None:
+            out[n.node_id] = p
+    return out
 
 
 class ChatAnswerer:
@@ -128,19 +221,32 @@ class ChatAnswerer:
         generic = GENERIC | set(names)
         verb = who.group("v") if who else None
         words = content_words(ctx, generic | ({verb} if verb else set()))
+        words += [w for w in COPULA.findall(q) if w not in words]  # "would be out": a state
         decisions = {"messages": len(msgs), "names": names, "terms": words, "verb": verb}
         if who and verb:
             return self._who(ctx, msgs, verb, words, decisions)
         if not words:
             if not names:
                 return no_structure("a named sender or topic")
-            chosen = sorted(msgs, key=lambda n: n.ts_ms)[-MAX_CLAIMS:]
-            return self._said(ctx, chosen, [], decisions, 0.75)
+            latest = sorted(msgs, key=lambda n: n.ts_ms)[-MAX_CLAIMS:]
+            return self._said(ctx, [(n, None) for n in latest], [], decisions, 0.75)
+        # A reply carries the topic of what it answers ("sure, draft by 16:00" to "can you
+        # take the release notes?"): for a named sender, the topic may match through it.
+        answers = replies(nodes) if names else {}
         scored = []
         for n in msgs:
-            c, _ = cover(words, self._text(n))
+            c_own, _ = cover(words, self._text(n))
+            c_body, _ = cover(words, n.attrs.get("body") or "")
+            c, carrier = c_own, None
+            if names and c_body < 1.0:
+                carrier = self._carrier(ctx, n, answers.get(n.node_id), words)
+                if carrier is not None:
+                    c = max(c, cover(words, f"{self._text(n)} {carrier[2]}")[0])
             if c < 0.5:
                 continue
+            own = c_own >= c  # the topic is in the message itself (its body or subject)
+            if c_body >= c:
+                carrier = None  # the body says it all: nothing else to cite
             source = n.attrs.get("source")
             mail = (source in ("mail", "mail_index")) == wants_mail
             full = source != "mail_index"  # an opened message says more than its index row
@@ -148,27 +254,59 @@ class ChatAnswerer:
             asked = "?" in body
             # "When ...?" is answered by a message that states a time or a day.
             timed = not wants_when or bool(CLOCK_RE.search(body) or read_date(body))
-            scored.append((round(c, 2), mail, timed, not asked, full, n.ts_ms, n))
+            scored.append((round(c, 2), own, mail, timed, not asked, full, n.ts_ms, n, carrier))
         if not scored:
             if names:
                 return Draft(
                     "", None, [], 0.25, "indeterminate", "no_message_on_that_topic", decisions
                 )
             return no_structure("a message on that topic")
-        scored.sort(key=lambda t: t[:6], reverse=True)
+        scored.sort(key=lambda t: t[:7], reverse=True)
         top = scored[0]
-        chosen = [t[-1] for t in scored if t[:5] == top[:5]][:MAX_CLAIMS]
+        chosen = [(t[-2], t[-1]) for t in scored if t[:6] == top[:6]][:MAX_CLAIMS]
+        context = [c[3] for _, c in chosen if c is not None]
+        conf = 0.55 + 0.35 * top[0] - (0.1 if not top[1] else 0.0)
         return self._said(
-            ctx, chosen, words, {**decisions, "coverage": top[0]}, 0.55 + 0.35 * top[0]
+            ctx, chosen, words, {**decisions, "coverage": top[0], "context": context}, conf
         )
+
+    def _carrier(
+        self, ctx: AnswerContext, n: NodeRow, parent: NodeRow | None, words: list[str]
+    ) -> tuple[NodeRow, list[str], str, str] | None:
+        """What carries the topic a message answers, best covering ``words``: its quoted
+        lines, the message it replies to, or its "Re:" subject; as (node, span ids, text,
+        kind)."""
+        options: list[tuple[NodeRow, list[str], str, str]] = []
+        if n.attrs.get("quoted"):
+            options.append((n, n.attrs.get("quoted_span_ids") or [], n.attrs["quoted"], "quoted"))
+        if parent is not None:
+            ids = list(parent.attrs.get("body_span_ids") or [])
+            options.append((parent, ids, self._text(parent), "reply_to"))
+        subject = n.attrs.get("subject") or ""
+        if n.attrs.get("source") == "mail" and REPLY_PREFIX.match(subject):
+            head = [
+                sid
+                for sid in n.span_ids
+                if (ln := span_line(ctx, n, sid)) is not None
+                and re.match(r"\s*subject\s*:", ln.text, re.I)
+            ]
+            if head:
+                options.append((n, head[:1], subject, "subject"))
+        if not options:
+            return None
+        best = max(options, key=lambda o: cover(words, o[2])[0])  # first of equals: own quote
+        return best if cover(words, best[2])[0] > 0 else None
 
     def _text(self, n: NodeRow) -> str:
         return f"{n.attrs.get('subject') or ''} {n.attrs.get('body') or ''}"
 
-    def _best_line(self, ctx: AnswerContext, n: NodeRow, words: list[str]):  # type: ignore[no-untyped-def]
-        """The body span that holds most of the question's words, and the body text in it."""
+    def _best_line(  # type: ignore[no-untyped-def]
+        self, ctx: AnswerContext, n: NodeRow, words: list[str], span_ids: list[str] | None = None
+    ):
+        """The body span (or one of ``span_ids``) that holds most of the question's words, and
+        the body text in it."""
         best, best_c = None, -1.0
-        for sid in n.attrs.get("body_span_ids") or []:
+        for sid in span_ids if span_ids is not None else n.attrs.get("body_span_ids") or []:
             line = span_line(ctx, n, sid)
             if line is None:
                 continue
@@ -179,7 +317,7 @@ class ChatAnswerer:
             return None, None
         body = n.attrs.get("body") or ""
         text = best.text
-        if best.span_id == n.attrs.get("sender_span_id"):
+        if span_ids is None and best.span_id == n.attrs.get("sender_span_id"):
             # Sender and body share a span ("10:42 <bob> text"): the value is the body part.
             pos = text.find(body[:20]) if body else -1
             text = text[pos:] if pos >= 0 else text
@@ -200,13 +338,15 @@ class ChatAnswerer:
     def _said(
         self,
         ctx: AnswerContext,
-        chosen: list[NodeRow],
+        chosen: list[tuple[NodeRow, tuple[NodeRow, list[str], str, str] | None]],
         words: list[str],
         decisions: dict,
         conf: float,
     ) -> Draft:
+        """One claim per message; a message whose topic came from what it answers gets a
+        second claim citing that (the quoted lines, the message replied to, the subject)."""
         texts, values, evidence = [], [], []
-        for n in chosen:
+        for n, carrier in chosen:
             line, value = self._best_line(ctx, n, words)
             i = len(texts)
             if line is None or not value:
@@ -217,6 +357,23 @@ class ChatAnswerer:
                 evidence += value_evidence(ctx, line, value, i, sender)
                 values.append(value)
             texts.append(self._describe(n))
+            if carrier is None:
+                continue
+            node, ids, text, kind = carrier
+            line, _ = self._best_line(ctx, node, words, ids)
+            if line is None:
+                continue
+            i = len(texts)
+            label = span_line(ctx, node, node.attrs.get("sender_span_id"))
+            evidence += value_evidence(
+                ctx, line, line.text, i, label if kind == "reply_to" else None
+            )
+            values.append(line.text)
+            texts.append(
+                f"in reply to {self._describe(node)}"
+                if kind == "reply_to"
+                else f'{"quoting" if kind == "quoted" else "subject"}: "{text}"'
+            )
         return Draft(
             "; ".join(texts),
             values[0],

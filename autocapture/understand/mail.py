@@ -1,5 +1,6 @@
 """Mail read as messages: a header block (``From:``, ``Date:``, ``Subject:`` ...) with the body
-below it, where quoted lines (``> ...``, ``On ... wrote:``) are not the sender's words; and
+below it, where quoted lines (``> ...``, ``On ... wrote:``) are not the sender's words (they are
+kept apart as ``quoted``: what the mail answers); and
 index lists, rows of a date or time, a sender and a subject in aligned columns (the subject
 stands as the body)."""
 
@@ -9,12 +10,13 @@ import re
 from collections.abc import Callable
 
 from autocapture.records import SpanRecord
-from autocapture.understand.colours import rgb_of
+from autocapture.understand.colours import CHROMATIC, NEUTRAL, name_colour, rgb_of
 from autocapture.understand.dates import CLOCK_RE, norm_clock, read_date
 from autocapture.understand.model import Segment, UiNode, rows
 
 MAIL_KEY = re.compile(r"^\s*(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$", re.I)
 QUOTED = re.compile(r"^\s*(?:[>|]|on .{4,80} wrote:?\s*$)", re.I)
+QUOTE_MARK = re.compile(r"^\s*(?:[>|]\s*)+|^\s*on .{4,80} wrote:?\s*$", re.I)
 MAX_BODY_ROWS = 40
 PERSON = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[\w.+-]+@[\w-]+\.[\w.-]+)$")
 
@@ -24,6 +26,27 @@ def bg_changed(a: Segment, b: Segment) -> bool:
     if ca is None or cb is None:
         return False
     return sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) > 150
+
+
+def _quoted(seq: list[Segment]) -> list[bool]:
+    """Which body rows are quoted: marked (``> ...``, ``On ... wrote:``), or set in a colour
+    unlike the body's own neutral text and running on from a marked row or to the body's end
+    (a mail reader colours quoted lines, and OCR may lose their ``>``; a coloured link
+    inside the sender's text is neither)."""
+    marked = [bool(QUOTED.match(g.text)) for g in seq]
+    names = [name_colour(g.spans[0].fg) if g.spans else None for g in seq]
+    if not seq or names[0] not in NEUTRAL or marked[0]:
+        return marked
+    tinted = [n in CHROMATIC for n in names]
+    out = list(marked)
+    for k in range(len(seq) - 1, 0, -1):  # a coloured run that ends the body
+        if not tinted[k] and not marked[k]:
+            break
+        out[k] = True
+    for k in range(1, len(seq)):  # a coloured run that follows a marked row
+        if tinted[k] and out[k - 1]:
+            out[k] = True
+    return out
 
 
 def header_blocks(segs: list[Segment], lh: float, used: set[int], wi, p, make) -> list[UiNode]:  # type: ignore[no-untyped-def]
@@ -50,26 +73,31 @@ def header_blocks(segs: list[Segment], lh: float, used: set[int], wi, p, make) -
         date_text = block.get("date", (None, ""))[1] or block.get("sent", (None, ""))[1]
         tm = CLOCK_RE.search(date_text)
         found = read_date(date_text) if date_text else None
-        body: list[tuple[str, list]] = []
+        rows: list[Segment] = []
         x0, last = segs[i].bbox[0], segs[j - 1]
         k = j
-        while k < len(segs) and len(body) < MAX_BODY_ROWS:
+        while k < len(segs) and len(rows) < MAX_BODY_ROWS:
             g = segs[k]
             if MAIL_KEY.match(g.text) and MAIL_KEY.match(g.text).group(1).lower() == "from":  # type: ignore[union-attr]
                 break
             if g.bbox[1] - last.bbox[3] > 3 * lh or g.bbox[0] < x0 - lh or bg_changed(segs[i], g):
                 break
-            if not QUOTED.match(g.text):
-                body.append((g.text, g.spans))
+            rows.append(g)
             used.add(k)
             last = g
             k += 1
         used.update(range(i, j))
+        marks = _quoted(rows)
+        quoted = [g for g, q in zip(rows, marks, strict=True) if q]
+        body = [(g.text, g.spans) for g, q in zip(rows, marks, strict=True) if not q]
         if body:
             extra = {
                 "source": "mail",
                 "subject": block.get("subject", (None, None))[1],
                 "date": found["date"] if found else None,
+                # What the mail answers: its topic, never the sender's words.
+                "quoted": " ".join(QUOTE_MARK.sub("", g.text) for g in quoted).strip() or None,
+                "quoted_span_ids": [s.span_id for g in quoted for s in g.spans],
             }
             sender_spans = segs[i].spans
             time = norm_clock(tm.group(0)) if tm else None
