@@ -289,6 +289,24 @@ def test_when_question_prefers_the_message_that_names_a_time(app: Autocapture) -
     assert "Wednesday noon" in a.answer and "Friday" not in a.answer
 
 
+def test_a_message_read_twice_with_ocr_noise_is_one_claim(app: Autocapture) -> None:
+    """The same chat line on two screens, OCR'd with a letter apart: one message, from the
+    screen where its window had the focus."""
+    for n, (text, focused) in enumerate(
+        [
+            ("10:37 <omar> ok, I'll hold the backfill until then", True),
+            ("10:37 <omar> ok, I'li hold the backfill until then", False),
+        ]
+    ):
+        wins = [("irc", (0, 0, 640, 500)), ("mutt", (640, 0, 1280, 500))]
+        app.store.write_frame(
+            frame(10 + n, wins if focused else wins[::-1], [(int(not focused), 10, 40, text)])
+        )
+    a = ask(app, "what did omar say about the backfill?")
+    assert a.state == "ok" and len(a.claims) == 1
+    assert "I'll hold" in a.claims[0].value
+
+
 def test_next_meeting_is_the_first_after_now(app: Autocapture) -> None:
     a = ask(calendar_app(app), "when is my next meeting?")
     assert a.state == "ok" and "Dentist" in a.answer and "9:30 AM" in a.answer

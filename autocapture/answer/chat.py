@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
@@ -99,6 +101,24 @@ def _name_words(question: str) -> list[str]:
 def _is_sender(name_words: list[str], n: NodeRow) -> bool:
     bag = Bag.of(n.attrs.get("sender") or "")
     return any(bag.has(w) for w in name_words)
+
+
+def _one_reading(msgs: list[NodeRow]) -> list[NodeRow]:
+    """One node per message seen on several screens whose OCR differs by a letter ("I'll",
+    "I'li"): same sender and time, nearly the same body; the newest sighting in a focused
+    window (in front, read whole) stays, else the newest."""
+    kept: list[NodeRow] = []
+    for n in sorted(msgs, key=lambda n: (n.window_focused, n.ts_ms), reverse=True):
+        body = normalise(n.attrs.get("body") or "")
+        if not any(
+            _sender(k) == _sender(n)
+            and k.attrs.get("time") == n.attrs.get("time")
+            and n.attrs.get("time")
+            and fuzz.ratio(body, normalise(k.attrs.get("body") or "")) >= 90
+            for k in kept
+        ):
+            kept.append(n)
+    return sorted(kept, key=lambda n: n.ts_ms)
 
 
 def _sender(n: NodeRow) -> str:
@@ -199,6 +219,7 @@ class ChatAnswerer:
                 normalise(n.attrs.get("body") or "")[:60],
             ),
         )
+        msgs = _one_reading(msgs)
         q = ctx.question.lower()
         names = _name_words(q)
         who = WHO.match(q)
