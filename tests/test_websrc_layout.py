@@ -175,7 +175,12 @@ def test_grid_value_below_its_label_not_the_next_column(tmp_path: Path) -> None:
     app = app_with(tmp_path, page(GRID, title="LX-200 printer"))
     ans = app.ask("What kind of product is this?", now=NOW)
     assert ans.state == "ok" and ans.claims[0].value == "Laser printer"
-    assert [c.text for c in ans.claims[0].citations] == ["Laser printer"]
+    # The span, and the grid cell that holds it (a UI node with the cell's box).
+    cites = ans.claims[0].citations
+    assert [(c.text, c.evidence_kind) for c in cites if c.evidence_kind == "span"] == [
+        ("Laser printer", "span")
+    ]
+    assert all(c.text == "Laser printer" for c in cites)
 
 
 def test_how_much_asks_for_a_measure_too(tmp_path: Path) -> None:
