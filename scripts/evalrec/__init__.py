@@ -1,0 +1,7 @@
+"""The evaluation recorder behind ``scripts/record_eval_bundles.py``.
+
+``cli`` parses the command line; ``recorder`` drives one scenario on an X desktop (frames,
+window facts, terminals, truth.json); ``scenarios`` holds the recording steps and ``content``
+what the programs show; ``truth`` reads a truth.json back, ``questions`` turns it into
+question suites and ``suites`` writes them. ``sgr`` parses terminal colours.
+"""

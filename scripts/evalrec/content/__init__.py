@@ -1,0 +1,1 @@
+"""What the recorded programs show: files, pages, appointments, mails, chat, form values."""
