@@ -27,6 +27,7 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
+from autocapture.text import contains_value
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
 
@@ -65,6 +66,9 @@ GENERIC = {
     "which",
     "long",
     "take",
+    "day",
+    "date",
+    "wrap",
 }
 # Nouns that say the question is about a calendar (no match then means: not on it).
 CAL_NOUNS = re.compile(
@@ -74,13 +78,28 @@ MIN_COVER = 0.6
 MAX_LIST = 8
 
 
+# "which doctor is ...", "what room was ...": the noun names the kind of thing asked for (an
+# event's title says who or where), not a word of the title.
+ASKED_NOUN = re.compile(r"^\s*(?:which|what)\s+([a-z]+)\s+(?:is|was|are|were|will|does|did|do)\b")
+NOT_ASKED = {"time", "day", "date", "hour", "meeting", "meetings", "appointment", "event"}
+
+
 def _asks(question: str) -> str:
     q = question.lower()
-    if re.search(r"\b(end|ends|ended|finish|finishes|over|until when)\b", q):
+    if re.search(r"\b(end|ends|ended|finish|finishes|over|until when|wraps?( up)?)\b", q):
         return "end"
     if re.search(r"\bhow long\b", q):
         return "range"
+    if re.search(r"^\s*(what|which) (day|date)\b|\bon (what|which) (day|date)\b", q):
+        return "date"
+    if re.search(r"^\s*(who|whom|where)\b|\bwith whom\b", q) or _asked_noun(q):
+        return "title"
     return "start"
+
+
+def _asked_noun(q: str) -> str | None:
+    m = ASKED_NOUN.match(q)
+    return m.group(1) if m and m.group(1) not in NOT_ASKED else None
 
 
 class CalendarAnswerer:
@@ -127,8 +146,12 @@ class CalendarAnswerer:
             return self._list(ctx, events, when, decisions)
         scored = []
         today = local_date(ctx, ctx.now.isoformat())
+        asked = _asked_noun(q)
+        match = [w for w in words if w != asked] or words
+        if len(match) < len(words):
+            decisions["asked"] = asked
         for n in events:
-            c, hit = cover(words, n.attrs["title"])
+            c, hit = cover(match, n.attrs["title"])
             if c < MIN_COVER:
                 continue
             d = when[id(n)]
@@ -161,7 +184,7 @@ class CalendarAnswerer:
 
     def _times(self, n: NodeRow) -> str:
         s, e = n.attrs.get("start"), n.attrs.get("end")
-        return f"{s}-{e}" if e else f"{s}"
+        return f"{s}-{e}" if e else f"{s or 'all day'}"
 
     def _raw(self, text: str, value: str | None) -> str | None:
         """The clock as written in the span (what a citation must contain)."""
@@ -176,6 +199,10 @@ class CalendarAnswerer:
     ) -> Draft:
         title = n.attrs["title"]
         on = f" on {day_label(d)}" if d else ""
+        if asks == "title" or (asks == "start" and not n.attrs.get("start") and d):
+            asks = "title" if asks == "title" else "date"
+        if asks in ("title", "date"):
+            return self._whole(ctx, n, d, asks, c, decisions)
         key = n.attrs.get("end") if asks == "end" and n.attrs.get("end") else n.attrs.get("start")
         if asks == "end" and n.attrs.get("end"):
             text = f"{title} ends at {norm_clock(key or '')}{on} ({self._times(n)})."
@@ -190,11 +217,37 @@ class CalendarAnswerer:
         conf = round(0.6 + 0.3 * c, 3)
         return Draft(text, raw, ev, conf, "ok", None, {**decisions, "frame_id": n.frame_id})
 
+    def _whole(
+        self, ctx: AnswerContext, n: NodeRow, d: date | None, asks: str, c: float, decisions: dict
+    ) -> Draft:
+        """The event itself (its title says who or where), or the day it is on, read from the
+        date heading that governs it; the value's span is cited, the other as context."""
+        title, times = n.attrs["title"], self._times(n)
+        title_line = span_line(ctx, n, n.attrs.get("title_span_id"))
+        conf = round(0.6 + 0.3 * c, 3)
+        decisions = {**decisions, "frame_id": n.frame_id, "asks": asks}
+        if asks == "date":
+            heading = span_line(ctx, n, n.attrs.get("date_span_id"))
+            if d is None or heading is None:
+                return Draft("", None, [], 0.3, "indeterminate", "event_has_no_date", decisions)
+            raw = heading.text.strip(" :-–|")
+            text = f"{title} is on {day_label(d)} ({times})."
+            ev = value_evidence(ctx, heading, raw, 0, title_line)
+            return Draft(text, raw, ev, conf, "ok", None, decisions)
+        on = f" on {day_label(d)}" if d else ""
+        text = f"{title} ({times}{on})."
+        if title_line is None:
+            return Draft(text, n.text, [Evidence(n.as_line(), "value")], 0.6, "ok", None, decisions)
+        time_line = span_line(ctx, n, n.attrs.get("time_span_id"))
+        ev = value_evidence(ctx, title_line, title, 0, time_line)
+        return Draft(text, title, ev, conf, "ok", None, decisions)
+
     def _list(
         self, ctx: AnswerContext, events: list[NodeRow], when: dict, decisions: dict
     ) -> Draft:
         events = sorted(
-            events, key=lambda n: (when[id(n)] or date.max, clock_hm(n.attrs["start"] or ""))
+            events,
+            key=lambda n: (when[id(n)] or date.max, clock_hm(n.attrs["start"] or "") or (-1, 0)),
         )[:MAX_LIST]
         texts, values, evidence = [], [], []
         for n in events:
@@ -202,13 +255,22 @@ class CalendarAnswerer:
             on = f" on {day_label(d)}" if d else ""
             line = span_line(ctx, n, n.attrs.get("time_span_id"))
             raw = self._raw(line.text, n.attrs.get("start")) if line else None
+            if not n.attrs.get("start"):  # an all-day event: its title is what shows it
+                line = span_line(ctx, n, n.attrs.get("title_span_id"))
+                raw = (
+                    n.attrs["title"]
+                    if line and contains_value(line.text, n.attrs["title"])
+                    else None
+                )
             i = len(texts)
             if line is None or raw is None:
                 evidence.append(Evidence(n.as_line(), "value", i))
                 values.append(n.text)
             else:
                 label = span_line(ctx, n, n.attrs.get("title_span_id"))
-                evidence += value_evidence(ctx, line, raw, i, label)
+                evidence += value_evidence(
+                    ctx, line, raw, i, label if n.attrs.get("start") else None
+                )
                 values.append(raw)
             texts.append(f"{n.attrs['title']}{on}, {self._times(n)}")
         return Draft(

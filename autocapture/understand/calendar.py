@@ -50,7 +50,9 @@ def _heading(seg: Segment) -> dict | None:
         or w[:3].lower() in {d[:3] for d in WEEKDAYS}
         or w.lower() in ("today", "tomorrow", "yesterday")
     )
-    return found if len(words) - named <= 2 else None
+    if len(words) - named > 2:
+        return None
+    return {**found, "span_id": seg.spans[0].span_id, "text": text}
 
 
 def _clean_title(text: str) -> str:
@@ -69,11 +71,15 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     ):
         segs = segments(lines, 2.5 * lh)
         headings = [(g, h) for g in segs if (h := _heading(g))]
+        timed = []
         for title_seg, time_seg, start, end, title in _events(segs, lh):
             x1, y1, x2, _ = union([title_seg.bbox, time_seg.bbox])
             pick = _nearest_heading(headings, (x1, y1, x2), lh, title_seg, time_seg)
+            timed.append((title_seg, time_seg, start, end, title, pick))
+        timed += _all_day(segs, lh, headings, timed)
+        for title_seg, time_seg, start, end, title, pick in timed:
             spans = list(dict.fromkeys(time_seg.span_ids + title_seg.span_ids))
-            when = f"{start}-{end}" if end else start
+            when = f"{start}-{end}" if end else (start or "all day")
             out.append(
                 UiNode(
                     "calendar_event",
@@ -86,14 +92,56 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
                         "end": end,
                         "date": pick["date"] if pick else None,
                         "day": _weekday(pick),
-                        "date_hint": pick,
+                        "date_hint": _hint(pick),
                         "title_span_id": title_seg.spans[0].span_id,
-                        "time_span_id": _span_with(time_seg, start),
+                        "time_span_id": _span_with(time_seg, start) if start else None,
+                        "date_span_id": pick.get("span_id") if pick else None,
                     },
                     window_index=wi,
                     parent=parents.get(wi),
                 )
             )
+    return out
+
+
+def _all_day(segs: list[Segment], lh: float, headings: list, timed: list) -> list[tuple]:
+    """Events without a time: the rows right under a date heading, before the first timed
+    event that heading governs, starting where that day's events start (an agenda's
+    "* Payroll cut-off", a day panel's first lines). A heading with no timed event under it
+    has none (a date over other text is not a calendar)."""
+    taken = {id(g) for t in timed for g in t[:2]}
+    out = []
+    for g, h in headings:
+        block = [t for t in timed if t[5] is h]
+        if not block:
+            continue
+        first = min(min(t[0].bbox[1], t[1].bbox[1]) for t in block)
+        lefts = [b.bbox[0] for t in block for b in t[:2]]
+        below = sorted(
+            (
+                s
+                for s in segs
+                if id(s) not in taken
+                and s.bbox[1] > g.bbox[1] + 0.5 * lh
+                and s.bbox[3] <= first + 0.5 * lh
+                and _has_letters(s.text)
+                and not CLOCK_RE.search(s.text)
+                and not _heading(s)
+                and any(abs(s.bbox[0] - x) <= 1.5 * lh for x in lefts)
+            ),
+            key=lambda s: s.bbox[1],
+        )
+        bottom = g.bbox[3]
+        for s in below:
+            if s.bbox[1] - bottom > 1.2 * lh:
+                break
+            if _nearest_heading(headings, (s.bbox[0], s.bbox[1], s.bbox[2]), lh, s) is not h:
+                break
+            title = _clean_title(s.text)
+            if _has_letters(title):
+                taken.add(id(s))
+                out.append((s, s, None, None, title, h))
+            bottom = s.bbox[3]
     return out
 
 
@@ -110,6 +158,11 @@ def _nearest_heading(headings: list, box: tuple, lh: float, *exclude: Segment) -
         if s < score:
             best, score = h, s
     return best
+
+
+def _hint(pick: dict | None) -> dict | None:
+    """What the heading said (without where it was)."""
+    return {k: v for k, v in pick.items() if k not in ("span_id", "text")} if pick else None
 
 
 def _weekday(hint: dict | None) -> str | None:

@@ -61,10 +61,11 @@ def _key(text: str) -> str:
 
 def _value(text: str) -> tuple[str, str]:
     """(value, kind): a trailing drop-down arrow makes it a selection; a time range is a
-    schedule's, not a field's (empty value)."""
+    schedule's, not a field's, and one character that is no letter or digit is a glyph
+    (empty value)."""
     v = text.strip()
-    if RANGE_RE.search(v):
-        return "", "text"
+    if RANGE_RE.search(v) or (len(v) == 1 and not re.match(r"[A-Za-z0-9]", v)):
+        return "", "text"  # a schedule's time range; a stray glyph (an icon OCR'd) is no value
     if v and v[-1] in ARROWS:
         return v.rstrip(ARROWS + " "), "select"
     return v, "text"
@@ -114,10 +115,11 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     ):
         p = parents.get(wi)
         used: set[str] = set()
-        out += _boxes(lines, used, wi, p)
-        out += _columns(layout, lines, lh, used, wi, p)
-        out += _inline(lines, used, wi, p)
-        out += _above(lines, lh, used, wi, p)
+        found = _boxes(lines, used, wi, p)
+        found += _columns(layout, lines, lh, used, wi, p)
+        found += _inline(lines, used, wi, p)
+        found += _above(lines, lh, used, wi, p, form=bool(found))
+        out += found
     return out
 
 
@@ -244,18 +246,28 @@ def _styled_apart(a: SpanRecord, b: SpanRecord) -> bool:
     boxed = (
         ca is not None
         and cb is not None
-        and sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) > 30
+        and sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) > 20
     )
     return ha < 0.85 * hb or boxed
 
 
-def _above(lines: list[SpanRecord], lh: float, used: set[str], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+def _above(
+    lines: list[SpanRecord], lh: float, used: set[str], wi, p, form: bool = False
+) -> list[UiNode]:  # type: ignore[no-untyped-def]
+    """Labels over their values. One boxed or smaller-set pair is enough in a window that
+    already holds fields (a form's notes area under its label); elsewhere the pattern must
+    repeat. OCR boxes of a label and the box under it may overlap by a few pixels."""
     free = sorted((s for s in lines if s.span_id not in used), key=lambda s: (s.bbox[1], s.bbox[0]))
 
     def under(s: SpanRecord) -> SpanRecord | None:
         for o in free:
             gap = o.bbox[1] - s.bbox[3]
-            if o is not s and 0 <= gap <= 0.8 * lh and abs(o.bbox[0] - s.bbox[0]) <= 0.6 * lh:
+            if (
+                o is not s
+                and o.bbox[1] > s.bbox[1] + 0.5 * (s.bbox[3] - s.bbox[1])
+                and -0.3 * lh <= gap <= 0.8 * lh
+                and abs(o.bbox[0] - s.bbox[0]) <= 0.6 * lh
+            ):
                 return o
         return None
 
@@ -265,6 +277,8 @@ def _above(lines: list[SpanRecord], lh: float, used: set[str], wi, p) -> list[Ui
         for s in free
         if id(s) in alone and _label_like(s.text) and (v := under(s)) is not None and id(v) in alone
     ]
+    if form:  # a form's own rows (a checkbox drawn as a picture) are no chain of lines
+        pairs = [(k, v) for k, v in pairs if _styled_apart(k, v) or k.text.strip().endswith(":")]
     keys = {id(k) for k, _ in pairs}
     values = {id(v) for _, v in pairs}
     # No chains of lines (a list, a paragraph): a label is no value, a value no label, and
@@ -276,7 +290,7 @@ def _above(lines: list[SpanRecord], lh: float, used: set[str], wi, p) -> list[Ui
     ]
     styled = [(k, v) for k, v in pairs if _styled_apart(k, v)]
     keep = [(k, v) for k, v in pairs if k.text.strip().endswith(":")]
-    if len(styled) >= 2:
+    if len(styled) >= 2 or (form and styled):
         keep += [pr for pr in styled if pr not in keep]
     out = []
     for k, v in keep:
