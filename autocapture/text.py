@@ -50,7 +50,8 @@ def compound_match(key: str, raw: str) -> bool:
 
 
 def stem(word: str) -> str:
-    """A deliberately light stemmer: enough to join 'failed/fails/failing' and 'totals'."""
+    """A deliberately light stemmer: enough to join 'failed/fails/failing' and 'totals', and a
+    noun in -ment with its verb ('shipment/shipping', 'attachments/attached')."""
     w = word.lower()
     for suffix in ("ing", "ed", "es", "s"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
@@ -58,7 +59,10 @@ def stem(word: str) -> str:
             # tagged -> tag, committed -> commit (but added -> add, called -> call)
             if suffix in ("ing", "ed") and len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsfz":
                 w = w[:-1]
-            return w
+            break
+    # A -ment noun keeps a stem of four letters at least (comment, payment stay whole).
+    if w.endswith("ment") and len(w) >= 8:
+        w = w[:-4]
     return w
 
 

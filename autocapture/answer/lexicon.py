@@ -99,6 +99,14 @@ QUALIFIERS = frozenset(
     )
 )
 
+# Qualifiers that ask for a magnitude ("the largest attachment", "the minimum interval"): a
+# number answers them.
+MAGNITUDE = frozenset(
+    _split(
+        "greatest|largest|biggest|highest|maximum|max|most|fewest|least|smallest|lowest|minimum|min"
+    )
+)
+
 # Verbs that carry no attribute ("how many seats does it have"): dropped from the search.
 FILLER = frozenset(_split("have|has|had|having|get|gets|come|comes|contain|contains|feature"))
 
@@ -172,13 +180,26 @@ def form_words(concept: Concept) -> list[str]:
     return list(out)
 
 
+_SUBJECT_PRONOUN = r"(?:i|you|we|they|he|she)"
+
+
+def _verb_use(cue: str, low: str) -> bool:
+    """A label word used as the verb of a person ("what name did I TYPE in", "you type"),
+    not as the noun a page prints (a "Type" label)."""
+    return re.search(rf"\b{_SUBJECT_PRONOUN}\s+{re.escape(cue)}\b", low) is not None
+
+
 def concepts_in(question: str) -> list[tuple[Concept, list[str]]]:
     """Concepts a question asks about, with the cue phrases that named them. A concept needs
     one strong cue or two weaker ones ("distance ... per gallon" is fuel economy)."""
     low = question.lower()
     found = []
     for c in CONCEPTS:
-        hits = [cue for cue in c.cues if phrase_in(cue, low)]
+        hits = [
+            cue
+            for cue in c.cues
+            if phrase_in(cue, low) and not (cue in c.forms and _verb_use(cue, low))
+        ]
         # A cue inside a longer cue that also hit is the same mention ("fuel" in "fuel economy").
         hits = [h for h in hits if not any(h != o and phrase_in(h, o) for o in hits)]
         weak_ok = len(hits) >= 2 and (not c.anchors or any(h in c.anchors for h in hits))

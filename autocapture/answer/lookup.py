@@ -166,11 +166,11 @@ class LookupAnswerer:
     def score(self, line: Line, q: QuestionAnalysis) -> _Scored:
         """Weighted share of the question's words found on the line or around it.
 
-        Cue words that only name the answer's type ("number", "url") count when present and
-        are not held against a line that lacks them. Document-kind words ("invoice") count in
-        full when they name the window (its title or URL), less when merely mentioned. An
-        attribute concept ("fuel economy" for "mileage") counts when the line or its
-        neighbours print one of its forms.
+        Cue words that only name the answer's type ("number", "url") and phrasing words ("put",
+        "details") count when present and are not held against a line that lacks them.
+        Document-kind words ("invoice") count in full when they name the window (its title or
+        URL), less when merely mentioned. An attribute concept ("fuel economy" for "mileage")
+        counts when the line or its neighbours print one of its forms.
         """
         toks = raw_tokens(line.text)
         ctx = self._context(line)
@@ -199,8 +199,8 @@ class LookupAnswerer:
                 credit = 0.0  # the asked attribute is read on the line, not from its window
             if k in entity and credit >= 0.8:
                 entity_hits += 1
-            if credit == 0.0 and k in q.cue_words:
-                continue  # an absent type word is neither for nor against
+            if credit == 0.0 and (k in q.cue_words or k in q.phrasing):
+                continue  # an absent type or phrasing word is neither for nor against
             total += w
             got += credit * w
             (matched if credit else missing).append(k)
@@ -226,9 +226,11 @@ class LookupAnswerer:
         )
         s.label_shape = first_index == 0
         s.entity_fit = round(entity_hits / len(entity), 2) if entity else 0.0
-        if entity and not q.wants_line:
+        asked = [k for k in q.keywords if k not in entity and k not in q.phrasing] or q.concepts
+        if entity and asked and not q.wants_line:
             # "the fuel economy of Base Style": the label names the economy; "Base Style" is
-            # the card's heading, near the label but not it.
+            # the card's heading, near the label but not it. ("Ola Nordin's details" asks for
+            # nothing but the entry that names them.)
             s.names_attribute = any(t not in entity for t in on_line)
         s.concept_on_line = concept_at <= len(toks)
         s.concept_label = concept_at == 0

@@ -26,6 +26,9 @@ class QuestionAnalysis:
     ask: PageAsk = field(default_factory=PageAsk)  # attribute concepts, entity, yes/no
     weak_type: bool = False  # the type came from an ambiguous phrase ("how much" width)
     attribute: set[str] = field(default_factory=set)  # "which COUNTRY was it in": must be read
+    # How the question is put ("did I PUT down", "her DETAILS"): soft, and not held against
+    # a line that lacks them.
+    phrasing: frozenset[str] = frozenset()
 
     @property
     def concepts(self) -> list[Concept]:
@@ -52,6 +55,7 @@ class QuestionAnalysis:
             **({"yes_no": True} if self.ask.yes_no else {}),
             **({"asks_name": True} if self.ask.asks_name else {}),
             **({"attribute": sorted(self.attribute)} if self.attribute else {}),
+            **({"phrasing": sorted(self.phrasing)} if self.phrasing else {}),
         }
 
 
@@ -107,7 +111,10 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         value_type, weak_type = ask.value_type, False
     if ask.yes_no or ask.concepts:
         wants_line = False
-    soft = rules.soft_words | ask.soft
+    phrasing = frozenset(
+        k for k in keywords if k in rules.phrasing_words and k not in cues and k not in ask.entity
+    )
+    soft = rules.soft_words | ask.soft | phrasing
     m = _ASKED_NOUN.match(low)
     attribute = (
         {w for w in tokens(m.group(1)) if w in keywords and w not in cues and w not in soft}
@@ -124,4 +131,5 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         ask=ask,
         weak_type=weak_type,
         attribute=attribute,
+        phrasing=phrasing,
     )

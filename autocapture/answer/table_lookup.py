@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from autocapture.answer.draft import Draft, Evidence
-from autocapture.answer.lexicon import concept_in_bag, form_span
+from autocapture.answer.layout import is_quantity
+from autocapture.answer.lexicon import MAGNITUDE, concept_in_bag, form_span
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.tables import Cell, Table, tables_in
 from autocapture.retrieve import Line
@@ -83,6 +84,29 @@ def _typed_column(q: QuestionAnalysis, table: Table) -> int | None:
     return cols[0] if len(cols) == 1 else None
 
 
+def asks_quantity(q: QuestionAnalysis) -> bool:
+    """A question answered by a number: "how many", a length of time, "how much" (a weak
+    money type), or a magnitude qualifier ("the largest attachment")."""
+    return (
+        q.value_type in ("number", "duration")
+        or (q.value_type == "money" and q.weak_type)
+        or (q.value_type is None and any(k in MAGNITUDE for k in q.keywords))
+    )
+
+
+def _quantity_column(q: QuestionAnalysis, table: Table) -> int | None:
+    """For a question asking for a quantity, the one column that mostly holds quantities (a
+    Default or Limit column of numbers, beside a prose column describing each row)."""
+    if not asks_quantity(q):
+        return None
+    cols = [
+        i
+        for i in range(len(table.header))
+        if sum(1 for r in table.rows if i in r and is_quantity(r[i].text)) * 2 > len(table.rows)
+    ]
+    return cols[0] if len(cols) == 1 else None
+
+
 def _typed_value(q: QuestionAnalysis, text: str) -> str | None:
     if q.value_type is None:
         return text
@@ -96,8 +120,9 @@ def _typed_value(q: QuestionAnalysis, text: str) -> str | None:
     return None
 
 
-def _context_bag(a: _Answerer, table: Table) -> Bag:
-    """Words around the table: the rest of its window and the window's title/app/URL."""
+def _context_bag(a: _Answerer, table: Table) -> tuple[Bag, Bag]:
+    """Words around the table: the rest of its window and the window's title/app/URL; and
+    the title/app/URL alone."""
     first = table.header[0].line
     used = {c.line.rowid for c in table.header} | {
         c.line.rowid for r in table.rows for c in r.values()
@@ -108,15 +133,27 @@ def _context_bag(a: _Answerer, table: Table) -> Bag:
         if ln.window_row == first.window_row and ln.rowid not in used
     ]
     meta = [first.window_title or "", first.window_app or "", first.url or ""]
-    return Bag.of(" ".join(around + meta))
+    return Bag.of(" ".join(around + meta)), Bag.of(" ".join(meta))
 
 
 def _score_row(
-    q: QuestionAnalysis, row: dict[int, Cell], col: int, col_words: set[str], around: Bag
+    q: QuestionAnalysis,
+    row: dict[int, Cell],
+    col: int,
+    col_words: set[str],
+    around: Bag,
+    meta: Bag | None = None,
 ) -> tuple[float, int, list[str], list[str], int] | None:
     """(coverage, required words in the row, matched, missing, required words missing), or
-    None when the row cannot be the one asked about."""
+    None when the row cannot be the one asked about. A named entity must be in the row,
+    unless it names the whole window (the product whose reference page this is) and is not
+    a possessive's owner ("Mats Lind's phone")."""
     bag = Bag.merge([Bag.of(c.text) for i, c in row.items() if i != col])
+    entity_meta = (
+        meta is not None
+        and not set(q.ask.owner) & set(q.ask.entity)
+        and all(meta.has(k) for k in q.ask.entity)
+    )
     total = got = 0.0
     in_row = absent = 0
     matched, missing = [], []
@@ -132,10 +169,10 @@ def _score_row(
         if bag.has(k):
             credit = 1.0
             in_row += 0 if soft or k in q.cue_words else 1
-        elif k in q.ask.entity:
+        elif k in q.ask.entity and not entity_meta:
             return None  # "Mats Lind's phone": the owner is on the value's row
-        elif k in q.cue_words:
-            continue  # a type word ("number") is neither for nor against
+        elif k in q.cue_words or k in q.phrasing:
+            continue  # a type or phrasing word ("number", "set") is neither for nor against
         elif around.has(k):
             credit = 1.0 if soft else CONTEXT_CREDIT
         else:
@@ -161,19 +198,24 @@ def _score_row(
 def best_cell(a: _Answerer, q: QuestionAnalysis, table: Table) -> TableHit | None:
     """The cell a question asks for in one table, when it is unambiguous."""
     named = _named_column(q, table)
+    by_kind = False  # the column is picked by the kind of its values, not by name
     if named is not None:
         col, col_words = named
     else:
         typed = _typed_column(q, table)
         if typed is None:
+            typed, by_kind = _quantity_column(q, table), True
+        if typed is None:
             return None
         col, col_words = typed, set()
-    around = _context_bag(a, table)
+    around, meta = _context_bag(a, table)
     scored = []
     for row in table.rows:
         if col not in row:
             continue
-        s = _score_row(q, row, col, col_words, around)
+        s = _score_row(q, row, col, col_words, around, meta)
+        if s is not None and by_kind and s[4]:
+            continue  # no column named: every word must describe the row
         if s is not None and (s[1] > 0 or (len(table.rows) == 1 and not s[4])):
             scored.append((s[1], round(s[0], 3), s, row))
     if not scored:

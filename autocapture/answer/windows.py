@@ -335,7 +335,10 @@ class CrossWindowAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         words = content_words(ctx)
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
-        required = [w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS]
+        phrasing = ctx.analysis.phrasing  # "Ines's details": how it is asked, not what is shown
+        required = [
+            w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS and w not in phrasing
+        ]
         if not required and kinds:
             return self._by_kind(ctx, kinds)
         if not words:
@@ -348,7 +351,8 @@ class CrossWindowAnswerer:
             # above its body, a heading above a paragraph) count half.
             on_line = [w for w in words if bag.has(w)]
             nearby = [w for w in words if w not in on_line and ctx.window_bag(h).has(w)]
-            cover = (len(on_line) + 0.5 * len(nearby)) / len(words)
+            absent = sum(1 for w in words if w in phrasing and w not in on_line + nearby)
+            cover = (len(on_line) + 0.5 * len(nearby)) / max(1, len(words) - absent)
             missing = sum(1 for w in required if w not in on_line and w not in nearby)
             if not on_line or missing > (1 if len(required) >= 4 else 0):
                 continue  # every specific word of the question must be somewhere in the window

@@ -13,6 +13,7 @@ class _RulesModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     stopwords: list[str]
     soft_words: list[str]
+    phrasing_words: list[str] = []
     type_phrases: dict[str, list[str]] = {}
     type_phrase_drops: dict[str, list[str]] = {}
     type_cues: dict[str, list[str]]
@@ -45,6 +46,9 @@ class QueryRules:
     type_qualifiers: dict[str, tuple[str, ...]]
     line_cues: frozenset[str]
     classes: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = ()
+    # How a question is put, not what is on screen (light verbs, generic container nouns):
+    # counted where present, never held against a line that lacks them.
+    phrasing_words: frozenset[str] = frozenset()
 
 
 class RulesError(ValueError):
@@ -91,4 +95,5 @@ def parse_rules(text: str, value_types: set[str]) -> QueryRules:
         type_qualifiers={k: low(v) for k, v in m.type_qualifiers.items()},
         line_cues=frozenset(low(m.line_cues)),
         classes=tuple(classes),
+        phrasing_words=frozenset(low(m.phrasing_words)),
     )
