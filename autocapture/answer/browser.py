@@ -6,7 +6,7 @@ import re
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.answer.windows import window_score
+from autocapture.answer.windows import THING_WORDS, covers, window_score
 from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
 
@@ -35,6 +35,43 @@ def _page_score(words: list[str], bar: NodeRow) -> float:
     return sum(bag.has(w) for w in words) / len(words)
 
 
+def page_name(title: str, app: str | None) -> str:
+    """A browser window's title less the browser's name ("Page - Browser"): the page's title."""
+    head, sep, tail = title.rpartition(" - ")
+    squash = re.sub(r"[^a-z0-9]", "", tail.lower())
+    name = re.sub(r"[^a-z0-9]", "", (app or "").lower())
+    if sep and head.strip() and name and (name in squash or squash in name):
+        return head.strip()
+    return title
+
+
+def tab_name(tab: NodeRow) -> str:
+    """A tab's text without its close and new-tab glyphs."""
+    return re.sub(r"(\s+x|\s*[×+✕])+\s*$", "", tab.text).strip() or tab.text
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def same_tab(a: str, b: str) -> bool:
+    """Whether two readings of a tab are one tab: tab strips cut titles short, more so as
+    tabs are added, so one reading may be the start of the other."""
+    x, y = _squash(a), _squash(b)
+    if not x or not y:
+        return x == y
+    short, long_ = sorted((x, y), key=len)
+    return long_.startswith(short) if len(short) >= 3 else x == y
+
+
+# "The last tab I opened", "the newest tab": which tab was added most recently.
+NEWEST_TAB = re.compile(
+    r"\b(last|latest|newest|most recent(ly)?)\b.*\btabs?\b.*\b(open|opened|added|created)\b"
+    r"|\b(last|latest|newest|most recent(ly)?) (new |opened )?tab\b"
+    r"|\btabs? (did )?(i|we|you) (open|opened|add|added)\b.*\b(last|latest|most recently)\b"
+)
+
+
 class BrowserChromeAnswerer:
     name = "browser_chrome"
     version = "1"
@@ -42,8 +79,12 @@ class BrowserChromeAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
         words = [k for k in ctx.analysis.keywords if k not in CHROME_WORDS]
+        if NEWEST_TAB.search(q):
+            return self._newest_tab(ctx)
         if re.search(r"\b(url|address|link|web ?address|site|website|domain)\b", q):
             return self._url(ctx, words)
+        if re.search(r"\b(page|website|site|web page)\b", q) and not re.search(r"\btabs?\b", q):
+            return self._page(ctx, words)
         # "Which tab/page" is one page: the active one. "Which tabs" lists them all.
         return self._tabs(ctx, active_only=not re.search(r"\btabs\b", q))
 
@@ -68,11 +109,20 @@ class BrowserChromeAnswerer:
         screen at the time asked; a named page that no address bar shows goes to lookup."""
         if words:
             bars = ctx.graph.nodes(("url_bar",), ctx.intent.start, ctx.intent.end)
-            scored = [(_page_score(words, b), b.ts_ms, b) for b in bars]
-            best = max(scored, key=lambda t: (t[0], t[1]), default=None)
-            if best is None or best[0] < 0.5:
+            if not bars:
                 return no_structure("address bar of the page asked about")
-            bar = best[2]
+            # The page named must be the one whose title or URL names it, every word of it
+            # (the site's name alone fits every page of the site).
+            named = [w for w in words if w not in THING_WORDS]
+            fit = [
+                b
+                for b in bars
+                if not named
+                or covers(named, f"{b.window_title or ''} {b.attrs.get('url') or b.text}")
+            ]
+            if not fit:
+                return Draft("", None, [], 0.2, "indeterminate", "page_not_seen", {"words": named})
+            bar = max(fit, key=lambda b: (_page_score(words, b), b.ts_ms))
         else:
             bars = self._pick_window(_latest_frame_with(ctx, "url_bar"), words)
             if not bars:
@@ -88,6 +138,108 @@ class BrowserChromeAnswerer:
             "ok",
             None,
             {"frame_id": bar.frame_id},
+        )
+
+    def _page(self, ctx: AnswerContext, words: list[str]) -> Draft:
+        """'What page was open (in the browser) at T': the page the browser window showed in
+        the frame of that time, named by its title (the window's title names its current
+        page) and its address bar's URL."""
+        bars = self._pick_window(_latest_frame_with(ctx, "url_bar"), words)
+        if not bars:
+            return self._tabs(ctx, active_only=True)
+        bar = bars[0]
+        win = next(
+            (
+                w
+                for w in ctx.graph.nodes(("window",), frame_ids=[bar.frame_id])
+                if w.window_row == bar.window_row
+            ),
+            None,
+        )
+        url = bar.attrs.get("url") or bar.text
+        if win is None:
+            return self._tabs(ctx, active_only=True)
+        name = page_name(win.text, win.attrs.get("app"))
+        head = f"At {ctx.local_time(bar.ts_utc)} the browser showed"
+        texts = [f"{head} '{name}'", f"its address was {url}"]
+        return Draft(
+            f"{texts[0]} ({url}), in '{win.text}'.",
+            name,
+            [Evidence(win.as_line(), "value", 0), Evidence(ctx_line(ctx, bar), "value", 1)],
+            0.85,
+            "ok",
+            None,
+            {"frame_id": bar.frame_id, "kind": "page"},
+            values=[name, url],
+            claim_texts=texts,
+        )
+
+    def _newest_tab(self, ctx: AnswerContext) -> Draft:
+        """The last tab opened: the tab most recently added to a browser window's tab strip
+        (in a frame's strip and not in the strip of that window's previous frame). When no tab
+        was added while frames were captured, the tab most recently made active, and the
+        answer says so."""
+        end = ctx.intent.anchor or ctx.intent.end
+        tabs = ctx.graph.nodes(("tab",), ctx.intent.start, end)
+        if not tabs:
+            return no_structure("tab strip")
+        wins = {
+            (w.frame_id, w.window_row): w
+            for w in ctx.graph.nodes(("window",), ctx.intent.start, end)
+        }
+        strips: dict[tuple[str, int | None], list[NodeRow]] = {}
+        for t in tabs:
+            strips.setdefault((t.frame_id, t.window_row), []).append(t)
+        prev: dict[tuple, list[NodeRow]] = {}
+        added: tuple[NodeRow, str] | None = None
+        activated: NodeRow | None = None
+        for key, strip in strips.items():  # oldest frame first
+            w = wins.get(key)
+            browser = (w.attrs.get("app"), w.attrs.get("pid")) if w else (None, key[1])
+            before = prev.get(browser)
+            prev[browser] = strip
+            if before is None:
+                continue
+            left = [tab_name(t) for t in before]
+            new = []
+            for t in sorted(strip, key=lambda t: t.bbox[0]):
+                i = next((i for i, x in enumerate(left) if same_tab(x, tab_name(t))), None)
+                if i is None:
+                    new.append(t)
+                else:
+                    left.pop(i)
+            if new:
+                # Several new at once: the one shown, else the rightmost (new tabs go last).
+                added = (next((t for t in new if t.attrs.get("active")), new[-1]), "added")
+            on = next((t for t in strip if t.attrs.get("active")), None)
+            was = next((t for t in before if t.attrs.get("active")), None)
+            if on is not None and (was is None or not same_tab(tab_name(on), tab_name(was))):
+                activated = on
+        if added is None and activated is None:
+            return Draft("", None, [], 0.3, "indeterminate", "no_tab_opened_while_captured")
+        tab, how = added if added is not None else (activated, "activated")  # type: ignore[misc]
+        win = wins.get((tab.frame_id, tab.window_row))
+        when = ctx.local_time(tab.ts_utc)
+        verb = (
+            f"added to the tab strip at {when}"
+            if how == "added"
+            else f"made active at {when} (no tab was added while captured)"
+        )
+        if tab.attrs.get("active") and win is not None:
+            # The tab shown: the window's title names its page in full (the tab cuts it short).
+            name = page_name(win.text, win.attrs.get("app"))
+            cite = [Evidence(win.as_line(), "value"), Evidence(ctx_line(ctx, tab), "label")]
+        else:
+            name = tab_name(tab)
+            cite = [Evidence(ctx_line(ctx, tab), "value")]
+        return Draft(
+            f"The last tab opened was '{name}', {verb}.",
+            name,
+            cite,
+            0.8 if how == "added" else 0.6,
+            "ok",
+            None,
+            {"frame_id": tab.frame_id, "how": how},
         )
 
     def _tabs(self, ctx: AnswerContext, active_only: bool) -> Draft:

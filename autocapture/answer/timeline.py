@@ -9,7 +9,16 @@ from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.answer.windows import FRAME_WORDS, window_nodes, windows_at
+from autocapture.answer.windows import (
+    FRAME_WORDS,
+    SWITCH_ASK,
+    THING_WORDS,
+    covers,
+    shown_title,
+    switched_to,
+    window_nodes,
+    windows_at,
+)
 from autocapture.retrieve import Line
 from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
@@ -75,6 +84,35 @@ def _matches(ctx: AnswerContext, words: list[str]) -> list[Line]:
     return out
 
 
+def _titled(ctx: AnswerContext, words: list[str]) -> list[NodeRow]:
+    """Windows up on screen (not hidden behind others) whose title, or browser page (the
+    active tab; any tab when a tab is asked about), names what the question names. Kind words
+    ("form", "page", "tab", "window") are how it is asked, not words of the title."""
+    named = [w for w in words if w not in THING_WORDS]
+    if not named:
+        return []
+    any_tab = bool(re.search(r"\btabs?\b", ctx.question.lower()))
+    nodes = ctx.graph.nodes(("window", "tab"), ctx.intent.start, ctx.intent.end)
+    by_frame: dict[str, list[NodeRow]] = {}
+    for n in nodes:
+        by_frame.setdefault(n.frame_id, []).append(n)
+    out = []
+    for ns in by_frame.values():
+        for w in ns:
+            if w.kind != "window" or w.attrs.get("minimised_or_hidden"):
+                continue
+            if covers(named, shown_title(w, ns)) or (
+                any_tab
+                and any(
+                    t.kind == "tab" and t.window_row == w.window_row and covers(named, t.text)
+                    for t in ns
+                )
+            ):
+                out.append(w)
+                break
+    return out
+
+
 class TimelineAnswerer:
     name = "timeline"
     version = "1"
@@ -85,13 +123,31 @@ class TimelineAnswerer:
             return self._changes(ctx)
         if kind == "state":
             return self._state(ctx)
+        if kind in ("first", "last", "when") and SWITCH_ASK.search(ctx.question.lower()):
+            got = switched_to(ctx)  # "when did I open X": the moment X took focus
+            if got is not None:
+                return got
         words = [k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]
         if not words:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
+        titled = _titled(ctx, words) if kind in ("first", "last", "when") else []
+        # "The X form / page / tab", "have X up / open": a thing one opens, so the window or
+        # page whose title names it; otherwise whichever showed the words first (or last).
+        thing = any(w in THING_WORDS for w in words) or re.search(
+            r"\b(up|open|opened)\b", ctx.question.lower()
+        )
+        if titled and thing:
+            return self._titled(ctx, kind, titled)
         found = _matches(ctx, words)
+        found.sort(key=lambda h: h.ts_ms)
+        if titled and (
+            not found
+            or (kind == "first" and titled[0].ts_ms < found[0].ts_ms)
+            or (kind == "last" and titled[-1].ts_ms > found[-1].ts_ms)
+        ):
+            return self._titled(ctx, kind, titled)
         if not found:
             return Draft("", None, [], 0.2, "indeterminate", "never_seen")
-        found.sort(key=lambda h: h.ts_ms)
         if kind == "duration":
             return self._duration(ctx, found)
         if kind == "when":
@@ -111,6 +167,31 @@ class TimelineAnswerer:
             "ok",
             None,
             {"kind": kind, "frames": len({h.frame_id for h in found})},
+        )
+
+    def _titled(self, ctx: AnswerContext, kind: str, wins: list[NodeRow]) -> Draft:
+        """First/last time a window (or browser page) named in the question was up: the
+        earliest/latest frame in which it was on screen, citing the window node."""
+        frames = len({w.frame_id for w in wins})
+        if kind == "when" and wins[0].frame_id != wins[-1].frame_id:
+            first, last = wins[0], wins[-1]
+            text = (
+                f"{_name(first)} was up from {ctx.local_when(first.ts_utc)} to "
+                f"{ctx.local_time(last.ts_utc)} ({frames} frames show it)."
+            )
+            ev = [Evidence(first.as_line(), "value"), Evidence(last.as_line(), "value")]
+            return Draft(text, first.text, ev, 0.8, "ok", None, {"kind": kind, "frames": frames})
+        w = wins[-1] if kind == "last" else wins[0]
+        which = {"first": "first up", "last": "last up", "when": "up"}[kind]
+        text = f"{_name(w)} was {which} at {ctx.local_when(w.ts_utc)} ({_frames(frames)})."
+        return Draft(
+            text,
+            w.text,
+            [Evidence(w.as_line(), "value")],
+            0.8,
+            "ok",
+            None,
+            {"kind": kind, "frames": frames, "by": "window_title"},
         )
 
     def _when(self, ctx: AnswerContext, found: list[Line]) -> Draft:
@@ -215,3 +296,12 @@ class TimelineAnswerer:
             values=[n.text for n in nodes],
             claim_texts=texts,
         )
+
+
+def _name(win: NodeRow) -> str:
+    app = win.attrs.get("app")
+    return f"'{win.text}'" + (f" ({app})" if app else "")
+
+
+def _frames(n: int) -> str:
+    return "1 frame shows it" if n == 1 else f"{n} frames show it"

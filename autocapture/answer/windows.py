@@ -100,8 +100,81 @@ SEQUENCE_WORDS = {
 }
 
 
+# Words that say what kind of thing was up ("the shipping form", "the tokens page", "the
+# release notes tab"), not which one: a window's or tab's title need not hold them.
+THING_WORDS = {
+    "form",
+    "forms",
+    "page",
+    "pages",
+    "tab",
+    "tabs",
+    "window",
+    "windows",
+    "dialog",
+    "screen",
+    "site",
+    "website",
+    "web",
+    "browser",
+    "up",
+    "app",
+    "application",
+    "program",
+}
+
+# "When did I switch to / open / go to X": the moment X took focus, not the focus now.
+SWITCH_ASK = re.compile(
+    r"\b(when|what time)\b.*\b(switch(ed)?|open(ed)?|go(ne)? to|went to|navigate(d)? to|"
+    r"visit(ed)?|bring up|brought up|pull(ed)? up|mov(e|ed) to|jump(ed)? to|chang(e|ed) to)\b"
+)
+
+
 def content_words(ctx: AnswerContext) -> list[str]:
     return [k for k in ctx.analysis.keywords if k not in FRAME_WORDS]
+
+
+def covers(words: list[str], text: str) -> bool:
+    """Whether a title names what the words name: every word in it (one may be missing when
+    there are four or more: a question's paraphrase)."""
+    if not words:
+        return False
+    bag = Bag.of(text)
+    missing = sum(1 for w in words if not bag.has(w))
+    return missing <= (1 if len(words) >= 4 else 0)
+
+
+def shown_title(win: NodeRow, nodes: list[NodeRow]) -> str:
+    """What a window showed by name: its title and app, and its active tab (a browser's)."""
+    tabs = [
+        n.text
+        for n in nodes
+        if n.kind == "tab" and n.window_row == win.window_row and n.attrs.get("active")
+    ]
+    return " ".join([win.attrs.get("title") or win.text, win.attrs.get("app") or "", *tabs])
+
+
+def focus_switches(ctx: AnswerContext, words: list[str]) -> list[tuple[NodeRow, NodeRow | None]]:
+    """Each moment the named window (or browser page: its active tab) took focus: the first
+    frame of a run of frames whose focused window matches the words, with the window that had
+    focus in the frame before (None when the run starts with the first frame captured)."""
+    nodes = ctx.graph.nodes(("window", "tab"), ctx.intent.start, ctx.intent.end)
+    by_frame: dict[str, list[NodeRow]] = defaultdict(list)
+    for n in nodes:
+        by_frame[n.frame_id].append(n)
+    out: list[tuple[NodeRow, NodeRow | None]] = []
+    before: NodeRow | None = None
+    was = False
+    for fid in by_frame:  # frames in time order (nodes come oldest first)
+        ns = by_frame[fid]
+        focused = next((n for n in ns if n.kind == "window" and n.attrs.get("focused")), None)
+        if focused is None:
+            continue  # no window facts with focus: the state is unknown, not changed
+        now = covers(words, shown_title(focused, ns))
+        if now and not was:
+            out.append((focused, before))
+        was, before = now, focused
+    return out
 
 
 def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
@@ -211,6 +284,12 @@ class FocusAnswerer:
             return self._duration(ctx)
         if re.search(r"\b(before|after|previous|next)\b", q) and re.search(r"\bswitch", q):
             return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")
+        if SWITCH_ASK.search(q):
+            got = switched_to(ctx)
+            if got is not None:
+                return got
+            if switch_words(ctx):  # a window named that never took focus: not "the focus now"
+                return Draft("", None, [], 0.2, "indeterminate", "window_never_focused")
         got = windows_at(ctx)
         if isinstance(got, Draft):
             return got
@@ -304,6 +383,92 @@ class FocusAnswerer:
             None,
             {"focus_ms": total_ms, "frames": len(frames)},
         )
+
+
+def switched_to(ctx: AnswerContext) -> Draft | None:
+    """'When did I switch to / open / go to X': the frame in which the window or browser page
+    named X took focus after a frame in which it had not (the first such switch, or the last
+    when asked for the last or latest one; later ones are listed). None when the question
+    names no window or page that ever had focus: the caller answers some other way."""
+    events = focus_switches(ctx, switch_words(ctx))
+    if not events:
+        return None
+    switched = [e for e in events if e[1] is not None]
+    if not switched:
+        # In focus since the first frame captured: the switch itself happened before it.
+        win = events[0][0]
+        return Draft(
+            f"{_label(win)} already had focus at {ctx.local_time(win.ts_utc)}, the first "
+            "frame captured; the switch to it was not captured.",
+            win.text,
+            [Evidence(win.as_line(), "value")],
+            0.55,
+            "ok",
+            None,
+            {"kind": "switch", "switches": 0},
+        )
+    last = bool(re.search(r"\b(last|latest|most recent(ly)?|again)\b", ctx.question.lower()))
+    picked = switched[-1] if last else switched[0]
+    win, prev = picked
+    assert prev is not None
+    text = (
+        f"You switched to {_label(win)} at {ctx.local_time(win.ts_utc)} (from "
+        f"{_label(prev)}, in focus at {ctx.local_time(prev.ts_utc)})."
+    )
+    others = [ctx.local_time(w.ts_utc) for w, _ in switched if w is not win]
+    if others:
+        text += f" It also took focus at {', '.join(others[:3])}."
+    return Draft(
+        text,
+        win.text,
+        [Evidence(win.as_line(), "value"), Evidence(prev.as_line(), "label")],
+        0.85,
+        "ok",
+        None,
+        {"kind": "switch", "switches": len(switched), "frame_id": win.frame_id},
+    )
+
+
+def switch_words(ctx: AnswerContext) -> list[str]:
+    """The words naming the window or page switched to."""
+    return [
+        w
+        for w in content_words(ctx)
+        if w not in SEQUENCE_WORDS
+        and w not in THING_WORDS
+        and w not in SWITCH_VERBS
+        and w not in ORDER_WORDS
+    ]
+
+
+ORDER_WORDS = {"first", "earliest", "latest", "again", "when", "recent", "recently", "most"}
+
+# Verbs of getting to a window or page: how the question asks, not what it names.
+SWITCH_VERBS = {
+    "switch",
+    "switched",
+    "open",
+    "opened",
+    "go",
+    "gone",
+    "went",
+    "navigate",
+    "navigated",
+    "visit",
+    "visited",
+    "bring",
+    "brought",
+    "pull",
+    "pulled",
+    "move",
+    "moved",
+    "jump",
+    "jumped",
+    "change",
+    "changed",
+    "get",
+    "got",
+}
 
 
 # Words that name a kind of content the UI graph recognises: "which window showed the

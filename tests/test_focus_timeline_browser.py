@@ -1,0 +1,178 @@
+"""Timeline, focus and browser answers over window titles and tab strips: when a named window
+or page was first up, when it took focus, which page a browser showed at a time, which tab was
+opened last, and abstaining on a page no title or URL names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from autocapture.records import WindowFact
+from tests.test_ui_graph import frame
+
+NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+SHELL = WindowFact("ops@box: ~/deploy", (0, 500, 700, 800), "0x9", "xterm", 21, False, 1)
+
+
+def web(title: str, focused: bool, z: int) -> WindowFact:
+    return WindowFact(f"{title} - Firefox", (200, 0, 1280, 720), "0x7", "firefox", 33, focused, z)
+
+
+def shell(focused: bool, z: int) -> WindowFact:
+    return WindowFact(SHELL.title, SHELL.rect, SHELL.window_id, SHELL.app, SHELL.pid, focused, z)
+
+
+def browser_lines(tabs: list[str], url: str, body: str) -> list:  # type: ignore[type-arg]
+    lines = [
+        (0, t, (210 + 200 * i, 8, 390 + 200 * i, 28), "#202020", "#dddddd")
+        for i, t in enumerate(tabs)
+    ]
+    lines.append((0, url, (300, 45, 700, 65), "#202020", "#f5f5f5"))
+    lines.append((0, body, (240, 120, 900, 140), "#202020", "#ffffff"))
+    lines.append((1, "$ make deploy", (10, 600, 300, 620), "#e0e0e0", "#101010"))
+    return lines
+
+
+TWO = ["Billing overview ×", "Webhook secrets ×"]
+THREE = ["Billing overvi ×", "Webhook secr ×", "Rate limits ×"]
+
+
+@pytest.fixture
+def browsing(tmp_path: Path):  # type: ignore[no-untyped-def]
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    frames = [
+        # 14:00:00 the billing page; 14:00:40 the webhook page; 14:01:10 the shell;
+        # 14:01:40 a new tab with the rate limits page; 14:02:10 back to the webhook page.
+        (
+            [web("Billing overview", True, 0), shell(False, 1)],
+            browser_lines(TWO, "acme.example/billing", "Monthly invoices are listed below"),
+            0,
+        ),
+        (
+            [web("Webhook secrets", True, 0), shell(False, 1)],
+            browser_lines(TWO, "acme.example/webhooks", "Rotate the signing secret often"),
+            40,
+        ),
+        (
+            [web("Webhook secrets", False, 1), shell(True, 0)],
+            browser_lines(TWO, "acme.example/webhooks", "Rotate the signing secret often"),
+            70,
+        ),
+        (
+            [web("Rate limits", True, 0), shell(False, 1)],
+            browser_lines(THREE, "acme.example/limits", "Each key may send 600 requests"),
+            100,
+        ),
+        (
+            [web("Webhook secrets", True, 0), shell(False, 1)],
+            browser_lines(THREE, "acme.example/webhooks", "Rotate the signing secret often"),
+            130,
+        ),
+    ]
+    for i, (wins, lines, secs) in enumerate(frames):
+        assert a.store.write_frame(frame(i, wins, lines, seconds=secs))
+    yield a
+    a.close()
+
+
+def ask(a: Autocapture, q: str):  # type: ignore[no-untyped-def]
+    ans = a.ask(q, now=NOW)
+    for claim in ans.claims:
+        assert claim.citations and all(c.verified for c in claim.citations), claim
+    return ans
+
+
+def test_switch_to_a_page_is_the_moment_it_took_focus(browsing: Autocapture) -> None:
+    ans = ask(browsing, "what time did I switch to the webhook secrets page?")
+    assert ans.state == "ok" and "14:00:40" in ans.answer
+    assert ans.claims[0].citations[0].evidence_kind == "ui_node"
+    assert ans.claims[0].citations[0].text == "Webhook secrets - Firefox"
+    assert "14:02:10" in ans.answer  # the later switch back is listed, not picked
+    last = ask(browsing, "when did I last switch to the webhook secrets page?")
+    assert last.answer.index("14:02:10") < last.answer.index("14:00:40")
+    went = ask(browsing, "when did I go to the rate limits page?")
+    assert went.question_class == "timeline" and "14:01:40" in went.answer
+    assert "Rate limits - Firefox" in went.claims[0].citations[0].text
+
+
+def test_page_open_at_a_time_names_the_page_and_its_url(browsing: Autocapture) -> None:
+    ans = ask(browsing, "what page was open in Firefox at 14:01:00?")
+    assert ans.question_class == "browser_chrome" and ans.state == "ok"
+    assert "Webhook secrets" in ans.answer and "acme.example/webhooks" in ans.answer
+    assert "Rate limits" not in ans.answer and "Rotate" not in ans.answer
+    # The shell had focus then; the browser behind it still showed its page.
+    behind = ask(browsing, "which page was the browser showing at 14:01:20?")
+    assert "Webhook secrets" in behind.answer
+
+
+def test_last_tab_opened_is_the_newest_in_the_strip(browsing: Autocapture) -> None:
+    ans = ask(browsing, "what was the last tab I opened?")
+    assert ans.question_class == "browser_chrome" and ans.state == "ok"
+    # Named in full from the window title, not the tab's cut-short text.
+    assert "'Rate limits'" in ans.answer and "14:01:40" in ans.answer
+    # No tab was added before 14:01:30: the most recently activated one, and it says so.
+    early = ask(browsing, "what was the last tab I opened before 14:01:30?")
+    assert "Webhook secrets" in early.answer and "no tab was added" in early.answer
+
+
+def test_url_of_a_page_that_was_never_open_is_indeterminate(browsing: Autocapture) -> None:
+    # "invoices" is on the billing page, but no page title or URL names an invoices archive.
+    ans = ask(browsing, "what was the URL of the invoices archive page?")
+    assert ans.state == "indeterminate"
+    ok = ask(browsing, "what was the URL of the webhook secrets page?")
+    assert ok.state == "ok" and "acme.example/webhooks" in ok.answer
+
+
+@pytest.fixture
+def forms(tmp_path: Path):  # type: ignore[no-untyped-def]
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    orders = WindowFact("Orders - Acme Portal", (0, 0, 800, 600), "0x4", "portal", 40, True, 0)
+    delivery = WindowFact(
+        "Delivery details - Acme Portal", (100, 100, 700, 500), "0x5", "portal", 41, True, 0
+    )
+    behind = WindowFact(orders.title, orders.rect, orders.window_id, orders.app, 40, False, 1)
+    a.store.write_frame(
+        frame(
+            0,
+            [orders],
+            [(0, "Delivery details come after checkout", (20, 80, 600, 100), "#000", "#fff")],
+            seconds=0,
+        )
+    )
+    a.store.write_frame(
+        frame(
+            1,
+            [delivery, behind],
+            [(0, "Street", (120, 160, 200, 180), "#000", "#fff")],
+            seconds=50,
+        )
+    )
+    yield a
+    a.close()
+
+
+def test_first_time_a_form_was_up_matches_its_window_title(forms: Autocapture) -> None:
+    ans = ask(forms, "when did I first have the delivery details form up?")
+    assert ans.question_class == "timeline" and ans.state == "ok"
+    # The window titled so, not the earlier line that mentions the words.
+    assert "14:00:50" in ans.answer
+    [c] = ans.claims[0].citations
+    assert c.evidence_kind == "ui_node" and c.text == "Delivery details - Acme Portal"
+    never = ask(forms, "when did I first have the refund form up?")
+    assert never.state == "indeterminate"
+    # Seeing the words is not having the window up: the earlier line answers.
+    seen = ask(forms, "when did I first see the delivery details?")
+    assert "14:00:00" in seen.answer
+
+
+def test_switch_to_a_window_that_never_had_focus(browsing: Autocapture) -> None:
+    ans = ask(browsing, "what time did I switch to the payroll window?")
+    assert ans.state == "indeterminate"  # not the window in focus now
