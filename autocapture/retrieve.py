@@ -152,6 +152,19 @@ class Retriever:
                 found.setdefault(line.rowid, line)
         return sorted(found.values(), key=lambda ln: -ln.score)
 
+    def occurs(self, term: str) -> bool:
+        """Whether TERM is anywhere in the store: a stored line (stemmed, as the index reads
+        words) or a window title."""
+        if self.db.execute(
+            "SELECT 1 FROM span_fts WHERE span_fts MATCH ? LIMIT 1", [_fts_phrase(term)]
+        ).fetchone():
+            return True
+        like = "%" + term.replace("\\", "").replace("%", "").replace("_", "") + "%"
+        return (
+            self.db.execute("SELECT 1 FROM window WHERE title LIKE ? LIMIT 1", [like]).fetchone()
+            is not None
+        )
+
     def frames_lines(self, frame_ids: list[str]) -> dict[str, list[Line]]:
         """Line spans of many frames in one query, grouped by frame, in reading order."""
         out: dict[str, list[Line]] = {f: [] for f in frame_ids}

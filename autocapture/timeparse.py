@@ -27,27 +27,32 @@ _CLOCK_S = r"(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(am|pm|a\.m\.|p\.m\.)?"  #
 _CLOCK_STRICT = r"(\d{1,2})(?:(?:[:.](\d{2}))\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))"
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
-# A time phrase inside what someone said ("who said they would be out until 15:00") is what
-# they said, not when the screen showed it: a speech verb, then a clause of its own (a subject
+# A time phrase inside what someone said ("who said they would be out until 15:00") or what
+# was read ("where did I read that the standup is now at 09:15") is content, not when the
+# screen showed it: a speech verb, then a clause of its own (a subject
 # or an auxiliary) in the same sentence, before the phrase. "What did Bob say at 14:05" has no
 # such clause, so there the time still filters the frames.
 _SPEECH = (
     r"say|says|said|saying|tell|tells|told|write|writes|wrote|ask|asks|asked|mention|mentions"
     r"|mentioned|promise|promised|reply|replied|answer|answered|claim|claimed|announce"
     r"|announced|post|posted|confirm|confirmed|report|reported|warn|warned"
+    r"|read|see|saw|seen|hear|heard|learn|learned|learnt|notice|noticed"
 )
 _CLAUSE = (
     r"that|whether|if|i|you|he|she|we|they|it|i'm|i'd|i'll|he'd|she'd|they'd|we'd|it'd"
     r"|he's|she's|it's|they're|we're|would|will|'ll|'d|shall|is|was|are|were|be|been|being"
     r"|can|could|should|must|might|may|had|has|have|do|does|did"
 )
+_WHEN = re.compile(r"\b(?:when|while|whilst|after|before|during|as soon as)\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"\b(?:{_SPEECH})\b(?P<clause>[^?.!;]*)$", re.IGNORECASE)
 
 
 def reported_speech(before: str) -> bool:
     """Whether text ending here is inside a clause reported by a speech verb."""
     m = _REPORTED.search(before)
-    return bool(m and re.search(rf"(?:^|\s)(?:{_CLAUSE})\b", m.group("clause"), re.IGNORECASE))
+    if m is None or _WHEN.search(m.group("clause")):
+        return False  # "what did I see when I was in the terminal at 14:05": a time of viewing
+    return bool(re.search(rf"(?:^|\s)(?:{_CLAUSE})\b", m.group("clause"), re.IGNORECASE))
 
 
 @dataclass

@@ -32,6 +32,8 @@ def rules():  # type: ignore[no-untyped-def]
         ("which window had focus?", "focus_state"),
         ("what was the active window", "focus_state"),
         ("how long did the editor have focus", "focus_state"),
+        ("which page was I reading just before I switched over to the editor?", "focus_state"),
+        ("when did I switch back to the inbox?", "focus_state"),
         ("which windows were open", "window_inventory"),
         ("how many windows were open on screen", "window_inventory"),
         ("what changed between and", "timeline"),

@@ -234,3 +234,19 @@ def test_all_day_event_and_notes_box_read_by_ocr(rapid_engine) -> None:  # type:
     assert events["Team sync"]["start"] == "09:00"
     fields = {a["key"]: a["value"] for a in attrs(nodes, "form_field")}
     assert fields["Customer"] == "Ines Duarte" and fields["Notes"] == "Call before noon"
+
+
+def test_which_room_when_the_title_names_none_and_the_first_event_of_a_day(
+    app: Autocapture,
+) -> None:
+    rows = [*DAY_PANEL, (0, 20, 180, "- 16:00 -> 17:00"), (0, 30, 200, "Design review")]
+    app.store.write_frame(frame(1, [("Planner", (0, 0, 600, 400))], rows))
+    # "Design review" names no room: the calendar does not say where it is.
+    a = ask(app, "which meeting room is the design review in?")
+    assert a.state == "indeterminate"
+    b = ask(app, "who is the vet checkup with?")
+    assert b.state == "ok" and "Dr. Moreau" in b.answer
+    c = ask(app, "what's my first appointment tomorrow?")
+    assert c.state == "ok" and "Vet checkup" in c.answer and "Design" not in c.answer
+    d = ask(app, "what's my last meeting tomorrow?")
+    assert d.state == "ok" and "Design review" in d.answer and "Vet" not in d.answer

@@ -82,3 +82,15 @@ def test_the_asked_attribute_is_read_on_the_line_not_from_the_window(tmp_path: P
     assert ans.state == "ok" and "Denmark" in ans.answer
     ans = app.ask("what street is the shipping address on?", now=NOW)
     assert "Havnegade 4" in ans.answer
+
+
+def test_a_word_found_nowhere_is_phrasing_only_beside_words_that_are_found(tmp_path: Path) -> None:
+    lines = ["Harbor Books & Tea", "Subtotal: 41.50", "Cash: 50.00", "Change: 8.50"]
+    app = app_with(tmp_path, synthetic_frame(1, lines, title="receipt.png - Viewer"))
+    # "back" is nowhere on any screen: the asker's phrasing; the line holds the rest.
+    ans = app.ask("how much change did I get back at Harbor Books?", now=NOW)
+    assert ans.state == "ok" and "8.50" in ans.answer
+    assert ans.trace["answer"]["absent_from_store"] == ["back"]
+    # A missing subject is not phrasing: nothing on screen is a refund.
+    ans = app.ask("how much was the refund at Harbor Books?", now=NOW)
+    assert ans.state == "indeterminate"

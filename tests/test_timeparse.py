@@ -80,6 +80,8 @@ def test_bare_weekday_is_content_not_time() -> None:
         ("who wrote that the VPN will be down from 02:00 to 04:00?", ["from 02:00 to 04:00"]),
         ("who said the deploy is blocked until 3 pm", ["until 3 pm"]),
         ("who asked whether the review is done before 16:30", ["before 16:30"]),
+        ("where did I read that the standup is now at 09:15?", ["at 09:15"]),
+        ("where did I see that the office closes at 17:00", ["at 17:00"]),
     ],
 )
 def test_time_said_is_content(question: str, content: list[str]) -> None:
@@ -99,6 +101,8 @@ def test_time_said_is_content(question: str, content: list[str]) -> None:
         "which window had focus at 14:05?",
         "what was on screen between 14:00 and 14:02?",
         "what did I write before 14:00?",
+        "what did I see when I was in the terminal at 14:05?",  # a time of viewing
+        "what was I reading at 14:24?",
     ],
 )
 def test_time_of_the_screen_still_filters(question: str) -> None:

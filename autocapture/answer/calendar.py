@@ -31,7 +31,13 @@ from autocapture.text import contains_value
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
 
+ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
+    "first",
+    "earliest",
+    "last",
+    "latest",
+    "final",
     "calendar",
     "calendars",
     "appointment",
@@ -80,7 +86,9 @@ MAX_LIST = 8
 
 # "which doctor is ...", "what room was ...": the noun names the kind of thing asked for (an
 # event's title says who or where), not a word of the title.
-ASKED_NOUN = re.compile(r"^\s*(?:which|what)\s+([a-z]+)\s+(?:is|was|are|were|will|does|did|do)\b")
+ASKED_NOUN = re.compile(
+    r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:is|was|are|were|will|does|did|do)\b"
+)
 NOT_ASKED = {"time", "day", "date", "hour", "meeting", "meetings", "appointment", "event"}
 
 
@@ -141,6 +149,16 @@ class CalendarAnswerer:
                 events = self._after_now(ctx, events, when)
                 if events:
                     return self._one(ctx, events[0], when[id(events[0])], _asks(q), 1.0, decisions)
+            order = ORDINAL.search(q)
+            if order and day is not None and events:  # "my first meeting on Thursday"
+                timed = sorted(
+                    (n for n in events if clock_hm(n.attrs.get("start") or "")),
+                    key=lambda n: clock_hm(n.attrs["start"]),  # type: ignore[arg-type,return-value]
+                )
+                if timed:
+                    pick = timed[0] if order.group(0) in ("first", "earliest") else timed[-1]
+                    decisions["order"] = order.group(0)
+                    return self._one(ctx, pick, when[id(pick)], _asks(q), 1.0, decisions)
             if not events:
                 return Draft("", None, [], 0.3, "indeterminate", "no_event_on_that_day", decisions)
             return self._list(ctx, events, when, decisions)
@@ -165,6 +183,10 @@ class CalendarAnswerer:
         scored.sort(key=lambda t: t[:4])
         best = scored[0][-1]
         decisions["coverage"] = -scored[0][0]
+        if _asks(q) == "title" and scored[0][1] == 0:
+            # "which room is the planning in?": a title that only repeats what was asked
+            # names no room (or person); the event does not say.
+            return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
         return self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
 
     def _after_now(self, ctx: AnswerContext, events: list[NodeRow], when: dict) -> list[NodeRow]:

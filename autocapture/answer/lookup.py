@@ -47,6 +47,7 @@ SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's lay
 COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
 OFF_TOPIC_CREDIT = 0.85
+MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can be phrasing
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 # A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
 # text after it is the entry's content, however short.
@@ -405,6 +406,20 @@ class LookupAnswerer:
             s.line.score,
         )
 
+    def _phrasing(self, q: QuestionAnalysis, required: list[str], missing: list[str]) -> list[str]:
+        """Missing words that are the asker's phrasing, not content: a word found nowhere in
+        the store ("how much change did I get *back*") cannot be evidence for any answer.
+        Only one per question, never the attribute asked for or a named entity, and only when
+        the line holds at least two other required words, one of them more than a name;
+        otherwise the question asks about something never seen and stays unanswered."""
+        candidates = [k for k in missing if k not in q.attribute and k not in q.ask.entity]
+        if len(missing) != 1 or not candidates:
+            return []
+        held = [k for k in required if k not in missing]
+        if len(held) < MIN_HELD_WORDS or all(k in q.ask.entity for k in held):
+            return []  # only whose it is was found ("Harbor Books"), not what was asked
+        return [k for k in candidates if not self.r.occurs(k)]
+
     def typed_fallback(self, q: QuestionAnalysis, intent: TimeIntent) -> Draft | None:
         """No line names what was asked, but the question wants a typed value (a date, an
         amount): read it from the latest frame in range if that frame shows exactly one."""
@@ -505,6 +520,11 @@ class LookupAnswerer:
         )
         required = [k for k in q.keywords if k not in q.soft_words and k not in q.cue_words]
         required_missing = [k for k in best.missing if k in required]
+        if required_missing:
+            phrasing = self._phrasing(q, required, required_missing)
+            if phrasing:
+                decisions["absent_from_store"] = phrasing
+                required_missing = [k for k in required_missing if k not in phrasing]
         if required_missing or best.coverage < 0.5 or (not best.on_line and not q.wants_line):
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None
             if fb:
