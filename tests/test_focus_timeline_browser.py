@@ -176,3 +176,13 @@ def test_first_time_a_form_was_up_matches_its_window_title(forms: Autocapture) -
 def test_switch_to_a_window_that_never_had_focus(browsing: Autocapture) -> None:
     ans = ask(browsing, "what time did I switch to the payroll window?")
     assert ans.state == "indeterminate"  # not the window in focus now
+
+
+def test_the_window_before_a_switch_to_a_kind_of_window(browsing: Autocapture) -> None:
+    """'The terminal' names no title: it is the window holding console lines; the answer is
+    the window in focus before the switch to it, not the terminal itself."""
+    a = browsing.ask(
+        "which page was I reading just before I switched over to the terminal?", now=NOW
+    )
+    assert a.state == "ok" and a.question_class == "focus_state"
+    assert "Webhook secrets" in a.answer and "ops@box" not in a.claims[0].value

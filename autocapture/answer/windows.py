@@ -17,7 +17,7 @@ from datetime import timedelta
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import Bag
+from autocapture.text import Bag, tokens
 from autocapture.understand.reader import NodeRow
 
 # Words that say what kind of thing is asked about, not which one.
@@ -227,6 +227,17 @@ def window_of(ctx: AnswerContext, line: Line | NodeRow) -> NodeRow | None:
     )
 
 
+SWITCHED_TO = re.compile(r"\bswitch(?:ed|ing)?\s+(?:over\s+|back\s+)?to\s+(.+)$")
+
+
+def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
+    """Whether the window showed content of one of these kinds in that frame."""
+    return any(
+        n.window_row == win.window_row
+        for n in ctx.graph.nodes(tuple(kinds), frame_ids=[win.frame_id])
+    )
+
+
 def window_score(words: list[str], n: NodeRow) -> float:
     """Share of the question's content words in a window's title and app name."""
     if not words:
@@ -321,7 +332,21 @@ class FocusAnswerer:
         if len(runs) < 2:
             return Draft("", None, [], 0.2, "indeterminate", "focus_never_changed")
         words = [w for w in content_words(ctx) if w not in SEQUENCE_WORDS]
-        named = [i for i, r in enumerate(runs) if words and window_score(words, r[0]) >= 0.6]
+        # "which page was I reading before I switched over to the terminal": the window
+        # switched to is named after "switched to"; a kind word there ("terminal") names
+        # the window holding that kind of content.
+        m = SWITCHED_TO.search(ctx.question.lower())
+        if m:
+            after = set(tokens(m.group(1)))
+            words = [w for w in words if w in after] or words
+        kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
+        plain = [w for w in words if w not in KIND_WORDS]
+        named = [
+            i
+            for i, r in enumerate(runs)
+            if (plain and window_score(plain, r[0]) >= 0.6)
+            or (not plain and kinds and _holds(ctx, r[0], kinds))
+        ]
         pivot = named[-1] if named else len(runs) - 1
         other = pivot - 1 if direction == "before" else pivot + 1
         if not 0 <= other < len(runs):
