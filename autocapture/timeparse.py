@@ -254,3 +254,9 @@ def parse_time_intent(question: str, now: datetime, tz: str) -> TimeIntent:
             p.intent.anchor = p.intent.anchor.astimezone(UTC)
     p.intent.remainder = re.sub(r"\s+", " ", p.text).strip()
     return p.intent
+
+
+def local_when(ts_utc: str, timezone: str) -> str:
+    """A stored UTC time ("...Z") as a clock in TIMEZONE reads it: 2026-11-24 14:22:03 +08."""
+    ts = datetime.fromisoformat(ts_utc.replace("Z", "+00:00"))
+    return ts.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M:%S %Z")

@@ -250,3 +250,17 @@ def test_which_room_when_the_title_names_none_and_the_first_event_of_a_day(
     assert c.state == "ok" and "Vet checkup" in c.answer and "Design" not in c.answer
     d = ask(app, "what's my last meeting tomorrow?")
     assert d.state == "ok" and "Design review" in d.answer and "Vet" not in d.answer
+
+
+def test_yes_no_about_a_checkbox_after_lookup_finds_no_text(app: Autocapture) -> None:
+    rows = [
+        (0, 20, 40, "Name: Orla Quinn"),
+        (0, 20, 80, "[x] Marketing emails"),
+        (0, 20, 120, "[ ] Paper invoices"),
+    ]
+    app.store.write_frame(frame(3, [("New supplier - Ledger", (0, 0, 600, 400))], rows))
+    a = ask(app, "did the new supplier opt in to marketing emails?")
+    assert a.state == "ok" and a.answer.startswith("Yes") and "checked" in a.answer
+    assert a.trace["answer"]["after_lookup"]  # free text found no yes/no answer first
+    b = ask(app, "did the new supplier ask for paper invoices?")
+    assert b.state == "ok" and b.answer.startswith("No")

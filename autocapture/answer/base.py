@@ -18,7 +18,7 @@ from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import Bag
-from autocapture.timeparse import TimeIntent
+from autocapture.timeparse import TimeIntent, local_when
 from autocapture.understand.reader import GraphReader
 
 NO_STRUCTURE = "no_structure"
@@ -60,8 +60,7 @@ class AnswerContext:
         return ts.astimezone(ZoneInfo(self.timezone)).strftime("%H:%M:%S")
 
     def local_when(self, ts_utc: str) -> str:
-        ts = datetime.fromisoformat(ts_utc.replace("Z", "+00:00"))
-        return ts.astimezone(ZoneInfo(self.timezone)).strftime("%Y-%m-%d %H:%M:%S %Z")
+        return local_when(ts_utc, self.timezone)
 
 
 class ClassAnswerer(Protocol):

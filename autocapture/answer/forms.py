@@ -49,6 +49,7 @@ GENERIC = {
     "set",
     "put",
 }
+MIN_WORDS_FOR_SLACK = 4
 FORM_WORDS = re.compile(
     r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked)\b"
 )
@@ -95,8 +96,9 @@ class FormAnswerer:
                 ]
             )
             bag = Bag.of(around)
-            if any(w not in in_key and not bag.has(w) for w in required):
-                continue
+            missing = [w for w in required if w not in in_key and not bag.has(w)]
+            if len(missing) > (1 if len(required) >= MIN_WORDS_FOR_SLACK else 0):
+                continue  # one verb of a long question may be its phrasing ("sign up")
             around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
             typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
             if vtype and not typed and len(in_key) < len(words):
@@ -115,6 +117,13 @@ class FormAnswerer:
         key, value = n.attrs.get("key") or "", str(n.attrs.get("value"))
         where = f" in '{n.window_title}'" if n.window_title else ""
         text = f"{key}: {value} (form field{where}, seen at {ctx.local_time(n.ts_utc)})"
+        if n.attrs.get("kind") == "checkbox" and ctx.analysis.ask.yes_no:
+            ticked = n.attrs.get("value") is True or value.lower() in ("true", "checked", "yes")
+            state = "checked" if ticked else "not checked"
+            text = (
+                f"{'Yes' if ticked else 'No'}: the '{key}' box was {state} (form field{where},"
+                f" seen at {ctx.local_time(n.ts_utc)})"
+            )
         decisions = {**decisions, "frame_id": n.frame_id, "kind": n.attrs.get("kind")}
         line = span_line(ctx, n, n.attrs.get("value_span_id"))
         if (

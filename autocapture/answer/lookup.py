@@ -38,7 +38,7 @@ from autocapture.text import (
     raw_tokens,
     token_match,
 )
-from autocapture.timeparse import TimeIntent
+from autocapture.timeparse import TimeIntent, local_when
 
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
 COLUMN_LINES = 10  # ... and a name this far above, in the same column, heads it (a card)
@@ -82,13 +82,24 @@ class LookupAnswerer:
     name = "lookup.extractive"
     version = "2"
 
-    def __init__(self, retriever: Retriever, min_confidence: float, texts: dict[str, str]) -> None:
+    def __init__(
+        self,
+        retriever: Retriever,
+        min_confidence: float,
+        texts: dict[str, str],
+        timezone: str = "UTC",
+    ) -> None:
         self.r = retriever
         self.min_confidence = min_confidence
         self.texts = texts
+        self.timezone = timezone
         self._frame_cache: dict[str, list[Line]] = {}
         self._bags: dict[int, Bag] = {}
         self._windows: dict[tuple[str, int | None], tuple[list[Line], Bag, Bag]] = {}
+
+    def local_when(self, ts_utc: str) -> str:
+        """A stored UTC time as the user's clock reads it (the configured zone)."""
+        return local_when(ts_utc, self.timezone)
 
     def _prefetch(self, lines: list[Line]) -> None:
         missing = list(
@@ -458,6 +469,7 @@ class LookupAnswerer:
         fields = {
             "value": s.value,
             "ts_utc": s.line.ts_utc,
+            "when": self.local_when(s.line.ts_utc),
             "window_title": title,
             "where": self.texts["where"].format(window_title=title) if title else "",
         }

@@ -22,6 +22,8 @@ class _Answerer(Protocol):
 
     def frame_lines(self, frame_id: str) -> list[Line]: ...
 
+    def local_when(self, ts_utc: str) -> str: ...
+
 
 def candidate_frames(a: _Answerer, intent: TimeIntent, hits: list[Line]) -> list[str]:
     """Frames of the best hits, else the latest frame in range."""
@@ -33,6 +35,7 @@ def _fields(a: _Answerer, line: Line) -> dict[str, str]:
     title = line.window_title or ""
     return {
         "ts_utc": line.ts_utc,
+        "when": a.local_when(line.ts_utc),
         "window_title": title,
         "where": a.texts["where"].format(window_title=title) if title else "",
         "reason": "",

@@ -52,5 +52,19 @@ class Router:
             fallback = lookup_answer()
             fallback.decisions["fallback_from"] = a.name
             fallback.decisions["missing_structure"] = draft.decisions.get("missing")
-            return fallback, f"lookup.extractive (no {draft.decisions.get('missing')})"
-        return lookup_answer(), "lookup.extractive"
+            by = f"lookup.extractive (no {draft.decisions.get('missing')})"
+            return self._or_form(ctx, fallback, by, skip=qclass)
+        return self._or_form(ctx, lookup_answer(), "lookup.extractive", skip="")
+
+    def _or_form(self, ctx: AnswerContext, draft: Draft, by: str, skip: str) -> tuple[Draft, str]:
+        """Free text found nothing, but a form field may be named ("did the customer sign up
+        for the newsletter?" is the Newsletter checkbox). Lookup answers first, so a
+        receipt's "Total:" line is still read as text."""
+        forms = self.answerer("form_kv")
+        if draft.state != "indeterminate" or forms is None or skip == "form_kv":
+            return draft, by
+        alt = forms.answer(ctx)
+        if alt.state == "indeterminate":
+            return draft, by
+        alt.decisions["after_lookup"] = draft.reason
+        return alt, f"{forms.name}/{forms.version} (after lookup)"

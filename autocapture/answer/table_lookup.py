@@ -39,6 +39,8 @@ class _Answerer(Protocol):
 
     def tightest(self, line: Line, value: str) -> Line: ...
 
+    def local_when(self, ts_utc: str) -> str: ...
+
 
 @dataclass
 class TableHit:
@@ -288,6 +290,7 @@ def table_draft(
         label=label,
         value=hit.value,
         ts_utc=value_line.ts_utc,
+        when=a.local_when(value_line.ts_utc),
         window_title=title,
         where=a.texts["where"].format(window_title=title) if title else "",
         reason="",

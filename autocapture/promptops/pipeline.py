@@ -175,7 +175,10 @@ class QueryPipeline:
         ledger.strategy.append("rewrite:rules" if analysis.keywords else "rewrite:empty")
         ledger.decisions["analysis"] = analysis.as_dict()
         answerer = LookupAnswerer(
-            self.retriever, self.config.answer.min_confidence, prepared.answer_text
+            self.retriever,
+            self.config.answer.min_confidence,
+            prepared.answer_text,
+            self.config.timezone,
         )
         hits = ledger.run("retrieve", lambda: answerer.retrieve(analysis, intent))
         ledger.strategy.append(f"retrieve:fts+trigram:{len(hits)}")

@@ -32,7 +32,7 @@ from autocapture.promptops.rules import QueryRules, RulesError, parse_rules
 from autocapture.redact import Redactor
 from autocapture.text import VALUE_TYPES
 
-ANSWER_TEXT_FIELDS = {"label", "value", "ts_utc", "where", "window_title", "reason"}
+ANSWER_TEXT_FIELDS = {"label", "value", "when", "ts_utc", "where", "window_title", "reason"}
 ANSWER_TEXT_KEYS = {"value_with_label", "value", "where", "indeterminate", "claim_separator"}
 
 
