@@ -94,3 +94,14 @@ def test_a_word_found_nowhere_is_phrasing_only_beside_words_that_are_found(tmp_p
     # A missing subject is not phrasing: nothing on screen is a refund.
     ans = app.ask("how much was the refund at Harbor Books?", now=NOW)
     assert ans.state == "indeterminate"
+
+
+def test_answer_text_gives_the_time_on_the_users_clock(tmp_path: Path) -> None:
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "Asia/Singapore"
+    app = Autocapture(config=cfg)
+    app.store.write_frame(synthetic_frame(1, ["Order ID: ORD-58213-KX"]))  # 09:01 UTC
+    ans = app.ask("what is the order id?", now=NOW)
+    assert ans.state == "ok" and "17:01:00 +08" in ans.answer and "Z" not in ans.answer
+    assert ans.claims[0].citations[0].ts_utc.endswith("Z")  # the JSON keeps UTC
+    app.close()
