@@ -34,6 +34,10 @@ def rules():  # type: ignore[no-untyped-def]
         ("how long did the editor have focus", "focus_state"),
         ("which page was I reading just before I switched over to the editor?", "focus_state"),
         ("when did I switch back to the inbox?", "focus_state"),
+        ("how many terminal windows did I have open at 14:19?", "window_inventory"),
+        ("which deploy steps showed a green OK?", "console_color"),
+        ("where did I read Ana saying the build is green?", "cross_window"),
+        ("what did Ana say about the build?", "chat"),
         ("which windows were open", "window_inventory"),
         ("how many windows were open on screen", "window_inventory"),
         ("what changed between and", "timeline"),
@@ -169,3 +173,12 @@ def test_cross_window_by_content_kind(desk: Autocapture) -> None:
     assert ans.state == "ok" and ans.claims[0].citations[0].text == BROWSER.title
     none = ask(desk, "which window showed the Grafana dashboard?")
     assert none.state == "indeterminate"
+
+
+def test_named_terminal_limits_colour_answers_and_message_is_a_kind(desk: Autocapture) -> None:
+    # The build terminal holds the red FAILED line; no window is the "editor terminal" by
+    # title words, so naming one that exists narrows, one that does not changes nothing.
+    red = ask(desk, "which tests failed in red in the build terminal?")
+    assert red.state == "ok" and "test_refund" in red.answer
+    ans = ask(desk, "which window showed the message about offline sync?")
+    assert ans.state == "ok" and ans.claims[0].citations[0].text == BROWSER.title

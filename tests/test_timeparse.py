@@ -108,3 +108,10 @@ def test_time_said_is_content(question: str, content: list[str]) -> None:
 def test_time_of_the_screen_still_filters(question: str) -> None:
     intent = parse_time_intent(question, NOW, "Europe/Berlin")
     assert intent.active and not intent.content
+
+
+def test_a_weekday_after_by_is_when_not_who() -> None:
+    from autocapture.answer.chat import _name_words
+
+    assert _name_words("did kenji say he would finish by wednesday noon?") == ["kenji"]
+    assert _name_words("what did the mail from dana say?") == ["dana"]

@@ -33,6 +33,11 @@ SPEECH = (
 SUBJECT = re.compile(
     rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"
 )
+TIME_WORDS = re.compile(
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|noon|midnight"
+    r"|morning|afternoon|evening|eod|(jan|febr)uary|march|april|may|june|july|august"
+    r"|(septem|octo|novem|decem)ber|next|last|this"
+)
 FROM = re.compile(r"\b(?:from|by)\s+(?P<s>[a-z][\w.'’-]*)")
 WHO = re.compile(
     r"^\s*who(?:m)?\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+|had\s+|did\s+)?(?P<v>[a-z]+)"
@@ -93,7 +98,12 @@ def _name_words(question: str) -> list[str]:
             if re.match(r"(the|a|an|my|our|your|their|his|her|this|that)\b", m.group("s")):
                 continue  # "the customer", "my manager": a role, not a name on screen
             for w in re.findall(r"[a-z][\w.-]*", re.sub(r"['’]s\b", "", m.group("s"))):
-                if w not in PRONOUNS and w not in MAIL_WORDS and w not in GENERIC:
+                if (
+                    w not in PRONOUNS
+                    and w not in MAIL_WORDS
+                    and w not in GENERIC
+                    and not TIME_WORDS.fullmatch(w)  # "by Wednesday noon": when, not who
+                ):
                     found.append(w)
     return list(dict.fromkeys(found))
 

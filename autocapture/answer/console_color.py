@@ -19,7 +19,7 @@ from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import FRAME_WORDS
 from autocapture.colour import sample_colours
 from autocapture.retrieve import Line
-from autocapture.text import Bag, raw_tokens
+from autocapture.text import Bag, raw_tokens, tokens
 from autocapture.understand.colours import CHROMATIC, canonical, name_colour
 from autocapture.understand.console import bold_flags
 from autocapture.understand.reader import NodeRow
@@ -104,6 +104,16 @@ def _asked_colour(question: str) -> str | None:
 
 def _colour_of(line: Line) -> str | None:
     return name_colour(line.fg)
+
+
+NAMED_WINDOW = re.compile(
+    r"\bin the ([\w./~@:-]+(?: [\w./~@:-]+)?) (?:terminal|window|console|shell)\b"
+)
+
+
+def _titled(n: NodeRow, words: list[str]) -> bool:
+    title = Bag.of(n.window_title or "")
+    return all(title.has(w) for w in words)
 
 
 class ConsoleColorAnswerer:
@@ -266,6 +276,13 @@ class ConsoleColorAnswerer:
     def _which_in(self, ctx: AnswerContext, colour: str) -> Draft:
         terms = self._terms(ctx)
         nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
+        named = NAMED_WINDOW.search(ctx.question.lower())
+        if named:
+            # "... in the tidepool-web terminal": only that window, when a title names it.
+            words = [w for w in tokens(named.group(1)) if len(w) > 1]
+            titled = [n for n in nodes if words and _titled(n, words)]
+            if titled:
+                nodes = titled
         found: list[tuple[float, int, NodeRow]] = []
         for n in nodes:
             coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]

@@ -504,6 +504,8 @@ KIND_WORDS = {
     "appointments": "calendar_event",
     "chat": "chat_message",
     "conversation": "chat_message",
+    "message": "chat_message",
+    "messages": "chat_message",
     "mail": "chat_message",
     "email": "chat_message",
     "inbox": "chat_message",
