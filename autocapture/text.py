@@ -70,6 +70,10 @@ def token_match(key: str, tok: str) -> bool:
     """Exact, same stem, or (for longer words) a close OCR-noise match."""
     if key == tok or stem(key) == stem(tok):
         return True
+    if "-" in key or "-" in tok:  # "to-do" and "TODO", "e-mail" and "email"
+        k, t = key.replace("-", ""), tok.replace("-", "")
+        if k == t or stem(k) == stem(t):
+            return True
     if len(key) >= 5 and len(tok) >= 4 and not key.isdigit():
         return fuzz.ratio(key, tok) >= 85
     return False

@@ -35,6 +35,7 @@ def rules():  # type: ignore[no-untyped-def]
         ("which page was I reading just before I switched over to the editor?", "focus_state"),
         ("when did I switch back to the inbox?", "focus_state"),
         ("how many terminal windows did I have open at 14:19?", "window_inventory"),
+        ("when did I go back to the invoice form?", "timeline"),
         ("which deploy steps showed a green OK?", "console_color"),
         ("where did I read Ana saying the build is green?", "cross_window"),
         ("what did Ana say about the build?", "chat"),

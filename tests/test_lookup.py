@@ -105,3 +105,17 @@ def test_answer_text_gives_the_time_on_the_users_clock(tmp_path: Path) -> None:
     assert ans.state == "ok" and "17:01:00 +08" in ans.answer and "Z" not in ans.answer
     assert ans.claims[0].citations[0].ts_utc.endswith("Z")  # the JSON keeps UTC
     app.close()
+
+
+def test_when_was_it_released_reads_the_date_beside_the_version(tmp_path: Path) -> None:
+    lines = ["Changelog", "4.1.0 - 2026-10-02", "Faster sync", "4.0.2 - 2026-08-19", "Fixes"]
+    app = app_with(tmp_path, synthetic_frame(1, lines, title="Changelog - Docs"))
+    ans = app.ask("when was 4.0.2 released?", now=NOW)
+    assert ans.state == "ok" and "2026-08-19" in ans.answer and "2026-10-02" not in ans.answer
+
+
+def test_hyphenated_words_match_their_joined_spelling() -> None:
+    from autocapture.text import token_match
+
+    assert token_match("to-do", "todo") and token_match("e-mail", "email")
+    assert not token_match("to-do", "toad")

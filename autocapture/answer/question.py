@@ -66,6 +66,11 @@ _ASKED_NOUN = re.compile(
 )
 
 
+_WHEN_DONE = re.compile(
+    r"^\s*(?:when|what date|which day) (?:was|were|is|are|did) .+ (\w+(?:ed|en))\??\s*$"
+)
+
+
 def _has(phrase: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
@@ -95,6 +100,12 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
                 cues.update(h for h in hits if " " not in h)
     if value_type:
         cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
+    event = _WHEN_DONE.match(low)
+    if event and event.group(1) in keywords:
+        # "when was 3.2.0 released?": the date is what answers the verb; a changelog prints
+        # "3.2.0 - 2026-09-14", not the word "released".
+        cues.add(event.group(1))
+        value_type = value_type or "date"
     duration = duration_ask(question)
     if duration is not None and value_type in (None, "number"):
         # "How long do tokens last?": a length of time; "long" and the verb of lasting only
