@@ -264,3 +264,11 @@ def test_yes_no_about_a_checkbox_after_lookup_finds_no_text(app: Autocapture) ->
     assert a.trace["answer"]["after_lookup"]  # free text found no yes/no answer first
     b = ask(app, "did the new supplier ask for paper invoices?")
     assert b.state == "ok" and b.answer.startswith("No")
+
+
+def test_the_event_after_a_named_one(app: Autocapture) -> None:
+    planner_app(app)
+    a = ask(app, "what's next on my calendar tomorrow after the vet checkup?")
+    assert a.state == "ok" and "Supplier call" in a.answer and "Vet" not in a.answer
+    b = ask(app, "what is next on my calendar tomorrow after the supplier call?")
+    assert b.state == "indeterminate"

@@ -186,3 +186,9 @@ def test_the_window_before_a_switch_to_a_kind_of_window(browsing: Autocapture) -
     )
     assert a.state == "ok" and a.question_class == "focus_state"
     assert "Webhook secrets" in a.answer and "ops@box" not in a.claims[0].value
+
+
+def test_the_nth_tab_counts_left_to_right(browsing: Autocapture) -> None:
+    a = browsing.ask("what was the second tab in Firefox?", now=NOW)
+    assert a.state == "ok" and "Webhook secr" in a.answer and "Tab 2 of 3" in a.answer
+    assert browsing.ask("what was the fifth tab?", now=NOW).state == "indeterminate"

@@ -72,6 +72,17 @@ NEWEST_TAB = re.compile(
 )
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+_ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {
+    f"{i}{suf}": i for i in range(1, 11) for suf in ("st", "nd", "rd", "th")
+}
+ORDINAL_TAB = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|last) (?:open )?tab\b"
+)
+
+
 class BrowserChromeAnswerer:
     name = "browser_chrome"
     version = "1"
@@ -85,8 +96,35 @@ class BrowserChromeAnswerer:
             return self._url(ctx, words)
         if re.search(r"\b(page|website|site|web page)\b", q) and not re.search(r"\btabs?\b", q):
             return self._page(ctx, words)
+        nth = ORDINAL_TAB.search(q)
+        if nth:
+            return self._nth_tab(ctx, nth.group(1))
         # "Which tab/page" is one page: the active one. "Which tabs" lists them all.
         return self._tabs(ctx, active_only=not re.search(r"\btabs\b", q))
+
+    def _nth_tab(self, ctx: AnswerContext, ordinal: str) -> Draft:
+        """'The fourth tab': counted left to right in the tab strip (the latest in range)."""
+        tabs = _latest_frame_with(ctx, "tab")
+        if not tabs:
+            return no_structure("tab strip")
+        tabs = sorted(self._pick_window(tabs, []), key=lambda t: t.bbox[0])
+        k = len(tabs) - 1 if ordinal == "last" else ORDINALS.get(ordinal, 0) - 1
+        if not 0 <= k < len(tabs):
+            return Draft(
+                "", None, [], 0.3, "indeterminate", f"only_{len(tabs)}_tabs", {"tabs": len(tabs)}
+            )
+        t = tabs[k]
+        name = tab_name(t)
+        text = f"Tab {k + 1} of {len(tabs)} at {ctx.local_time(t.ts_utc)} was '{name}'."
+        return Draft(
+            text,
+            t.text,
+            [Evidence(ctx_line(ctx, t), "value")],
+            0.8,
+            "ok",
+            None,
+            {"frame_id": t.frame_id, "tabs": len(tabs), "position": k + 1},
+        )
 
     def _pick_window(self, nodes: list[NodeRow], words: list[str]) -> list[NodeRow]:
         """Among several browser windows, the one the question names (else the focused one)."""

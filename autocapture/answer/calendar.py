@@ -31,6 +31,13 @@ from autocapture.text import contains_value
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
 
+# Words of a day phrase ("on Thursday", "tomorrow", "24 Nov"): when the phrase is the whole
+# question, only these are dropped from the words that name the event.
+DAY_WORD = re.compile(
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|on|next|this"
+    r"|last|week|day|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+)
+AFTER_EVENT = re.compile(r"\b(?:next|following|comes)\b.*\bafter (?:the |my )?(.+?)\??$")
 ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
     "first",
@@ -142,8 +149,16 @@ class CalendarAnswerer:
         if clock is not None:
             hm = clock_hm(CLOCK_RE.search(clock).group(0))  # type: ignore[union-attr]
             events = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
-        words = content_words(ctx, GENERIC | set(re.findall(r"[a-z]+", (day_phrase or "").lower())))
+        day_words = {
+            w for w in re.findall(r"[a-z]+", (day_phrase or "").lower()) if DAY_WORD.fullmatch(w)
+        }
+        words = content_words(ctx, GENERIC | day_words)
         decisions = {"events": len(events), "day": day.isoformat() if day else None, "terms": words}
+        after = AFTER_EVENT.search(q)
+        if after and words:
+            got = self._after_event(ctx, events, when, words, after.group(1), q, decisions)
+            if got is not None:
+                return got
         if not words:
             if re.search(r"\bnext\b", q):  # "my next meeting": the first one after now
                 events = self._after_now(ctx, events, when)
@@ -188,6 +203,35 @@ class CalendarAnswerer:
             # names no room (or person); the event does not say.
             return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
         return self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
+
+    def _after_event(
+        self,
+        ctx: AnswerContext,
+        events: list[NodeRow],
+        when: dict,
+        words: list[str],
+        phrase: str,
+        q: str,
+        decisions: dict,
+    ) -> Draft | None:
+        """'What's next after the budget review?': the event that follows the one named."""
+        named = [w for w in words if w in set(re.findall(r"[\w-]+", phrase))]
+        if not named:
+            return None
+        scored = [(cover(named, n.attrs["title"])[0], n) for n in events]
+        scored = [(c, n) for c, n in scored if c >= MIN_COVER]
+        if not scored:
+            return Draft("", None, [], 0.2, "indeterminate", "no_matching_event", decisions)
+        _, ref = max(scored, key=lambda t: (t[0], t[1].ts_ms))
+
+        def at(n: NodeRow) -> tuple:
+            return (when[id(n)] or date.max, clock_hm(n.attrs.get("start") or "") or (-1, 0))
+
+        later = sorted((n for n in events if at(n) > at(ref)), key=at)
+        decisions = {**decisions, "after": ref.attrs["title"]}
+        if not later:
+            return Draft("", None, [], 0.3, "indeterminate", "nothing_after_that_event", decisions)
+        return self._one(ctx, later[0], when[id(later[0])], _asks(q), 0.9, decisions)
 
     def _after_now(self, ctx: AnswerContext, events: list[NodeRow], when: dict) -> list[NodeRow]:
         """Events still to come, soonest first (an undated event counts as on the day seen)."""
