@@ -43,6 +43,36 @@ _CLAUSE = (
     r"|he's|she's|it's|they're|we're|would|will|'ll|'d|shall|is|was|are|were|be|been|being"
     r"|can|could|should|must|might|may|had|has|have|do|does|did"
 )
+MIN_CLAUSE_WORDS = 3
+_PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "from",
+    "to",
+    "between",
+    "before",
+    "after",
+    "around",
+    "about",
+    "by",
+    "with",
+    "within",
+    "over",
+    "for",
+    "since",
+    "until",
+    "till",
+    "into",
+    "inside",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "this",
+    "last",
+}
 _WHEN = re.compile(r"\b(?:when|while|whilst|after|before|during|as soon as)\b", re.IGNORECASE)
 _REPORTED = re.compile(rf"\b(?:{_SPEECH})\b(?P<clause>[^?.!;]*)$", re.IGNORECASE)
 
@@ -52,7 +82,13 @@ def reported_speech(before: str) -> bool:
     m = _REPORTED.search(before)
     if m is None or _WHEN.search(m.group("clause")):
         return False  # "what did I see when I was in the terminal at 14:05": a time of viewing
-    return bool(re.search(rf"(?:^|\s)(?:{_CLAUSE})\b", m.group("clause"), re.IGNORECASE))
+    clause = m.group("clause")
+    if re.search(rf"(?:^|\s)(?:{_CLAUSE})\b", clause, re.IGNORECASE):
+        return True
+    # "who said the staging db stays read-only until 15:00": a subject and its verb, with no
+    # "that"; "what did Bob say in the chat at 14:05" starts with a preposition: a place.
+    words = clause.split()
+    return len(words) >= MIN_CLAUSE_WORDS and words[0].lower() not in _PREPOSITIONS
 
 
 @dataclass

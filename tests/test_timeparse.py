@@ -82,6 +82,7 @@ def test_bare_weekday_is_content_not_time() -> None:
         ("who asked whether the review is done before 16:30", ["before 16:30"]),
         ("where did I read that the standup is now at 09:15?", ["at 09:15"]),
         ("where did I see that the office closes at 17:00", ["at 17:00"]),
+        ("who said the staging db stays read-only until 15:00?", ["until 15:00"]),
     ],
 )
 def test_time_said_is_content(question: str, content: list[str]) -> None:
@@ -103,6 +104,8 @@ def test_time_said_is_content(question: str, content: list[str]) -> None:
         "what did I write before 14:00?",
         "what did I see when I was in the terminal at 14:05?",  # a time of viewing
         "what was I reading at 14:24?",
+        "what did alice write about the deploy at 14:05?",
+        "what did alice say this morning at 9:00?",
     ],
 )
 def test_time_of_the_screen_still_filters(question: str) -> None:
