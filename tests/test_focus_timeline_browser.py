@@ -192,3 +192,28 @@ def test_the_nth_tab_counts_left_to_right(browsing: Autocapture) -> None:
     a = browsing.ask("what was the second tab in Firefox?", now=NOW)
     assert a.state == "ok" and "Webhook secr" in a.answer and "Tab 2 of 3" in a.answer
     assert browsing.ask("what was the fifth tab?", now=NOW).state == "indeterminate"
+
+
+def test_which_mail_was_i_reading_names_the_opened_mail(tmp_path: Path) -> None:
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    mutt = WindowFact("mutt: ops@box ~/Mail", (0, 0, 900, 500), "0x5", "xterm", 40, True, 0)
+    rows = [
+        "From: Ines Duarte <ines@harbor.example>",
+        "Date: Tue, 24 Nov 2026 09:12:00 +0000",
+        "Subject: Pallet count for Thursday",
+        "",
+        "We will send 14 pallets, not 12.",
+        "Ines",
+    ]
+    lines = [
+        (0, t, (6, 10 + 20 * i, 6 + 9 * len(t), 28 + 20 * i), "#202020", "#ffffff")
+        for i, t in enumerate(rows)
+        if t
+    ]
+    assert a.store.write_frame(frame(0, [mutt], lines, seconds=0))
+    ans = a.ask("which email was I reading at 14:00:20?", now=NOW)
+    assert ans.state == "ok" and "Pallet count for Thursday" in ans.answer and "Ines" in ans.answer
+    assert ans.claims[0].citations[0].text == "Subject: Pallet count for Thursday"
+    a.close()

@@ -238,6 +238,39 @@ def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
     )
 
 
+READING_MAIL = re.compile(
+    r"\b(which|what) (e-?mail|mail|message) (was|were) (i|we) (reading|viewing|looking at|on)\b"
+)
+
+
+def _mail_open_in(ctx: AnswerContext, win: NodeRow, ts: str) -> Draft | None:
+    """'Which email was I reading at T?': the mail opened (headers and body shown) in the
+    window that had focus, named by its sender and subject; None when none was open."""
+    mails = [
+        n
+        for n in ctx.graph.nodes(("chat_message",), frame_ids=[win.frame_id])
+        if n.window_row == win.window_row and n.attrs.get("source") == "mail"
+    ]
+    if not mails:
+        return None
+    m = mails[0]
+    subject, sender = m.attrs.get("subject"), m.attrs.get("sender") or "?"
+    lines = ctx.retriever.frame_lines(win.frame_id)
+    line = next((ln for ln in lines if subject and subject in ln.text), None)
+    if line is None:
+        return None
+    text = f"At {ctx.local_time(ts)} the mail open in {_label(win)} was '{subject}' from {sender}."
+    return Draft(
+        text,
+        subject,
+        [Evidence(line, "value"), Evidence(win.as_line(), "label")],
+        0.8,
+        "ok",
+        None,
+        {"frame_id": win.frame_id, "mails": len(mails)},
+    )
+
+
 def window_score(words: list[str], n: NodeRow) -> float:
     """Share of the question's content words in a window's title and app name."""
     if not words:
@@ -311,6 +344,10 @@ class FocusAnswerer:
                 "", None, [], 0.2, "indeterminate", "no_window_had_focus", {"frame_id": fid}
             )
         w = focused[0]
+        if READING_MAIL.search(q):
+            got = _mail_open_in(ctx, w, ts)
+            if got is not None:
+                return got
         text = f"At {ctx.local_time(ts)}, {_label(w)} had focus."
         return Draft(
             text, w.text, [Evidence(w.as_line(), "value")], 0.92, "ok", None, {"frame_id": fid}
