@@ -119,3 +119,14 @@ def test_hyphenated_words_match_their_joined_spelling() -> None:
 
     assert token_match("to-do", "todo") and token_match("e-mail", "email")
     assert not token_match("to-do", "toad")
+
+
+def test_a_line_that_sets_a_name_beats_one_that_only_mentions_it(tmp_path: Path) -> None:
+    lines = [
+        "src/app.js:1:import { max_retries } from './config.js';",
+        "src/config.js:1:export const max_retries = 7;",
+        "src/config.js:2:// max_retries: attempts per call",
+    ]
+    app = app_with(tmp_path, synthetic_frame(1, lines, title="grep - Terminal"))
+    ans = app.ask("what is max_retries set to in config.js?", now=NOW)
+    assert ans.state == "ok" and ans.claims[0].value == "7"

@@ -48,10 +48,19 @@ COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
 OFF_TOPIC_CREDIT = 0.85
 MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can be phrasing
+_IDENTIFIER = re.compile(r"_|[a-z][A-Z]")  # retry_budget, maxRetries: a name in code
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 # A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
 # text after it is the entry's content, however short.
 _RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
+
+
+def _assigns(name: str, text: str) -> bool:
+    """Whether TEXT gives NAME a value ("retry_budget = 3", "timeout: 30"), outside a comment.
+    Among lines that match the question about as well, such a line answers "what is
+    retry_budget set to?" better than one that only mentions the name (an import)."""
+    m = re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:=|:|:=)(?!=)\s*\S", text, re.I)
+    return m is not None and not re.search(r"//|#\s|/\*|^\s*--", text[: m.start()])
 
 
 def _key_match(key: str, raw: str) -> bool:
@@ -68,6 +77,7 @@ class _Scored:
     on_line: list[str]
     label_shape: bool = False
     chrome: bool = False
+    assigns: bool = False  # the line gives an identifier asked about a value ("x = 3")
     informative: bool = True
     value: str | None = None
     value_line: Line | None = None
@@ -237,6 +247,7 @@ class LookupAnswerer:
             line, got / total if total else 0.0, matched, missing, on_line, label_end=label_end
         )
         s.label_shape = first_index == 0
+        s.assigns = any(_assigns(k, line.text) for k in q.keywords if _IDENTIFIER.search(k))
         s.entity_fit = round(entity_hits / len(entity), 2) if entity else 0.0
         asked = [k for k in q.keywords if k not in entity and k not in q.phrasing] or q.concepts
         if entity and asked and not q.wants_line:
@@ -393,6 +404,7 @@ class LookupAnswerer:
         shape = s.informative if q.wants_line else s.label_shape
         if anchor_ms is not None:
             return (
+                s.assigns,
                 round(s.coverage, 1),
                 s.names_attribute,
                 s.entity_fit,
@@ -405,6 +417,7 @@ class LookupAnswerer:
                 s.line.score,
             )
         return (
+            s.assigns,
             round(s.coverage, 1),
             s.names_attribute,
             s.entity_fit,
