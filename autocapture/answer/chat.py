@@ -108,25 +108,21 @@ def _name_words(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _is_sender(name_words: list[str], n: NodeRow) -> bool:
-    bag = Bag.of(n.attrs.get("sender") or "")
-    return any(bag.has(w) for w in name_words)
-
-
 def _one_reading(msgs: list[NodeRow]) -> list[NodeRow]:
     """One node per message seen on several screens whose OCR differs by a letter ("I'll",
     "I'li"): same sender and time, nearly the same body; the newest sighting in a focused
     window (in front, read whole) stays, else the newest."""
     kept: list[NodeRow] = []
+    seen: dict[tuple[str, str], list[str]] = {}  # (sender, time) -> bodies kept: no n² scan
     for n in sorted(msgs, key=lambda n: (n.window_focused, n.ts_ms), reverse=True):
+        time = n.attrs.get("time")
+        if not time:
+            kept.append(n)
+            continue
         body = normalise(n.attrs.get("body") or "")
-        if not any(
-            _sender(k) == _sender(n)
-            and k.attrs.get("time") == n.attrs.get("time")
-            and n.attrs.get("time")
-            and fuzz.ratio(body, normalise(k.attrs.get("body") or "")) >= 90
-            for k in kept
-        ):
+        bodies = seen.setdefault((_sender(n), time), [])
+        if not any(fuzz.ratio(body, b) >= 90 for b in bodies):
+            bodies.append(body)
             kept.append(n)
     return sorted(kept, key=lambda n: n.ts_ms)
 
@@ -190,6 +186,21 @@ def _mail_parent(mails: list[NodeRow], m: NodeRow) -> NodeRow | None:
     )
 
 
+def _around(nodes: list[NodeRow], msgs: list[NodeRow]) -> list[NodeRow]:
+    """The messages a reply among MSGS can answer: the rest of its window on that screen,
+    and the mails of its thread (so a long history is not threaded whole for each ask)."""
+    places = {(n.frame_id, n.window_row) for n in msgs}
+    threads = {
+        _subject_key(n.attrs.get("subject")) for n in msgs if n.attrs.get("source") == "mail"
+    }
+    return [
+        n
+        for n in nodes
+        if (n.frame_id, n.window_row) in places
+        or (n.attrs.get("source") == "mail" and _subject_key(n.attrs.get("subject")) in threads)
+    ]
+
+
 def replies(nodes: list[NodeRow]) -> dict[str, NodeRow]:
     """For each message node id, the message it answers (see the two helpers above): chat
     messages by their order in their window, opened mails by their "Re:" subject."""
@@ -207,9 +218,13 @@ def replies(nodes: list[NodeRow]) -> dict[str, NodeRow]:
         for k, n in enumerate(chat):
             if (p := _conversation_parent(chat, k)) is not None:
                 out[n.node_id] = p
+    threads: dict[str, list[NodeRow]] = {}
     for n in mails:
-        if (p := _mail_parent(mails, n)) is not None:
-            out[n.node_id] = p
+        threads.setdefault(_subject_key(n.attrs.get("subject")), []).append(n)
+    for thread in threads.values():
+        for n in thread:
+            if (p := _mail_parent(thread, n)) is not None:
+                out[n.node_id] = p
     return out
 
 
@@ -235,7 +250,13 @@ class ChatAnswerer:
         who = WHO.match(q)
         senders = {(n.attrs.get("sender") or "").lower() for n in msgs}
         if names:
-            mine = [n for n in msgs if _is_sender(names, n)]
+            # One test per distinct sender, not per message (a long history repeats them).
+            hits = {
+                sender
+                for sender in {n.attrs.get("sender") or "" for n in msgs}
+                if any(Bag.of(sender).has(w) for w in names)
+            }
+            mine = [n for n in msgs if (n.attrs.get("sender") or "") in hits]
             if not mine:
                 return Draft(
                     "",
@@ -263,7 +284,7 @@ class ChatAnswerer:
             return self._said(ctx, [(n, None) for n in latest], [], decisions, 0.75)
         # A reply carries the topic of what it answers ("sure, draft by 16:00" to "can you
         # take the release notes?"): for a named sender, the topic may match through it.
-        answers = replies(nodes) if names else {}
+        answers = replies(_around(nodes, msgs)) if names else {}
         scored = []
         for n in msgs:
             c_own, _ = cover(words, self._text(n))
