@@ -112,6 +112,11 @@ def test_baseline_flags_regressions_only() -> None:
     bad = judge(_test(contains=["9.00"]), _answer("ok", "Total: 8.00", "8.00", "8.00"))
     regressions, _ = compare(base, {"s": [bad]}, {})
     assert any("was correct, now wrong" in r for r in regressions)
+    # An accuracy that does not round to 4 places (2/3) equals its stored, rounded self.
+    wrong = judge(_test(contains=["9.00"]), _answer("ok", "Total: 7.00", "7.00", "7.00"))
+    three = {"s": [good, good, wrong]}
+    base3 = make_baseline(three, {"s": summarise(three["s"])})
+    assert compare(base3, three, {})[0] == []
 
 
 def test_suite_errors_name_file_and_field(tmp_path: Path) -> None:
