@@ -36,6 +36,7 @@ def rules():  # type: ignore[no-untyped-def]
         ("when did I switch back to the inbox?", "focus_state"),
         ("how many terminal windows did I have open at 14:19?", "window_inventory"),
         ("when did I go back to the invoice form?", "timeline"),
+        ("what terminal was I working in at 14:21?", "focus_state"),
         ("which deploy steps showed a green OK?", "console_color"),
         ("where did I read Ana saying the build is green?", "cross_window"),
         ("what did Ana say about the build?", "chat"),

@@ -160,6 +160,8 @@ def test_the_day_of_an_event_comes_from_its_heading(app: Autocapture) -> None:
     assert c.state == "ok" and len(c.claims) == 3 and "all day" in c.answer
     d = ask(app, "when does the supplier call wrap up?")
     assert "14:00" in d.answer and "ends" in d.answer
+    e = ask(app, "what time will I be done with the supplier call?")
+    assert "14:00" in e.answer and "ends" in e.answer
 
 
 def test_a_field_value_is_no_stray_glyph_and_a_notes_box_under_its_label() -> None:

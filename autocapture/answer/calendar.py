@@ -101,7 +101,11 @@ NOT_ASKED = {"time", "day", "date", "hour", "meeting", "meetings", "appointment"
 
 def _asks(question: str) -> str:
     q = question.lower()
-    if re.search(r"\b(end|ends|ended|finish|finishes|over|until when|wraps?( up)?)\b", q):
+    if re.search(
+        r"\b(end|ends|ended|finish|finishes|finished|over|until when|wraps?( up)?|be done|"
+        r"be finished|be free|get out|let out)\b",
+        q,
+    ):
         return "end"
     if re.search(r"\bhow long\b", q):
         return "range"

@@ -14,6 +14,7 @@ from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import Draft
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import CrossWindowAnswerer, FocusAnswerer, WindowInventoryAnswerer
+from autocapture.text import VALUE_TYPES
 
 BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
     "window_inventory": WindowInventoryAnswerer,
@@ -66,5 +67,8 @@ class Router:
         alt = forms.answer(ctx)
         if alt.state == "indeterminate":
             return draft, by
+        want = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        if want is not None and not want.pattern.search(alt.value or ""):
+            return draft, by  # "what time ..." is not answered by a field holding a name
         alt.decisions["after_lookup"] = draft.reason
         return alt, f"{forms.name}/{forms.version} (after lookup)"
