@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from autocapture.answer.base import AnswerContext
@@ -109,6 +110,43 @@ def _colour_of(line: Line) -> str | None:
 NAMED_WINDOW = re.compile(
     r"\bin the ([\w./~@:-]+(?: [\w./~@:-]+)?) (?:terminal|window|console|shell)\b"
 )
+
+
+@dataclass
+class _Listing:
+    """Claims of a "which lines/words were <colour or bold>" answer: one per line, or one per
+    word when only some words of a line carry the look (each cites its word, then its line)."""
+
+    look: str  # "in red", "in bold"
+    texts: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def line(self, line: Line) -> None:
+        self.evidence.append(Evidence(line, "value", len(self.texts)))
+        self.texts.append(f'"{line.text}" was shown {self.look}')
+        self.values.append(line.text)
+
+    def word(self, word: Line, line: Line) -> None:
+        self.evidence.append(Evidence(word, "value", len(self.texts)))
+        self.evidence.append(Evidence(line, "line", len(self.texts)))
+        self.texts.append(f"'{word.text}' was shown {self.look}")
+        self.values.append(word.text)
+
+    def draft(self, confidence: float, decisions: dict) -> Draft:
+        if not self.texts:
+            return Draft("", None, [], 0.2, "indeterminate", "spans_missing")
+        return Draft(
+            "; ".join(self.texts),
+            self.values[0],
+            self.evidence,
+            round(confidence, 3),
+            "ok",
+            None,
+            decisions,
+            values=self.values,
+            claim_texts=self.texts,
+        )
 
 
 def _titled(n: NodeRow, words: list[str]) -> bool:
@@ -307,7 +345,7 @@ class ConsoleColorAnswerer:
                 chosen[n.text] = n
             if len(chosen) >= MAX_LINES:
                 break
-        evidence, texts, values = [], [], []
+        out = _Listing(f"in {colour}")
         for n in chosen.values():
             line = next(
                 (ln for ln in ctx.retriever.frame_lines(n.frame_id) if ln.span_id in n.span_ids),
@@ -323,27 +361,10 @@ class ConsoleColorAnswerer:
             if n.attrs.get("colour") != colour and words and not marks:
                 # Only some words of the line carry the colour: each is an answer of its own.
                 for w in words[:MAX_WORDS]:
-                    evidence.append(Evidence(w, "value", len(texts)))
-                    evidence.append(Evidence(line, "line", len(texts)))
-                    texts.append(f"'{w.text}' was shown in {colour}")
-                    values.append(w.text)
+                    out.word(w, line)
                 continue
-            evidence.append(Evidence(line, "value", len(texts)))
-            texts.append(f'"{line.text}" was shown in {colour}')
-            values.append(line.text)
-        if not texts:
-            return Draft("", None, [], 0.2, "indeterminate", "spans_missing")
-        return Draft(
-            "; ".join(texts),
-            values[0],
-            evidence,
-            round(0.55 + 0.35 * best, 3),
-            "ok",
-            None,
-            {"colour": colour, "candidates": len(found)},
-            values=values,
-            claim_texts=texts,
-        )
+            out.line(line)
+        return out.draft(0.55 + 0.35 * best, {"colour": colour, "candidates": len(found)})
 
     # -- weight ------------------------------------------------------------------------------
     def _window_bold(
@@ -452,7 +473,7 @@ class ConsoleColorAnswerer:
         best = max(f[0] for f in found)
         if terms and best < 0.5:
             return Draft("", None, [], 0.3, "indeterminate", "no_bold_text_matches")
-        evidence, texts, values = [], [], []
+        out = _Listing("in bold")
         seen: set[str] = set()
         for cover, _, n, heavy in sorted(found, key=lambda f: (-f[0], -f[1])):
             if cover < best - 0.01 or n.text in seen:
@@ -465,31 +486,15 @@ class ConsoleColorAnswerer:
             if line is None:
                 continue
             if not heavy:
-                evidence.append(Evidence(line, "value", len(texts)))
-                texts.append(f'"{line.text}" was shown in bold')
-                values.append(line.text)
+                out.line(line)
             else:
                 ids = {w["span_id"] for w in heavy}
                 for w in [w for w in ctx.retriever.words_of_line(line) if w.span_id in ids]:
-                    evidence.append(Evidence(w, "value", len(texts)))
-                    evidence.append(Evidence(line, "line", len(texts)))
-                    texts.append(f"'{w.text}' was shown in bold")
-                    values.append(w.text)
-            if len(texts) >= MAX_WORDS:
+                    out.word(w, line)
+            if len(out.texts) >= MAX_WORDS:
                 break
-        if not texts:
-            return Draft("", None, [], 0.2, "indeterminate", "spans_missing")
-        return Draft(
-            "; ".join(texts),
-            values[0],
-            evidence,
-            round(0.5 + 0.35 * best, 3),
-            "ok",
-            None,
-            {"bold": True, "colour": colour, "candidates": len(found)},
-            values=values,
-            claim_texts=texts,
-        )
+        decisions = {"bold": True, "colour": colour, "candidates": len(found)}
+        return out.draft(0.5 + 0.35 * best, decisions)
 
 
 def _line_start(lines: list[Line], word: Line) -> int:
