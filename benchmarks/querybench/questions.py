@@ -1,0 +1,26 @@
+"""The question mix: with and without time expressions, answerable and not."""
+
+QUESTIONS = [
+    "what was the total on the invoice?",
+    "INV-2026-0042",
+    "what was the amount due on invoice INV-2026-0042?",
+    "what error did the build print yesterday afternoon?",
+    "what did Bob say about the release?",
+    "between 9 and 10 what test failed",
+    "which test failed this morning?",
+    "how much was the tax on the Northwind Traders invoice?",
+    "what KeyError did the traceback show?",
+    "what is the URL of the pull request for test_refund_rounding?",
+    "when is the design review?",
+    "what was the subject of the email from Dana Ortiz?",
+    "how much disk space was used on /dev/nvme0n1p2 last tuesday?",
+    "what did Alice Wong write at 14:05?",
+    "which commit did Priya Natarajan author in the last 2 hours?",
+    "ModuleNotFoundError",
+    "what was the invoice date on Nov 20 for Contoso?",
+    "what was the p95 latency on the checkout dashboard this week?",
+    "what is the wifi password?",
+    "what did I see on 2025-01-03?",
+    "who won the chess tournament in the last 3 days?",
+    "what was my blood pressure reading yesterday?",
+]
