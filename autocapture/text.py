@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_PARTS = re.compile(r"[._\-/@:#]+")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'._\-/@:#]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
@@ -49,10 +50,39 @@ def compound_match(key: str, raw: str) -> bool:
     return False
 
 
+# Irregular past forms of common verbs: "where should it be *left*" asks about "Leave at ...".
+_IRREGULAR = {
+    "left": "leave", "sent": "send", "gave": "give", "given": "give", "wrote": "write",
+    "written": "write", "bought": "buy", "paid": "pay", "made": "make", "said": "say",
+    "told": "tell", "took": "take", "taken": "take", "began": "begin", "begun": "begin",
+    "ran": "run", "went": "go", "gone": "go", "came": "come", "found": "find",
+    "held": "hold", "kept": "keep", "brought": "bring", "sold": "sell", "spent": "spend",
+    "built": "build", "chose": "choose", "chosen": "choose", "broke": "break",
+    "broken": "break", "forgot": "forget", "forgotten": "forget", "shut": "shut",
+    "understood": "understand", "meant": "mean", "lost": "lose", "won": "win",
+    "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "ate": "eat",
+    "eaten": "eat", "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw",
+}  # fmt: skip
+# Everyday abbreviations stand for their full word: "the admin account" is "an administrator
+# account", "config" the "configuration".
+_ABBREVIATIONS = {
+    "admin": "administrator", "admins": "administrator", "config": "configuration",
+    "configs": "configuration", "info": "information", "repo": "repository",
+    "repos": "repository", "docs": "documentation", "auth": "authentication",
+    "env": "environment", "prod": "production", "msg": "message", "msgs": "message",
+    "pkg": "package", "dept": "department", "qty": "quantity", "amt": "amount",
+    "tel": "telephone", "addr": "address", "approx": "approximately", "min": "minute",
+    "mins": "minute", "sec": "second", "secs": "second", "hr": "hour", "hrs": "hour",
+}  # fmt: skip
+
+
 def stem(word: str) -> str:
-    """A deliberately light stemmer: enough to join 'failed/fails/failing' and 'totals', and a
-    noun in -ment with its verb ('shipment/shipping', 'attachments/attached')."""
+    """A deliberately light stemmer: enough to join 'failed/fails/failing' and 'totals', a
+    noun in -ment with its verb ('shipment/shipping', 'attachments/attached'), a silent e
+    ('leave/leaving', 'refuse/refusing') and common irregular pasts ('left/leave')."""
     w = word.lower()
+    w = _IRREGULAR.get(w, w)
+    w = _ABBREVIATIONS.get(w, w)
     for suffix in ("ing", "ed", "es", "s"):
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             w = w[: -len(suffix)]
@@ -63,6 +93,8 @@ def stem(word: str) -> str:
     # A -ment noun keeps a stem of four letters at least (comment, payment stay whole).
     if w.endswith("ment") and len(w) >= 8:
         w = w[:-4]
+    if len(w) >= 4 and w.endswith("e") and w[-2] not in "aeiou":
+        w = w[:-1]  # leave -> leav, as leaving and leaves become
     return w
 
 
@@ -174,7 +206,9 @@ class Bag:
     @property
     def stems(self) -> set[str]:
         if self._stems is None:
-            self._stems = {stem(t) for t in self.lower}
+            # The parts of a compound token count too: "contacts.csv" holds "contacts".
+            parts = {p for t in self.lower for p in _PARTS.split(t) if len(p) >= 3 and p != t}
+            self._stems = {stem(t) for t in self.lower | parts}
         return self._stems
 
     @property

@@ -114,12 +114,17 @@ class BrowserChromeAnswerer:
                 "", None, [], 0.3, "indeterminate", f"only_{len(tabs)}_tabs", {"tabs": len(tabs)}
             )
         t = tabs[k]
-        name = tab_name(t)
+        name, value, cite = tab_name(t), t.text, [Evidence(ctx_line(ctx, t), "value")]
+        full = _full_title(ctx, t)
+        if full is not None:
+            # The strip cut the title short; the window showed it whole while it was active.
+            name = value = page_name(full.text, full.attrs.get("app"))
+            cite = [Evidence(full.as_line(), "value"), Evidence(ctx_line(ctx, t), "label")]
         text = f"Tab {k + 1} of {len(tabs)} at {ctx.local_time(t.ts_utc)} was '{name}'."
         return Draft(
             text,
-            t.text,
-            [Evidence(ctx_line(ctx, t), "value")],
+            value,
+            cite,
             0.8,
             "ok",
             None,
@@ -313,6 +318,27 @@ class BrowserChromeAnswerer:
             values=[t.text for t in tabs],
             claim_texts=[f"{head}: {x}" if i == 0 else x for i, x in enumerate(texts)],
         )
+
+
+def _full_title(ctx: AnswerContext, tab: NodeRow) -> NodeRow | None:
+    """The browser window, seen at any time up to now, whose page title the tab's cut-short
+    text begins (the window's title names the active tab's page in full)."""
+    short = tab_name(tab)
+    own = [
+        w
+        for w in ctx.graph.nodes(("window",), frame_ids=[tab.frame_id])
+        if w.window_row == tab.window_row
+    ]
+    app = own[0].attrs.get("app") if own else None
+    best: NodeRow | None = None
+    for w in ctx.graph.nodes(("window",), None, ctx.now):
+        if w.attrs.get("app") != app:
+            continue  # another program's window is not this browser's page
+        page = page_name(w.text, w.attrs.get("app"))
+        longer = len(_squash(page)) > len(_squash(short)) and same_tab(short, page)
+        if longer and (best is None or w.ts_ms > best.ts_ms):
+            best = w
+    return best
 
 
 def ctx_line(ctx: AnswerContext, node: NodeRow):  # type: ignore[no-untyped-def]

@@ -82,11 +82,13 @@ GENERIC = {
     "day",
     "date",
     "wrap",
+    "anything",
+    "something",
+    "free",
+    "busy",
+    "available",
+    "on",
 }
-# Nouns that say the question is about a calendar (no match then means: not on it).
-CAL_NOUNS = re.compile(
-    r"\b(calendar|appointments?|meetings?|agenda|schedule|scheduled|events?|booked|planned)\b"
-)
 MIN_COVER = 0.6
 MAX_LIST = 8
 
@@ -114,6 +116,11 @@ def _asks(question: str) -> str:
     if re.search(r"^\s*(who|whom|where)\b|\bwith whom\b", q) or _asked_noun(q):
         return "title"
     return "start"
+
+
+def _spans(n: NodeRow, hm: tuple[int, int] | None) -> bool:
+    start, end = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
+    return None not in (hm, start, end) and start < hm < end  # type: ignore[operator]
 
 
 def _asked_noun(q: str) -> str | None:
@@ -152,7 +159,9 @@ class CalendarAnswerer:
             events = [n for n in events if when[id(n)] == day]
         if clock is not None:
             hm = clock_hm(CLOCK_RE.search(clock).group(0))  # type: ignore[union-attr]
-            events = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
+            starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
+            # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
+            events = starting or [n for n in events if _spans(n, hm)]
         day_words = {
             w for w in re.findall(r"[a-z]+", (day_phrase or "").lower()) if DAY_WORD.fullmatch(w)
         }
@@ -196,8 +205,10 @@ class CalendarAnswerer:
             soon = (0 if ahead >= 0 else 1, abs(ahead))
             scored.append((-c, extra_words(n.attrs["title"], hit), soon, -n.ts_ms, n))
         if not scored:
-            if CAL_NOUNS.search(q) or day is not None:
+            if day is not None:
                 return Draft("", None, [], 0.2, "indeterminate", "no_matching_event", decisions)
+            # "when is Mia's dentist appointment?" may be in a note, not on the calendar:
+            # free text answers it, or says it is not on screen.
             return no_structure("a matching calendar event")
         scored.sort(key=lambda t: t[:4])
         best = scored[0][-1]

@@ -44,14 +44,37 @@ GENERIC = {
     "chosen",
     "checked",
     "ticked",
+    "unchecked",
+    "unticked",
+    "tick",
+    "untick",
+    "check",
+    "checkbox",
+    "checkboxes",
+    "option",
     "what",
     "which",
     "set",
     "put",
 }
 MIN_WORDS_FOR_SLACK = 4
+# Everyday names for a field that forms label otherwise ("mobile" for Phone; not "fax").
+_PHONE_LABELS = ["phone", "telephone", "tel", "mobile", "cell"]
+SAME_FIELD = {w: _PHONE_LABELS for w in ("mobile", "cellphone", "cell", "telephone", "phone")} | {
+    "e-mail": ["email", "mail"],
+    "zip": ["postal", "postcode"],
+    "postcode": ["zip", "postal"],
+    "surname": ["last"],
+    "forename": ["first"],
+}
 FORM_WORDS = re.compile(
-    r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked)\b"
+    r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked"
+    r"|unchecked|unticked|checkbox|checkboxes)\b"
+)
+# "Was X unchecked?", "was X left unticked?", "did she opt out of X?": a Yes means not ticked.
+ASKS_UNTICKED = re.compile(
+    r"\b(un(checked|ticked|selected)|not (checked|ticked|selected)|left (blank|empty)"
+    r"|opt(ed)? out|unsubscribed?)\b"
 )
 
 
@@ -85,6 +108,10 @@ class FormAnswerer:
         for n in fields:
             key = n.attrs.get("key") or ""
             _, in_key = cover(words, key)
+            typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
+            if typed and not in_key:
+                # "her mobile" for the Phone field, when it holds a phone number
+                in_key = [w for w in words if SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1]]
             if not in_key:
                 continue
             around = " ".join(
@@ -97,10 +124,13 @@ class FormAnswerer:
             )
             bag = Bag.of(around)
             missing = [w for w in required if w not in in_key and not bag.has(w)]
-            if len(missing) > (1 if len(required) >= MIN_WORDS_FOR_SLACK else 0):
-                continue  # one verb of a long question may be its phrasing ("sign up")
+            if len(missing) > (1 if len(required) >= MIN_WORDS_FOR_SLACK else 0) and not (
+                len(missing) == 1 and len(required) > 2 and not ctx.lookup.r.occurs(missing[0])
+            ):
+                # One verb of a long question may be its phrasing ("sign up"); so may a word
+                # shown nowhere at all ("when I *registered* her").
+                continue
             around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
-            typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
             if vtype and not typed and len(in_key) < len(words):
                 continue  # "fax number" is not "Order number": a partial key needs a typed value
             scored.append((len(in_key), typed, around_hits, -extra_words(key, in_key), n.ts_ms, n))
@@ -120,8 +150,9 @@ class FormAnswerer:
         if n.attrs.get("kind") == "checkbox" and ctx.analysis.ask.yes_no:
             ticked = n.attrs.get("value") is True or value.lower() in ("true", "checked", "yes")
             state = "checked" if ticked else "not checked"
+            yes = ticked != bool(ASKS_UNTICKED.search(ctx.question.lower()))
             text = (
-                f"{'Yes' if ticked else 'No'}: the '{key}' box was {state} (form field{where},"
+                f"{'Yes' if yes else 'No'}: the '{key}' box was {state} (form field{where},"
                 f" seen at {ctx.local_time(n.ts_utc)})"
             )
         decisions = {**decisions, "frame_id": n.frame_id, "kind": n.attrs.get("kind")}

@@ -219,6 +219,8 @@ class LookupAnswerer:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
             if k in q.attribute and not hit:
                 credit = 0.0  # the asked attribute is read on the line, not from its window
+            elif not hit and _IDENTIFIER.search(k):
+                credit *= 0.5  # a name from code (retry_budget) is what the line must show
             if k in entity and credit >= 0.8:
                 entity_hits += 1
             if credit == 0.0 and (k in q.cue_words or k in q.phrasing):
@@ -265,6 +267,9 @@ class LookupAnswerer:
         )
         if q.topic and not q.topic & set(on_line):
             s.coverage *= OFF_TOPIC_CREDIT  # "… about refunds": the answer is on refunds
+        named_code = [k for k in q.keywords if _IDENTIFIER.search(k)]
+        if named_code and all(k in on_line for k in named_code):
+            s.informative = True  # "where 2.9 = high_tide_offset('KEL')" is about that code
         if q.wants_line and not s.informative:
             s.coverage *= HEADER_CREDIT  # "Bob Chen 10:42" names who spoke; it is not what
         owner = [k for k in q.ask.owner if k not in q.soft_words and k in q.keywords]
@@ -436,7 +441,14 @@ class LookupAnswerer:
         Only one per question, never the attribute asked for or a named entity, and only when
         the line holds at least two other required words, one of them more than a name;
         otherwise the question asks about something never seen and stays unanswered."""
-        candidates = [k for k in missing if k not in q.attribute and k not in q.ask.entity]
+        candidates = [
+            k
+            for k in missing
+            if k not in q.attribute
+            and k not in q.ask.entity
+            and not _IDENTIFIER.search(k)  # a name from code (log_level) is never phrasing
+            and not any(ch.isdigit() for ch in k)
+        ]
         if len(missing) != 1 or not candidates:
             return []
         held = [k for k in required if k not in missing]

@@ -69,6 +69,12 @@ _ASKED_NOUN = re.compile(
 _WHEN_DONE = re.compile(
     r"^\s*(?:when|what date|which day) (?:was|were|is|are|did) .+ (\w+(?:ed|en))\??\s*$"
 )
+# "start refusing X", "began failing": the aspect verb says when the change happened; the page
+# states the change itself ("X are refused").
+_ASPECT = re.compile(
+    r"\b(start|starts|started|begin|begins|began|keep|keeps|kept|continue|continues|continued)"
+    r"\s+\w{3,}ing\b"
+)
 
 
 def _has(phrase: str, text: str) -> bool:
@@ -122,8 +128,11 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         value_type, weak_type = ask.value_type, False
     if ask.yes_no or ask.concepts:
         wants_line = False
+    aspect = {m.group(1) for m in _ASPECT.finditer(low)}
     phrasing = frozenset(
-        k for k in keywords if k in rules.phrasing_words and k not in cues and k not in ask.entity
+        k
+        for k in keywords
+        if (k in rules.phrasing_words or k in aspect) and k not in cues and k not in ask.entity
     )
     soft = rules.soft_words | ask.soft | phrasing
     m = _ASKED_NOUN.match(low)

@@ -125,9 +125,12 @@ THING_WORDS = {
 
 # "When did I switch to / open / go to X": the moment X took focus, not the focus now.
 SWITCH_ASK = re.compile(
-    r"\b(when|what time)\b.*\b(switch(ed)?|open(ed)?|go(ne)? to|went to|navigate(d)? to|"
-    r"visit(ed)?|bring up|brought up|pull(ed)? up|mov(e|ed) to|jump(ed)? to|chang(e|ed) to)\b"
+    r"\b(when|what time)\b.*\b(switch(ed)?|open(ed)?|(go(ne)?|went|c[oa]me|g[eo]t|head(ed)?|"
+    r"navigate(d)?|mov(e|ed)|jump(ed)?|chang(e|ed)) (back |over )?to|visit(ed)?|bring up|"
+    r"brought up|pull(ed)? up)\b"
 )
+# "... after (doing / finishing) the shipping address": the window focus came from.
+SWITCH_FROM = re.compile(r"\b(?:after|from)\s+(?:\w+ing\s+|done with\s+)?(.+?)\??$")
 
 
 def content_words(ctx: AnswerContext) -> list[str]:
@@ -154,10 +157,21 @@ def shown_title(win: NodeRow, nodes: list[NodeRow]) -> str:
     return " ".join([win.attrs.get("title") or win.text, win.attrs.get("app") or "", *tabs])
 
 
-def focus_switches(ctx: AnswerContext, words: list[str]) -> list[tuple[NodeRow, NodeRow | None]]:
+def _named(words: list[str], win: NodeRow) -> bool:
+    """A window named loosely ("doing the shipping address"): most of the words in its title."""
+    bag = Bag.of(win.attrs.get("title") or win.text)
+    return sum(1 for w in words if bag.has(w)) * 3 >= len(words) * 2
+
+
+def focus_switches(
+    ctx: AnswerContext, words: list[str], by_content: bool = False
+) -> list[tuple[NodeRow, NodeRow | None]]:
     """Each moment the named window (or browser page: its active tab) took focus: the first
     frame of a run of frames whose focused window matches the words, with the window that had
-    focus in the frame before (None when the run starts with the first frame captured)."""
+    focus in the frame before (None when the run starts with the first frame captured).
+
+    ``by_content``: the words name what the window showed ("the contacts terminal" ran
+    ``cat contacts.csv``), not its title."""
     nodes = ctx.graph.nodes(("window", "tab"), ctx.intent.start, ctx.intent.end)
     by_frame: dict[str, list[NodeRow]] = defaultdict(list)
     for n in nodes:
@@ -171,6 +185,11 @@ def focus_switches(ctx: AnswerContext, words: list[str]) -> list[tuple[NodeRow, 
         if focused is None:
             continue  # no window facts with focus: the state is unknown, not changed
         now = covers(words, shown_title(focused, ns))
+        if by_content and not now and words:
+            shown = [
+                ln.text for ln in ctx.lookup.frame_lines(fid) if ln.window_row == focused.window_row
+            ]
+            now = covers(words, " ".join(shown))
         if now and not was:
             out.append((focused, before))
         was, before = now, focused
@@ -230,12 +249,19 @@ def window_of(ctx: AnswerContext, line: Line | NodeRow) -> NodeRow | None:
 SWITCHED_TO = re.compile(r"\bswitch(?:ed|ing)?\s+(?:over\s+|back\s+)?to\s+(.+)$")
 
 
+# A shell prompt ("jonas@buildbox:~/crm$", "user@host: ~/src") in a title or line: a terminal
+# with dark-on-light text holds no coloured console lines, but its prompt says what it is.
+PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\s*[~/][^\s]*(?:[$#]|\s*$)")
+
+
 def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
     """Whether the window showed content of one of these kinds in that frame."""
-    return any(
+    if any(
         n.window_row == win.window_row
         for n in ctx.graph.nodes(tuple(kinds), frame_ids=[win.frame_id])
-    )
+    ):
+        return True
+    return "console_line" in kinds and bool(PROMPT.match(win.attrs.get("title") or win.text))
 
 
 READING_MAIL = re.compile(
@@ -452,10 +478,33 @@ def switched_to(ctx: AnswerContext) -> Draft | None:
     named X took focus after a frame in which it had not (the first such switch, or the last
     when asked for the last or latest one; later ones are listed). None when the question
     names no window or page that ever had focus: the caller answers some other way."""
-    events = focus_switches(ctx, switch_words(ctx))
+    words, prev_words = switch_words(ctx), []
+    m = SWITCH_FROM.search(ctx.question.lower())
+    if m:
+        named, tail = set(tokens(m.group(1))), set(tokens(m.group(0)))
+        prev_words = [w for w in words if w in named]
+        words = [w for w in words if w not in tail and w not in SEQUENCE_WORDS]
+    events = focus_switches(ctx, words)
+    if not events:
+        # "the contacts terminal": the terminal whose content names contacts
+        kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
+        plain = [w for w in words if w not in KIND_WORDS]
+        events = [
+            e
+            for e in focus_switches(ctx, plain, by_content=True)
+            if not kinds or _holds(ctx, e[0], kinds)
+        ]
     if not events:
         return None
     switched = [e for e in events if e[1] is not None]
+    if prev_words and switched:
+        # "back to X after Y": the first return to X once Y had had focus
+        came = [e for e in switched if e[1] is not None and _named(prev_words, e[1])]
+        if not came:
+            seen = focus_switches(ctx, prev_words)
+            since = seen[0][0].ts_ms if seen else None
+            came = [e for e in switched if since is not None and e[0].ts_ms > since]
+        switched = came or switched
     if not switched:
         # In focus since the first frame captured: the switch itself happened before it.
         win = events[0][0]
@@ -503,7 +552,9 @@ def switch_words(ctx: AnswerContext) -> list[str]:
     ]
 
 
-ORDER_WORDS = {"first", "earliest", "latest", "again", "when", "recent", "recently", "most"}
+ORDER_WORDS = {
+    "first", "earliest", "latest", "again", "when", "recent", "recently", "most", "back",
+}  # fmt: skip
 
 # Verbs of getting to a window or page: how the question asks, not what it names.
 SWITCH_VERBS = {

@@ -1,0 +1,94 @@
+"""Everyday wording: the vocabulary rules that let a question match a screen that words the
+same thing differently, and that keep them from matching what is not there."""
+
+from __future__ import annotations
+
+import pytest
+
+from autocapture.answer.calendar import _spans
+from autocapture.answer.question import _ASPECT
+from autocapture.answer.windows import PROMPT, SWITCH_ASK, SWITCH_FROM
+from autocapture.text import Bag, stem, token_match
+from autocapture.understand.reader import NodeRow
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [
+        ("left", "Leave"),  # irregular past: "where should it be left" / "Leave at reception"
+        ("refusing", "refused"),
+        ("refuse", "refusing"),  # silent e
+        ("name", "named"),
+        ("admin", "administrator"),  # everyday abbreviation
+        ("config", "configuration"),
+        ("tables", "table"),
+        ("sent", "send"),
+    ],
+)
+def test_inflections_and_abbreviations_match(asked: str, shown: str) -> None:
+    assert token_match(asked, shown.lower())
+    assert Bag.of(f"some {shown} text").has(asked)
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [("left", "lift"), ("admin", "adding"), ("free", "fred"), ("agree", "agent")],
+)
+def test_different_words_still_differ(asked: str, shown: str) -> None:
+    assert stem(asked) != stem(shown)
+    assert not Bag.of(shown).has(asked)
+
+
+def test_compound_token_parts_are_words() -> None:
+    bag = Bag.of("jonas@buildbox:~/crm$ cat contacts.csv")
+    assert bag.has("contact") and bag.has("contacts") and bag.has("csv")
+    assert not bag.has("contract")
+
+
+def test_aspect_verb_before_a_gerund_is_phrasing() -> None:
+    assert {m.group(1) for m in _ASPECT.finditer("when did it start refusing uploads")} == {"start"}
+    assert not _ASPECT.search("when did the start script run")
+    assert not _ASPECT.search("when did it stop sending mail")  # stopping is the content
+
+
+def _event(start: str, end: str | None) -> NodeRow:
+    attrs = {"title": "x", "start": start, "end": end}
+    return NodeRow(
+        node_id="n",
+        frame_id="f",
+        ts_utc="2026-11-24T00:00:00Z",
+        ts_ms=0,
+        kind="calendar_event",
+        bbox=(0, 0, 1, 1),
+        text="x",
+        text_sha256="",
+        span_ids=[],
+        attrs=attrs,
+        parent_id=None,
+        window_row=None,
+        window_title=None,
+        window_app=None,
+        window_focused=False,
+    )
+
+
+def test_an_event_is_on_between_its_start_and_end() -> None:
+    assert _spans(_event("11:15", "12:00"), (11, 30))
+    assert not _spans(_event("11:15", "12:00"), (12, 30))
+    assert not _spans(_event("11:15", None), (11, 30))  # no end: only its start is known
+
+
+def test_switch_wording() -> None:
+    q = "when did i go back to the customer form after doing the shipping address?"
+    assert SWITCH_ASK.search(q)
+    m = SWITCH_FROM.search(q)
+    assert m is not None and m.group(1) == "the shipping address"
+    assert SWITCH_ASK.search("what time did i head over to the terminal")
+    assert not SWITCH_ASK.search("what did i type into the form")
+
+
+def test_shell_prompt_names_a_terminal() -> None:
+    assert PROMPT.match("jonas@buildbox: ~/crm")
+    assert PROMPT.match("alex@devbox:~/src/billing$ make test")
+    assert not PROMPT.match("mats.lind@kustpost.example")
+    assert not PROMPT.match("New customer - Nordlys CRM")
