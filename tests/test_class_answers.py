@@ -3,6 +3,7 @@ the index, cited with verified spans or window nodes, or indeterminate."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,12 +11,12 @@ import pytest
 
 from autocapture.answer.classify import classify
 from autocapture.api import Autocapture
-from autocapture.config import load_config
 from autocapture.promptops.bundle import load_bundle
 from autocapture.promptops.rules import parse_rules
 from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
 from autocapture.records import WindowFact
 from autocapture.text import VALUE_TYPES
+from tests.framekit import ask_cited, refocus, utc_app
 from tests.test_ui_graph import BROWSER, EDITOR, TERM, desk_frame, frame
 
 NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
@@ -61,42 +62,33 @@ def test_classifier(rules, question: str, qclass: str) -> None:  # type: ignore[
 
 
 def focus(*wins: WindowFact, on: int) -> list[WindowFact]:
-    return [
-        WindowFact(w.title, w.rect, w.window_id, w.app, w.pid, i == on, i)
-        for i, w in enumerate(wins)
-    ]
+    return [refocus(w, i == on, i) for i, w in enumerate(wins)]
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Autocapture:
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
-    f0 = desk_frame(0, seconds=0)
-    f0.windows = focus(TERM, EDITOR, on=1)
-    f1 = desk_frame(1, seconds=30)  # the terminal has focus
-    f2 = frame(
-        2,
-        focus(BROWSER, TERM, EDITOR, on=0),
-        [
-            (0, "Release notes", (10, 8, 200, 28), "#202020", "#ffffff"),
-            (0, "Install guide", (220, 8, 420, 28), "#202020", "#dddddd"),
-            (0, "127.0.0.1:8000/release-notes.html", (90, 45, 500, 65), "#202020", "#f5f5f5"),
-            (0, "Version 2.4 adds offline sync", (40, 120, 600, 140), "#202020", "#ffffff"),
-        ],
-        seconds=90,
-    )
-    for rec in (f0, f1, f2):
-        assert a.store.write_frame(rec)
-    yield a
-    a.close()
+def desk(tmp_path: Path) -> Iterator[Autocapture]:
+    with utc_app(tmp_path) as a:
+        f0 = desk_frame(0, seconds=0)
+        f0.windows = focus(TERM, EDITOR, on=1)
+        f1 = desk_frame(1, seconds=30)  # the terminal has focus
+        f2 = frame(
+            2,
+            focus(BROWSER, TERM, EDITOR, on=0),
+            [
+                (0, "Release notes", (10, 8, 200, 28), "#202020", "#ffffff"),
+                (0, "Install guide", (220, 8, 420, 28), "#202020", "#dddddd"),
+                (0, "127.0.0.1:8000/release-notes.html", (90, 45, 500, 65), "#202020", "#f5f5f5"),
+                (0, "Version 2.4 adds offline sync", (40, 120, 600, 140), "#202020", "#ffffff"),
+            ],
+            seconds=90,
+        )
+        for rec in (f0, f1, f2):
+            assert a.store.write_frame(rec)
+        yield a
 
 
 def ask(a: Autocapture, q: str):  # type: ignore[no-untyped-def]
-    ans = a.ask(q, now=NOW)
-    for claim in ans.claims:
-        assert claim.citations and all(c.verified for c in claim.citations), claim
-    return ans
+    return ask_cited(a, q, NOW, value_cited=False)
 
 
 def test_focus_at_a_time(desk: Autocapture) -> None:

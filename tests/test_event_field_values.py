@@ -5,90 +5,42 @@ verified citations."""
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from autocapture.api import Autocapture
-from autocapture.config import load_config
-from autocapture.records import (
-    FrameRecord,
-    SpanRecord,
-    WindowFact,
-    make_frame_id,
-    make_span_id,
-)
+from autocapture.records import FrameRecord, WindowFact
 from autocapture.understand.graph import build_graph
 from autocapture.understand.model import Layout
+from tests.framekit import Row, ask_cited, line_spans, text_frame, utc_app
 from tests.test_structured_parsers import Screen, attrs
 
 NOW = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)  # a Monday
+PAPER = "#f5f4f3"  # the background of a row that names none
 
 
-def _spans(fid: str, rows: list[tuple]) -> list[SpanRecord]:
-    """Rows are (window, x, y, text[, background]): one line span each, 20 px high."""
-    return [
-        SpanRecord(
-            make_span_id(fid, "line", i),
-            "line",
-            i,
-            r[3],
-            (r[1], r[2], r[1] + 9 * len(r[3]), r[2] + 20),
-            0.95,
-            "#202020",
-            r[4] if len(r) > 4 else "#f5f4f3",
-            window_index=r[0],
-        )
-        for i, r in enumerate(rows)
-    ]
-
-
-def frame(n: int, windows: list[tuple[str, tuple]], rows: list[tuple]) -> FrameRecord:
-    ts = datetime(2026, 3, 9, 7, n, tzinfo=UTC)
-    sha = hashlib.sha256(f"frame-{n}-{rows}".encode()).hexdigest()
-    fid = make_frame_id(sha, ts, 0)
-    wins = [
-        WindowFact(title=t, rect=r, window_id=f"0x{i}", focused=i == 0, z=i)
-        for i, (t, r) in enumerate(windows)
-    ]
-    return FrameRecord(
-        fid,
-        ts,
-        1280,
-        800,
-        sha,
-        sha.encode(),
-        "image/png",
-        "synthetic",
-        "synthetic",
-        "0",
-        0,
-        windows=wins,
-        spans=_spans(fid, rows),
-    )
+def frame(n: int, windows: list[tuple[str, tuple]], rows: list[Row]) -> FrameRecord:
+    """Rows are (window, x, y, text[, background]), at minute ``n`` past 07:00 on Mar 9."""
+    return text_frame(n, windows, rows, hour=datetime(2026, 3, 9, 7, tzinfo=UTC), bg=PAPER)
 
 
 def layout(rows: list[tuple], title: str = "Planner") -> Layout:
-    return Layout("f_x", 1280, 800, [WindowFact(title, (0, 0, 1280, 800))], _spans("f_x", rows))
+    return Layout(
+        "f_x", 1280, 800, [WindowFact(title, (0, 0, 1280, 800))], line_spans("f_x", rows, PAPER)
+    )
 
 
 @pytest.fixture
-def app(tmp_path: Path):  # type: ignore[no-untyped-def]
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
-    yield a
-    a.close()
+def app(tmp_path: Path) -> Iterator[Autocapture]:
+    with utc_app(tmp_path) as a:
+        yield a
 
 
 def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]
-    ans = app.ask(q, now=NOW)
-    for claim in ans.claims:
-        assert claim.citations and all(c.verified for c in claim.citations)
-        assert any(claim.value.lower() in c.text.lower() for c in claim.citations)
-    return ans
+    return ask_cited(app, q, NOW, value_cited=True)
 
 
 DAY_PANEL = [
@@ -183,7 +135,7 @@ def test_a_field_value_is_no_stray_glyph_and_a_notes_box_under_its_label() -> No
         1280,
         800,
         [WindowFact("New supplier - Ledger", (0, 0, 600, 400))],
-        _spans("f_x", rows),
+        line_spans("f_x", rows, PAPER),
     )
     got = {a["key"]: a["value"] for a in attrs(build_graph(lay), "form_field")}
     assert got["Supplier name"] == "Orla Quinn"

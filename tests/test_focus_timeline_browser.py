@@ -4,14 +4,15 @@ opened last, and abstaining on a page no title or URL names."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from autocapture.api import Autocapture
-from autocapture.config import load_config
 from autocapture.records import WindowFact
+from tests.framekit import ask_cited, refocus, utc_app
 from tests.test_ui_graph import frame
 
 NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
@@ -23,7 +24,7 @@ def web(title: str, focused: bool, z: int) -> WindowFact:
 
 
 def shell(focused: bool, z: int) -> WindowFact:
-    return WindowFact(SHELL.title, SHELL.rect, SHELL.window_id, SHELL.app, SHELL.pid, focused, z)
+    return refocus(SHELL, focused, z)
 
 
 def browser_lines(tabs: list[str], url: str, body: str) -> list:  # type: ignore[type-arg]
@@ -42,10 +43,7 @@ THREE = ["Billing overvi ×", "Webhook secr ×", "Rate limits ×"]
 
 
 @pytest.fixture
-def browsing(tmp_path: Path):  # type: ignore[no-untyped-def]
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
+def browsing(tmp_path: Path) -> Iterator[Autocapture]:
     frames = [
         # 14:00:00 the billing page; 14:00:40 the webhook page; 14:01:10 the shell;
         # 14:01:40 a new tab with the rate limits page; 14:02:10 back to the webhook page.
@@ -75,17 +73,14 @@ def browsing(tmp_path: Path):  # type: ignore[no-untyped-def]
             130,
         ),
     ]
-    for i, (wins, lines, secs) in enumerate(frames):
-        assert a.store.write_frame(frame(i, wins, lines, seconds=secs))
-    yield a
-    a.close()
+    with utc_app(tmp_path) as a:
+        for i, (wins, lines, secs) in enumerate(frames):
+            assert a.store.write_frame(frame(i, wins, lines, seconds=secs))
+        yield a
 
 
 def ask(a: Autocapture, q: str):  # type: ignore[no-untyped-def]
-    ans = a.ask(q, now=NOW)
-    for claim in ans.claims:
-        assert claim.citations and all(c.verified for c in claim.citations), claim
-    return ans
+    return ask_cited(a, q, NOW, value_cited=False)
 
 
 def test_switch_to_a_page_is_the_moment_it_took_focus(browsing: Autocapture) -> None:
@@ -130,33 +125,30 @@ def test_url_of_a_page_that_was_never_open_is_indeterminate(browsing: Autocaptur
 
 
 @pytest.fixture
-def forms(tmp_path: Path):  # type: ignore[no-untyped-def]
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
+def forms(tmp_path: Path) -> Iterator[Autocapture]:
     orders = WindowFact("Orders - Acme Portal", (0, 0, 800, 600), "0x4", "portal", 40, True, 0)
     delivery = WindowFact(
         "Delivery details - Acme Portal", (100, 100, 700, 500), "0x5", "portal", 41, True, 0
     )
-    behind = WindowFact(orders.title, orders.rect, orders.window_id, orders.app, 40, False, 1)
-    a.store.write_frame(
-        frame(
-            0,
-            [orders],
-            [(0, "Delivery details come after checkout", (20, 80, 600, 100), "#000", "#fff")],
-            seconds=0,
+    behind = refocus(orders, False, 1)
+    with utc_app(tmp_path) as a:
+        a.store.write_frame(
+            frame(
+                0,
+                [orders],
+                [(0, "Delivery details come after checkout", (20, 80, 600, 100), "#000", "#fff")],
+                seconds=0,
+            )
         )
-    )
-    a.store.write_frame(
-        frame(
-            1,
-            [delivery, behind],
-            [(0, "Street", (120, 160, 200, 180), "#000", "#fff")],
-            seconds=50,
+        a.store.write_frame(
+            frame(
+                1,
+                [delivery, behind],
+                [(0, "Street", (120, 160, 200, 180), "#000", "#fff")],
+                seconds=50,
+            )
         )
-    )
-    yield a
-    a.close()
+        yield a
 
 
 def test_first_time_a_form_was_up_matches_its_window_title(forms: Autocapture) -> None:
@@ -195,9 +187,6 @@ def test_the_nth_tab_counts_left_to_right(browsing: Autocapture) -> None:
 
 
 def test_which_mail_was_i_reading_names_the_opened_mail(tmp_path: Path) -> None:
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
     mutt = WindowFact("mutt: ops@box ~/Mail", (0, 0, 900, 500), "0x5", "xterm", 40, True, 0)
     rows = [
         "From: Ines Duarte <ines@harbor.example>",
@@ -212,8 +201,9 @@ def test_which_mail_was_i_reading_names_the_opened_mail(tmp_path: Path) -> None:
         for i, t in enumerate(rows)
         if t
     ]
-    assert a.store.write_frame(frame(0, [mutt], lines, seconds=0))
-    ans = a.ask("which email was I reading at 14:00:20?", now=NOW)
-    assert ans.state == "ok" and "Pallet count for Thursday" in ans.answer and "Ines" in ans.answer
-    assert ans.claims[0].citations[0].text == "Subject: Pallet count for Thursday"
-    a.close()
+    with utc_app(tmp_path) as a:
+        assert a.store.write_frame(frame(0, [mutt], lines, seconds=0))
+        ans = a.ask("which email was I reading at 14:00:20?", now=NOW)
+        assert ans.state == "ok" and "Pallet count for Thursday" in ans.answer
+        assert "Ines" in ans.answer
+        assert ans.claims[0].citations[0].text == "Subject: Pallet count for Thursday"

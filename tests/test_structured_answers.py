@@ -3,74 +3,33 @@ versus mentions, distractors in other windows, unanswerable questions, verified 
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from autocapture.api import Autocapture
-from autocapture.config import load_config
-from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.records import FrameRecord
+from tests.framekit import Row, ask_cited, text_frame, utc_app
 
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # a Monday
 
 
-def frame(n: int, windows: list[tuple[str, tuple]], rows: list[tuple]) -> FrameRecord:
-    """Rows are (window index, x, y, text): one line span each, 20 px high, 9 px a character."""
-    ts = datetime(2026, 11, 23, 9, n, tzinfo=UTC)
-    sha = hashlib.sha256(f"frame-{n}-{rows}".encode()).hexdigest()
-    fid = make_frame_id(sha, ts, 0)
-    spans = [
-        SpanRecord(
-            make_span_id(fid, "line", i),
-            "line",
-            i,
-            text,
-            (x, y, x + 9 * len(text), y + 20),
-            0.95,
-            "#202020",
-            "#fafafa",
-            window_index=w,
-        )
-        for i, (w, x, y, text) in enumerate(rows)
-    ]
-    wins = [
-        WindowFact(title=t, rect=r, window_id=f"0x{i}", focused=i == 0, z=i)
-        for i, (t, r) in enumerate(windows)
-    ]
-    return FrameRecord(
-        fid,
-        ts,
-        1280,
-        800,
-        sha,
-        sha.encode(),
-        "image/png",
-        "synthetic",
-        "synthetic",
-        "0",
-        0,
-        windows=wins,
-        spans=spans,
-    )
+def frame(n: int, windows: list[tuple[str, tuple]], rows: list[Row]) -> FrameRecord:
+    """Rows are (window index, x, y, text), at minute ``n`` past 09:00 on Nov 23."""
+    return text_frame(n, windows, rows, hour=datetime(2026, 11, 23, 9, tzinfo=UTC), bg="#fafafa")
 
 
 @pytest.fixture
-def app(tmp_path: Path):  # type: ignore[no-untyped-def]
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
-    yield a
-    a.close()
+def app(tmp_path: Path) -> Iterator[Autocapture]:
+    with utc_app(tmp_path) as a:
+        yield a
 
 
 def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]
-    ans = app.ask(q, now=NOW)
-    for claim in ans.claims:  # every claim rests on verified spans holding its value
-        assert claim.citations and all(c.verified for c in claim.citations)
-        assert any(claim.value.lower() in c.text.lower() for c in claim.citations)
-    return ans
+    """Every claim rests on verified spans holding its value."""
+    return ask_cited(app, q, NOW, value_cited=True)
 
 
 CHAT = [
