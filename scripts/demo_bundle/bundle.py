@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .constants import BUNDLE_CREATED_UTC, HEIGHT, WIDTH
-from .layout import Frame
+from .layout import Frame, Window
 
 
 def iso(t: datetime) -> str:
@@ -19,24 +19,26 @@ def iso(t: datetime) -> str:
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
 
 
+def window_record(w: Window, z: int) -> dict[str, Any]:
+    """A window as frames.jsonl states it (truth.json adds its text); z 0 has the focus."""
+    return {
+        "window_id": w.window_id,
+        "title": w.title,
+        "app": w.app,
+        "pid": w.pid,
+        "rect": list(w.rect),
+        "focused": z == 0,
+        "z": z,
+    }
+
+
 def frame_record(frame: Frame, image: str) -> dict[str, Any]:
     """The frames.jsonl object for one frame."""
     return {
         "image": image,
         "ts_utc": iso(frame.ts),
         "monitor": {"id": 0, "rect": [0, 0, WIDTH, HEIGHT]},
-        "windows": [
-            {
-                "window_id": w.window_id,
-                "title": w.title,
-                "app": w.app,
-                "pid": w.pid,
-                "rect": list(w.rect),
-                "focused": z == 0,
-                "z": z,
-            }
-            for z, w in enumerate(frame.windows)
-        ],
+        "windows": [window_record(w, z) for z, w in enumerate(frame.windows)],
         "url": frame.windows[0].url,
     }
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .bundle import iso
+from .bundle import iso, window_record
 from .constants import HEIGHT, PANEL_H, WIDTH, Rect
 from .layout import Frame
 
@@ -69,13 +69,7 @@ def check_and_collect(frame: Frame, rows: list[dict[str, Any]]) -> dict[str, Any
         boxes = [int_box(by_win[w.window_id][str(i)]["box"]) for i in range(len(w.body.rows))]
         windows.append(
             {
-                "window_id": w.window_id,
-                "title": w.title,
-                "app": w.app,
-                "pid": w.pid,
-                "rect": list(w.rect),
-                "focused": z == 0,
-                "z": z,
+                **window_record(w, z),
                 "url": w.url,
                 "lines": w.body.rows,
                 "line_boxes": [list(b) for b in boxes],
