@@ -73,7 +73,21 @@ _ABBREVIATIONS = {
     "pkg": "package", "dept": "department", "qty": "quantity", "amt": "amount",
     "tel": "telephone", "addr": "address", "approx": "approximately", "min": "minute",
     "mins": "minute", "sec": "second", "secs": "second", "hr": "hour", "hrs": "hour",
+    "tarball": "tar", "tarballs": "tar",  # a tarball is a .tar(.gz) file
 }  # fmt: skip
+
+
+# A shell prompt ("jonas@buildbox:~/crm$ ls", "user@host: ~/src") in a title or a line.
+SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\s*[~/][^\s]*(?:[$#]|\s*$)")
+
+
+def part_match(key: str, raw: str) -> bool:
+    """KEY, inflected or not, is one part of a compound token ("contacts" in "contacts.csv",
+    "tar" for a tarball in "tidepool-2.6.0.tar.gz")."""
+    if len(key) < 3 or not _PARTS.search(raw):
+        return False
+    k = stem(key)
+    return any(len(p) >= 3 and stem(p) == k for p in _PARTS.split(raw.lower()))
 
 
 def stem(word: str) -> str:

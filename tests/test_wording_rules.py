@@ -7,8 +7,8 @@ import pytest
 
 from autocapture.answer.calendar import _spans
 from autocapture.answer.question import _ASPECT
-from autocapture.answer.windows import PROMPT, SWITCH_ASK, SWITCH_FROM
-from autocapture.text import Bag, stem, token_match
+from autocapture.answer.windows import SWITCH_ASK, SWITCH_FROM
+from autocapture.text import SHELL_PROMPT, Bag, part_match, stem, token_match
 from autocapture.understand.reader import NodeRow
 
 
@@ -88,7 +88,23 @@ def test_switch_wording() -> None:
 
 
 def test_shell_prompt_names_a_terminal() -> None:
-    assert PROMPT.match("jonas@buildbox: ~/crm")
-    assert PROMPT.match("alex@devbox:~/src/billing$ make test")
-    assert not PROMPT.match("mats.lind@kustpost.example")
-    assert not PROMPT.match("New customer - Nordlys CRM")
+    assert SHELL_PROMPT.match("jonas@buildbox: ~/crm")
+    assert SHELL_PROMPT.match("alex@devbox:~/src/billing$ make test")
+    assert not SHELL_PROMPT.match("mats.lind@kustpost.example")
+    assert not SHELL_PROMPT.match("New customer - Nordlys CRM")
+
+
+def test_a_file_name_holds_its_parts() -> None:
+    assert part_match("tarball", "tidepool-2.6.0.tar.gz")  # a tarball is a tar file
+    assert part_match("contacts", "contacts.csv")
+    assert not part_match("tarball", "target.gz")
+    assert not part_match("contacts", "contacts")  # a plain word is not a compound
+
+
+def test_version_values() -> None:
+    from autocapture.answer.lookup import _VERSION
+
+    found = [m.group(0) for m in _VERSION.finditer("7 Nov_24 14:13 tidepool-2.6.0.tar.gz")]
+    assert found == ["2.6.0"]
+    assert _VERSION.search("3.2.3 (2026-10-19): x").group(0) == "3.2.3"  # type: ignore[union-attr]
+    assert not _VERSION.search("size 40, 14:13")

@@ -30,11 +30,13 @@ from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.table_lookup import table_draft
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
+    SHELL_PROMPT,
     VALUE_TYPES,
     Bag,
     compound_match,
     contains_value,
     normalise,
+    part_match,
     raw_tokens,
     token_match,
 )
@@ -48,6 +50,9 @@ COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
 OFF_TOPIC_CREDIT = 0.85
 MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can be phrasing
+_VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:rc|alpha|beta|dev)\d*)?(?![\w])")
+# Words of a question about the command itself, which the prompt line shows.
+COMMAND_WORDS = {"command", "commands", "ran", "run", "typed", "executed", "prompt", "shell"}
 _IDENTIFIER = re.compile(r"_|[a-z][A-Z]")  # retry_budget, maxRetries: a name in code
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 # A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
@@ -65,7 +70,7 @@ def _assigns(name: str, text: str) -> bool:
 
 def _key_match(key: str, raw: str) -> bool:
     # Compound identifiers (AssertionError, test_refund) contain the word asked for.
-    return token_match(key, raw.lower()) or compound_match(key, raw)
+    return token_match(key, raw.lower()) or compound_match(key, raw) or part_match(key, raw)
 
 
 @dataclass
@@ -270,6 +275,8 @@ class LookupAnswerer:
         named_code = [k for k in q.keywords if _IDENTIFIER.search(k)]
         if named_code and all(k in on_line for k in named_code):
             s.informative = True  # "where 2.9 = high_tide_offset('KEL')" is about that code
+        if SHELL_PROMPT.match(line.text) and not COMMAND_WORDS & set(q.keywords):
+            s.coverage *= HEADER_CREDIT  # "$ ls -l" ran the listing; its rows answer
         if q.wants_line and not s.informative:
             s.coverage *= HEADER_CREDIT  # "Bob Chen 10:42" names who spoke; it is not what
         owner = [k for k in q.ask.owner if k not in q.soft_words and k in q.keywords]
@@ -381,6 +388,8 @@ class LookupAnswerer:
     ) -> bool:
         assert q.value_type is not None
         pattern = VALUE_TYPES[q.value_type].pattern
+        if "version" in q.cue_words and any(_VERSION.search(t) for t, _ in places):
+            pattern = _VERSION  # "which version": 2.6.0 in a file name, not the size before it
         for text, src in places:
             m = pattern.search(text)
             if not m or not m.group(0).strip():

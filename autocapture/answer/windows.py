@@ -17,7 +17,7 @@ from datetime import timedelta
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import Bag, tokens
+from autocapture.text import SHELL_PROMPT, Bag, tokens
 from autocapture.understand.reader import NodeRow
 
 # Words that say what kind of thing is asked about, not which one.
@@ -249,11 +249,6 @@ def window_of(ctx: AnswerContext, line: Line | NodeRow) -> NodeRow | None:
 SWITCHED_TO = re.compile(r"\bswitch(?:ed|ing)?\s+(?:over\s+|back\s+)?to\s+(.+)$")
 
 
-# A shell prompt ("jonas@buildbox:~/crm$", "user@host: ~/src") in a title or line: a terminal
-# with dark-on-light text holds no coloured console lines, but its prompt says what it is.
-PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\s*[~/][^\s]*(?:[$#]|\s*$)")
-
-
 def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
     """Whether the window showed content of one of these kinds in that frame."""
     if any(
@@ -261,7 +256,10 @@ def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
         for n in ctx.graph.nodes(tuple(kinds), frame_ids=[win.frame_id])
     ):
         return True
-    return "console_line" in kinds and bool(PROMPT.match(win.attrs.get("title") or win.text))
+    # A terminal with dark-on-light text holds no coloured console lines; its prompt in the
+    # title says what it is.
+    title = win.attrs.get("title") or win.text
+    return "console_line" in kinds and bool(SHELL_PROMPT.match(title))
 
 
 READING_MAIL = re.compile(
