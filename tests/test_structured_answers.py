@@ -164,6 +164,15 @@ def test_unknown_field_is_indeterminate(app: Autocapture) -> None:
     assert ask(app, "what was in the fax number field?").state == "indeterminate"
 
 
+def test_a_field_by_another_name_of_the_same_kind(app: Autocapture) -> None:
+    # "mobile" for the Phone field, and "registered" is found nowhere: the asker's wording
+    a = ask(form_app(app), "what mobile number did Maya Lindqvist give when I registered her?")
+    assert a.state == "ok" and "+46 70 555 0182" in a.answer and "+47" not in a.answer
+    assert ask(app, "what mobile number did Maya give for billing invoices?").state == (
+        "indeterminate"
+    )  # two words shown nowhere: not one paraphrase
+
+
 def calendar_app(app: Autocapture) -> Autocapture:
     rows = [
         (0, 20, 40, "Monday, November 23, 2026"),
@@ -203,6 +212,19 @@ def test_events_on_a_named_day(app: Autocapture) -> None:
 
 def test_missing_event_is_indeterminate(app: Autocapture) -> None:
     assert ask(calendar_app(app), "when is the board meeting?").state == "indeterminate"
+
+
+def test_anything_on_at_a_time_is_the_event_spanning_it(app: Autocapture) -> None:
+    a = ask(calendar_app(app), "do I have anything on at 9:45 on Thursday?")
+    assert a.question_class == "calendar" and "Dentist" in a.answer
+    assert "Budget" not in a.answer
+    b = ask(app, "am I free at 13:30 on Thursday?")
+    assert "Budget review" in b.answer and "Dentist" not in b.answer
+
+
+def test_an_appointment_only_in_notes_is_read_from_them(app: Autocapture) -> None:
+    a = ask(calendar_app(app), "when is Mia's dentist appointment?")
+    assert a.state == "ok" and "16:20" in a.answer and "Okafor" not in a.answer
 
 
 def test_who_sent_the_mail_from_an_index_list(app: Autocapture) -> None:
