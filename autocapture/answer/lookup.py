@@ -510,6 +510,11 @@ class LookupAnswerer:
         label = s.line.text[: s.label_end].strip(" :=-–|\t") if s.label_end else ""
         if q.wants_line or not label or s.value == s.line.text or not first:
             return self.texts["value"].format(label="", reason="", **fields)
+        between = s.line.text[s.label_end :].split(s.value or "\0", 1)
+        if s.value_line is s.line and len(between) == 2 and "=" in between[0]:
+            # "retry_budget = 3": an assignment reads as one, not as "retry_budget: 3"
+            fields["value"] = f"{label} = {s.value}"
+            return self.texts["value"].format(label="", reason="", **fields)
         return self.texts["value_with_label"].format(label=label, reason="", **fields)
 
     def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
