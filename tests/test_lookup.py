@@ -130,3 +130,4 @@ def test_a_line_that_sets_a_name_beats_one_that_only_mentions_it(tmp_path: Path)
     app = app_with(tmp_path, synthetic_frame(1, lines, title="grep - Terminal"))
     ans = app.ask("what is max_retries set to in config.js?", now=NOW)
     assert ans.state == "ok" and ans.claims[0].value == "7"
+    assert "max_retries = 7" in ans.answer  # an assignment reads as one
