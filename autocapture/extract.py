@@ -1,10 +1,11 @@
-"""Turn OCR output and window facts into stored spans: text, box, colour, stroke weight and
-owning window."""
+"""Turn OCR output and window facts into stored spans: text, box, colour, stroke weight, the
+checkbox drawn beside it and owning window."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from autocapture.checkbox import line_marks
 from autocapture.colour import sample_colours
 from autocapture.ocr.base import OcrLine
 from autocapture.records import BBox, SpanRecord, WindowFact, make_span_id
@@ -51,6 +52,14 @@ def build_spans(
         # Words are weighed against their line's height: a word's own box shrinks to its
         # x-height ("src") or grows with descenders, which would read as a weight change.
         height = line.bbox[3] - line.bbox[1]
+        wcolours = [sample_colours(pixels, w.bbox) for w in line.words]
+        # A drawn checkbox sits beside a word (the line's box may swallow it): looked for
+        # beside each word, or beside the line when OCR gave no words.
+        leaves = [(w.bbox, c[1]) for w, c in zip(line.words, wcolours, strict=True)]
+        marks = line_marks(
+            pixels, [b for b, _ in leaves] or [line.bbox], [c for _, c in leaves] or [bg], height
+        )
+        lmark = marks[0] if not line.words else None
         spans.append(
             SpanRecord(
                 line_id,
@@ -64,11 +73,12 @@ def build_spans(
                 None,
                 win,
                 weight=stroke_weight(pixels, line.bbox, fg, bg, height),
+                mark=lmark.state if lmark else "",
+                mark_bbox=lmark.bbox if lmark else None,
             )
         )
         seq += 1
-        for word in line.words:
-            wfg, wbg = sample_colours(pixels, word.bbox)
+        for word, (wfg, wbg), m in zip(line.words, wcolours, marks, strict=False):
             spans.append(
                 SpanRecord(
                     make_span_id(frame_id, "word", seq),
@@ -82,6 +92,8 @@ def build_spans(
                     line_id,
                     window_for_box(word.bbox, windows, offset, scale),
                     weight=stroke_weight(pixels, word.bbox, wfg, wbg, height),
+                    mark=m.state if m else "",
+                    mark_bbox=m.bbox if m else None,
                 )
             )
             seq += 1

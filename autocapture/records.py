@@ -47,6 +47,10 @@ class SpanRecord:
     window_index: int | None = None  # index into FrameRecord.windows
     carried_from: str | None = None  # span id this was copied from (unchanged screen region)
     weight: float | None = None  # stroke width / line height (autocapture.stroke); None: unmeasured
+    # A checkbox/radio drawn beside this text (autocapture.checkbox): "checked", "unchecked",
+    # "selected"; "" when looked for and none is there; None when not looked for.
+    mark: str | None = None
+    mark_bbox: BBox | None = None
 
     @property
     def text_sha256(self) -> str:

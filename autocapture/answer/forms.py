@@ -48,7 +48,6 @@ GENERIC = {
     "unticked",
     "tick",
     "untick",
-    "check",
     "checkbox",
     "checkboxes",
     "option",

@@ -109,8 +109,8 @@ class Store:
             db.executemany(
                 "INSERT INTO span (span_id, frame_id, kind, line_span_id, seq, text,"
                 " text_sha256, x1, y1, x2, y2, conf, fg, bg, window_row, provider,"
-                " provider_version, carried_from, weight)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " provider_version, carried_from, weight, mark, mark_bbox)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         s.span_id,
@@ -129,6 +129,8 @@ class Store:
                         rec.ocr_version,
                         s.carried_from,
                         s.weight,
+                        s.mark,
+                        json.dumps(list(s.mark_bbox)) if s.mark_bbox else None,
                     )
                     for s in rec.spans
                 ],

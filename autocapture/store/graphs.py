@@ -94,6 +94,8 @@ def load_layout(db: sqlite3.Connection, frame_id: str) -> tuple[Layout, list[int
             s["line_span_id"],
             index.get(s["window_row"]),
             weight=s["weight"],
+            mark=s["mark"],
+            mark_bbox=tuple(json.loads(s["mark_bbox"])) if s["mark_bbox"] else None,
         )
         for s in db.execute("SELECT * FROM span WHERE frame_id = ? ORDER BY kind, seq", (frame_id,))
     ]

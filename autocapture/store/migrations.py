@@ -161,6 +161,20 @@ def m005_span_weight(db: sqlite3.Connection) -> None:
     _script(db, "ALTER TABLE span ADD COLUMN weight REAL")
 
 
+@migration
+def m006_span_mark(db: sqlite3.Connection) -> None:
+    # A checkbox or radio button drawn beside a span's text (autocapture.checkbox, read from
+    # the pixels at ingest) and its box as JSON [x1, y1, x2, y2], so the form graph can say
+    # whether a drawn box was ticked; NULL for spans stored before this ('' : none there).
+    _script(
+        db,
+        """
+        ALTER TABLE span ADD COLUMN mark TEXT;
+        ALTER TABLE span ADD COLUMN mark_bbox TEXT
+        """,
+    )
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names."""
     db.execute(

@@ -7,7 +7,9 @@
   their left or right edge), or when the label ends with a colon;
 * label above value: a short label directly over a value aligned with it, when the label ends
   with a colon or is drawn differently (smaller or another colour) and the pattern repeats;
-* checkboxes and radio buttons drawn as text (``[x] Label``, ``☑ Label``, ``(•) Label``).
+* checkboxes and radio buttons drawn as text (``[x] Label``, ``☑ Label``, ``(•) Label``);
+* checkboxes and selected radio buttons drawn as pictures beside a label: the box found in
+  the pixels at ingest (``autocapture.checkbox``, ``span.mark``) left or right of a word.
 
 Spans that chat messages rest on are left alone (``Name: text`` there is a message).
 """
@@ -18,13 +20,14 @@ import itertools
 import re
 from collections import defaultdict
 
-from autocapture.records import SpanRecord
+from autocapture.records import BBox, SpanRecord
 from autocapture.understand.colours import rgb_of
 from autocapture.understand.dates import RANGE_RE
 from autocapture.understand.model import (
     Layout,
     UiNode,
     rows,
+    same_row,
     union,
     window_parents,
     window_texts,
@@ -115,7 +118,8 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     ):
         p = parents.get(wi)
         used: set[str] = set()
-        found = _boxes(lines, used, wi, p)
+        found = _drawn(layout, lines, lh, used, wi, p)
+        found += _boxes(lines, used, wi, p)
         found += _columns(layout, lines, lh, used, wi, p)
         found += _inline(lines, used, wi, p)
         found += _above(lines, lh, used, wi, p, form=bool(found))
@@ -143,6 +147,98 @@ def _boxes(lines: list[SpanRecord], used: set[str], wi, p) -> list[UiNode]:  # t
                 _field(label, "checked" if checked else "unchecked", "checkbox", s, [s], wi, p)
             )
     return out
+
+
+LABEL_GAP = 1.2  # words of one drawn control's label are closer than this (line heights)
+
+
+def _drawn(layout: Layout, lines: list[SpanRecord], lh: float, used: set[str], wi, p):  # type: ignore[no-untyped-def]
+    """Fields for boxes drawn beside labels: a checkbox's value is checked/unchecked; a
+    selected radio button's is its label, under its group's label."""
+    out = []
+    for s in lines:
+        words = layout.words.get(s.span_id) or [s]
+        if s.span_id in used or not any(w.mark for w in words):
+            continue
+        labels = _marked_labels(words, lh)
+        for label, mark_of in labels:
+            text = _key(" ".join(w.text for w in label))
+            if not _label_like(text) or mark_of.mark_bbox is None:
+                continue
+            whole = len(labels) == 1 and len(label) == len(words)
+            ids = [s.span_id] if whole else [w.span_id for w in label]
+            box = mark_of.mark_bbox
+            if mark_of.mark == "selected":
+                group = _drawn_group(layout, lines, s, box, lh)
+                key, value, kind = group or text, text, "select"
+            else:
+                key, value, kind = text, mark_of.mark or "", "checkbox"
+            out.append(
+                UiNode(
+                    "form_field",
+                    union([w.bbox for w in label] + [box]),
+                    f"{key}: {value}",
+                    ids,
+                    {
+                        "key": key,
+                        "value": value,
+                        "key_span_id": ids[0],
+                        "value_span_id": ids[0],
+                        "kind": kind,
+                        "drawn": True,
+                        "box": list(box),
+                    },
+                    window_index=wi,
+                    parent=p,
+                )
+            )
+            if whole:
+                used.add(s.span_id)
+    return out
+
+
+def _marked_labels(words: list[SpanRecord], lh: float) -> list[tuple[list[SpanRecord], SpanRecord]]:
+    """(label words, the word holding the mark) for each marked word of a line: a box left of
+    a word labels it and the words after it, a box right of one the words before it, up to a
+    wide gap or the next marked word."""
+    out = []
+    for k, w in enumerate(words):
+        if not w.mark or w.mark_bbox is None:
+            continue
+        step = 1 if w.mark_bbox[2] <= w.bbox[0] else -1
+        label, j = [w], k + step
+        while 0 <= j < len(words) and not words[j].mark:
+            a, b = (label[-1], words[j]) if step > 0 else (words[j], label[-1])
+            if b.bbox[0] - a.bbox[2] > LABEL_GAP * lh:
+                break
+            label.append(words[j])
+            j += step
+        out.append((label if step > 0 else label[::-1], w))
+    return out
+
+
+def _drawn_group(
+    layout: Layout, lines: list[SpanRecord], line: SpanRecord, box: BBox, lh: float
+) -> str | None:
+    """A drawn radio group's label: text before the option on its row ("Size: (o) S"), else
+    the nearest line above whose first word starts at or left of the button (the options'
+    own labels start right of their buttons; OCR's line box may swallow the button)."""
+    words = layout.words.get(line.span_id) or [line]
+    before = [w for w in words if w.bbox[2] <= box[0]]
+    row = sorted(
+        (s for s in lines if s is not line and same_row(s.bbox, box) and s.bbox[2] <= box[0]),
+        key=lambda s: s.bbox[2],
+    )
+    for cand in (before, row[-1:]):
+        if cand and _label_like(" ".join(w.text for w in cand)):
+            return _key(" ".join(w.text for w in cand))
+    for s in sorted(lines, key=lambda s: -s.bbox[1]):
+        if s is line or s.bbox[3] > box[1] + 0.3 * lh or box[1] - s.bbox[3] > 6 * lh:
+            continue
+        first = (layout.words.get(s.span_id) or [s])[0]
+        if first.bbox[0] <= box[0] + 0.3 * lh and _label_like(s.text):
+            return _key(s.text)
+    return None
 
 
 def _group_label(lines: list[SpanRecord], opt: SpanRecord) -> str | None:
