@@ -25,7 +25,7 @@ from autocapture.checkbox import line_marks, read_mark
 from autocapture.config import load_config
 from autocapture.extract import build_spans
 from autocapture.ocr.base import OcrLine, OcrWord
-from autocapture.records import BBox, FrameRecord, WindowFact
+from autocapture.records import BBox, FrameRecord, SpanRecord, WindowFact
 from autocapture.store import Store
 from autocapture.store.graphs import load_layout
 from autocapture.understand import build_graph
@@ -355,3 +355,18 @@ def test_the_recorded_gtk_form_checkbox(tmp_path: Path) -> None:
         assert all(c.verified for c in ans.claims[0].citations)
     finally:
         app.close()
+
+
+def test_a_carried_span_keeps_its_checkbox_where_it_moved() -> None:
+    """Live capture copies unchanged lines into the next frame; a box beside one moves too."""
+    from autocapture.capture.agent import CaptureAgent
+
+    line = SpanRecord("s_l", "line", 0, "Newsletter", (40, 100, 140, 120), 0.9,
+                      mark="checked", mark_bbox=(20, 102, 36, 118))  # fmt: skip
+    word = SpanRecord("s_w", "word", 1, "Newsletter", (40, 100, 140, 120), 0.9,
+                      line_span_id="s_l", mark="checked", mark_bbox=(20, 102, 36, 118))  # fmt: skip
+    agent = CaptureAgent.__new__(CaptureAgent)
+    agent._prev_spans = [line, word]
+    out = agent._carry("f_next", {"s_l": (40, 130, 140, 150)}, [], 0)
+    assert [s.mark for s in out] == ["checked", "checked"]
+    assert all(s.mark_bbox == (20, 132, 36, 148) for s in out)

@@ -448,6 +448,12 @@ class CaptureAgent:
                     window_for_box(box, windows),
                     carried_from=s.span_id,
                     weight=s.weight,
+                    mark=s.mark,  # a checkbox beside the word moves with it
+                    mark_bbox=(
+                        (mb[0] + dx, mb[1] + dy, mb[2] + dx, mb[3] + dy)
+                        if (mb := s.mark_bbox)
+                        else None
+                    ),
                 )
             )
             seq += 1

@@ -49,6 +49,17 @@ def _values(q: QuestionSet, form: Truth) -> None:
         "canonical",
         [v1["Company"]],
     )
+    ticked = v1["Newsletter"] == "TRUE"  # a checkbox drawn by GTK: read off the pixels
+    q.add(
+        "form_kv",
+        form,
+        "form-newsletter",
+        "was the Newsletter box ticked on the customer form?",
+        "canonical",
+        ["Yes" if ticked else "No"],
+        excludes=["No:" if ticked else "Yes:"],
+        cites=[{"text_contains": "Newsletter"}],
+    )
     q.add(
         "form_kv",
         form,
