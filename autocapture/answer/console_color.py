@@ -1,5 +1,7 @@
-"""Colour- and weight-aware answers: "what colour was X?", "which lines/tests were shown in
-red?", "was X bold?", "which entries were shown in bold?".
+"""Colour- and weight-aware answers: "what colour was X?", "what colour were the line numbers
+in the grep output?", "which lines/tests were shown in red?", "was X bold?", "which entries
+were shown in bold?"; and console outcomes ("how many tests passed?", "which tests failed?",
+in ``console_counts``).
 
 Colours are sampled from the pixels at ingest (span fg/bg) and named here the way people say
 them; a word's own colour wins over its line's, since terminals colour single words. Stroke
@@ -13,12 +15,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_counts import (
+    ASKED,
+    HOW_MANY,
+    asked_outcome,
+    count_outcome,
+    count_tokens,
+    list_outcome,
+)
+from autocapture.answer.console_tokens import Kind, colour_of, find_tokens, kind_of
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import FRAME_WORDS
-from autocapture.colour import sample_colours
 from autocapture.retrieve import Line
 from autocapture.text import Bag, raw_tokens, tokens
 from autocapture.understand.colours import CHROMATIC, canonical, name_colour
@@ -55,19 +64,6 @@ _PUNCT = "()[]{}<>'\",;:.`"
 STYLED = re.compile(r"\b(label|labels|tag|tags|badge|badges|decoration|highlighted)\b")
 STATUS = re.compile(r"\b(result|results|status|outcome|marked|verdict)\b")
 _ID_LIKE = re.compile(r"[./_:\-\d]")
-# Kinds of token a question can name by shape rather than by text.
-SHAPES = {
-    "hash": re.compile(r"[0-9a-f]{7,40}"),
-    "hashes": re.compile(r"[0-9a-f]{7,40}"),
-    "sha": re.compile(r"[0-9a-f]{7,40}"),
-    "shas": re.compile(r"[0-9a-f]{7,40}"),
-    "file": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
-    "filename": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
-    "filenames": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
-    "files": re.compile(r"[\w./-]*\w\.[A-Za-z]\w{0,5}\b"),
-    "paths": re.compile(r"[\w.-]*/[\w./-]+"),
-    "numbers": re.compile(r"\d+(?:[.,]\d+)*"),
-}
 # Words that place the text (which listing, which output) rather than name it.
 CONTEXT_ONLY = {
     "ls",
@@ -88,6 +84,15 @@ CONTEXT_ONLY = {
     "grep",
     "run",
 }
+# Words that neither name a command block nor its place ("the grep output", "the test run").
+GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
+# What a run reports on ("tests", "cases") and how a question says it was reported ("marked"):
+# the counted thing, not where it ran.
+NOT_PLACE = {"test", "tests", "case", "cases", "check", "checks", "spec", "specs", "job", "jobs"}
+NOT_PLACE |= {"step", "steps", "item", "items", "marked", "showed", "got", "total", "ran"}
+# Questions about lines or words ("which lines were red after the tests failed?") are listings
+# of text, not of items with an outcome.
+ROWS = re.compile(r"\b(lines?|words?|text|rows?)\b")
 BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
 # Words that ask for a list ("which entries were bold?") rather than about one text.
 LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
@@ -149,6 +154,12 @@ class _Listing:
         )
 
 
+def _cue_words(question: str) -> set[str]:
+    """Words naming a kind of token ("hashes", "line numbers"): a shape, not a text."""
+    named = kind_of(question)
+    return named[1] if named else set()
+
+
 def _titled(n: NodeRow, words: list[str]) -> bool:
     title = Bag.of(n.window_title or "")
     return all(title.has(w) for w in words)
@@ -161,13 +172,31 @@ class ConsoleColorAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         colour = _asked_colour(ctx.question)
         quoted = _QUOTED.findall(ctx.question)
-        if BOLD.search(ctx.question.lower()):
-            if LISTING.search(ctx.question.lower()) and not quoted:
+        low = ctx.question.lower()
+        outcome = asked_outcome(low)
+        named = kind_of(low)
+        if HOW_MANY.search(low) and outcome is not None:
+            return count_outcome(ctx, self._placing(ctx), *outcome)
+        if HOW_MANY.search(low) and named is not None:
+            return count_tokens(ctx, self._placing(ctx, named[1]), named[0])
+        if outcome is not None and LISTING.search(low) and not quoted and not ROWS.search(low):
+            return list_outcome(ctx, self._placing(ctx), *outcome, colour)
+        if BOLD.search(low):
+            if LISTING.search(low) and not quoted:
                 return self._which_bold(ctx, colour)
             return self._was_bold(ctx, quoted)
         if colour is None or quoted:
             return self._what_colour(ctx, quoted)
         return self._which_in(ctx, colour)
+
+    def _placing(self, ctx: AnswerContext, cue: set[str] | frozenset = frozenset()) -> list[str]:
+        """Words placing an outcome or count question's run (a window title, a directory, a
+        command): not the outcome, the counted noun or filler."""
+        return [
+            t
+            for t in self._terms(ctx)
+            if t not in GENERIC and t not in NOT_PLACE and t not in cue and not ASKED.search(t)
+        ]
 
     def _terms(self, ctx: AnswerContext) -> list[str]:
         return [
@@ -183,19 +212,20 @@ class ConsoleColorAnswerer:
         """The colour of the text the question names: its own colour when it has one, else
         the coloured word on its line (a test's result, a status)."""
         terms = self._terms(ctx)
-        shape = next((SHAPES[t] for t in terms if t in SHAPES), None)
-        if shape is not None and not quoted:
-            found = self._colour_of_shape(ctx, shape, [t for t in terms if t not in SHAPES])
+        named = kind_of(ctx.question)
+        cue = _cue_words(ctx.question)
+        if named is not None and not quoted:
+            found = self._colour_of_kind(ctx, named[0], [t for t in terms if t not in cue])
             if found is not None:
                 return found
         targets = quoted or sorted(
-            (t for t in terms if t not in SHAPES and t not in CONTEXT_ONLY),
+            (t for t in terms if t not in cue and t not in CONTEXT_ONLY),
             key=lambda t: (not _ID_LIKE.search(t), -len(t)),
         )
         status = bool(STATUS.search(ctx.question.lower()))
         for target in targets[:1] if not quoted else targets:
             # The most specific word names the text; the others must be near it.
-            context = [t for t in terms if t != target.lower() and t not in SHAPES]
+            context = [t for t in terms if t != target.lower() and t not in cue]
             found = self._colour_of_text(ctx, target, context, status)
             if found is not None:
                 return found
@@ -258,57 +288,48 @@ class ConsoleColorAnswerer:
             )
         return None
 
-    def _colour_of_shape(
-        self, ctx: AnswerContext, shape: re.Pattern[str], context: list[str]
-    ) -> Draft | None:
-        """ "What colour were the commit hashes": words of that shape, in the window the
-        other words of the question point to; their most common colour."""
-        hits = (
-            ctx.retriever.search(context, ctx.intent.start, ctx.intent.end, limit=100)
-            if context
-            else []
-        )
-        if not hits:
+    def _colour_of_kind(self, ctx: AnswerContext, kind: Kind, terms: list[str]) -> Draft | None:
+        """ "What colour were the line numbers in the grep output": tokens of that shape in the
+        output of the command block the other words name (by command, then place); their
+        most common colour. A word of the question that is one of the tokens ("the latest
+        symlink", "the v0.9.1 tag") narrows to it."""
+        f = find_tokens(ctx, kind, [t for t in terms if t not in GENERIC])
+        if f is None:
             return None
-        best = max(hits, key=lambda h: (sum(ctx.window_bag(h).has(c) for c in context), h.ts_ms))
-        lines = [
-            o for o in ctx.lookup.frame_lines(best.frame_id) if o.window_row == best.window_row
-        ]
-        words = [
-            w
-            for ln in lines
-            for w in ctx.retriever.words_of_line(ln)
-            if shape.search(w.text.strip("()[],:;"))
-        ]
-        # Names listed by a command (grep's file names, ls entries) start their lines; a
-        # shape match further along a line is content that happens to look alike.
-        firsts = [w for w in words if w.bbox[0] <= _line_start(lines, w) + 2]
-        if len(firsts) >= 2:
-            words = firsts
-        pixels = ctx.pixels(best.frame_id) if ctx.pixels else None
-        coloured = []
-        for w in words:
-            m = shape.search(w.text)
-            c = _part_colour(pixels, w, m.start(), m.end()) if m else None
-            c = c or _colour_of(w)
-            if c:
-                coloured.append((w, c))
+        found, picked, block = f.tokens, f.picked, f.named.block
+        pixels = ctx.pixels(block.frame_id) if ctx.pixels else None
+        coloured = [(t, c) for t in found if (c := colour_of(t, pixels))]
         if not coloured:
             return None
         counts = Counter(c for _, c in coloured)
         colour, n = counts.most_common(1)[0]
-        examples = [w for w, c in coloured if c == colour][:3]
+        examples = [t for t, c in coloured if c == colour][:3]
+        where = f" in the `{block.command}` output" if block.command else ""
+        if picked and len({t.text for t in found}) == 1:
+            text = f"'{examples[0].text}' ({kind.name}{where}) was shown in {colour}."
+        else:
+            text = (
+                f"The {kind.name}{where} were shown in {colour} ({n} of {len(coloured)}, e.g. "
+                + ", ".join(f"'{t.text}'" for t in examples)
+                + ")."
+            )
+        evidence = [Evidence(examples[0].row.citable(examples[0].word), "value")]
+        evidence += [Evidence(t.row.citable(t.word), "line") for t in examples[1:]]
+        if block.prompt is not None:
+            evidence.append(Evidence(block.prompt.lines[0], "line"))
         return Draft(
-            f"They were shown in {colour} ({n} of {len(coloured)}, e.g. "
-            + ", ".join(f"'{w.text}'" for w in examples)
-            + ").",
+            text,
             examples[0].text,
-            [Evidence(w, "value") for w in examples[:1]]
-            + [Evidence(w, "line") for w in examples[1:]],
+            evidence,
             round(0.5 + 0.4 * n / len(coloured), 3),
             "ok",
             None,
-            {"colour": colour, "shape": shape.pattern, "words": len(coloured)},
+            {
+                "colour": colour,
+                "kind": kind.name,
+                "tokens": len(coloured),
+                "command": block.command,
+            },
         )
 
     def _which_in(self, ctx: AnswerContext, colour: str) -> Draft:
@@ -386,15 +407,16 @@ class ConsoleColorAnswerer:
         """ "Was X bold?": the word span naming X on the best-placed line, bold or regular
         against its window's regular text; indeterminate when its weight was not measured."""
         terms = self._terms(ctx)
+        cue = _cue_words(ctx.question)
         targets = quoted or sorted(
-            (t for t in terms if t not in SHAPES and t not in CONTEXT_ONLY),
+            (t for t in terms if t not in cue and t not in CONTEXT_ONLY),
             key=lambda t: (not _ID_LIKE.search(t), -len(t)),
         )
         cache: dict[tuple[str, int | None], dict] = {}
         unmeasured = False
         for target in targets if quoted else targets[:1]:
             want = target.lower()
-            context = [t for t in terms if t != want and t not in SHAPES]
+            context = [t for t in terms if t != want and t not in cue]
             required = [c for c in context if c not in CONTEXT_ONLY]
             hits = ctx.retriever.search(
                 raw_tokens(want) or [want], ctx.intent.start, ctx.intent.end, limit=200
@@ -438,7 +460,8 @@ class ConsoleColorAnswerer:
         """ "Which entries / lines were bold?": console lines judged bold, else their bold
         words, ranked by the question's other words (as for colours); title bars are the
         window's frame, not its text."""
-        terms = [t for t in self._terms(ctx) if t not in SHAPES]
+        cue = _cue_words(ctx.question)
+        terms = [t for t in self._terms(ctx) if t not in cue]
         nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
         chrome = {
             sid
@@ -495,26 +518,3 @@ class ConsoleColorAnswerer:
                 break
         decisions = {"bold": True, "colour": colour, "candidates": len(found)}
         return out.draft(0.5 + 0.35 * best, decisions)
-
-
-def _line_start(lines: list[Line], word: Line) -> int:
-    """Left edge of the line a word belongs to (the line whose box contains it)."""
-    for ln in lines:
-        if ln.bbox[1] <= (word.bbox[1] + word.bbox[3]) / 2 <= ln.bbox[3] and (
-            ln.bbox[0] <= word.bbox[0] <= ln.bbox[2]
-        ):
-            return ln.bbox[0]
-    return -10
-
-
-def _part_colour(pixels: Any, word: Line, start: int, end: int) -> str | None:
-    """The colour of characters start..end of a word, read off the pixels. Terminals colour
-    parts of one OCR word differently (grep's 'file:line:'); monospace text puts character i
-    at i/len of the word's width."""
-    if pixels is None or not word.text or (start, end) == (0, len(word.text)):
-        return None
-    x1, y1, x2, y2 = word.bbox
-    step = (x2 - x1) / len(word.text)
-    box = (int(x1 + step * start), y1, max(int(x1 + step * end), int(x1 + step * start) + 1), y2)
-    fg, _ = sample_colours(pixels, box)
-    return name_colour(fg)

@@ -1,0 +1,295 @@
+"""Outcomes in console output: "how many tests passed in the harbor-api run?" and "which tests
+failed (in red)?".
+
+Test runners and build tools report outcomes two ways, and both are read here by shape:
+a summary that states a count next to the outcome word ("1 failed, 4 passed in 0.12s",
+"Tests: 3 passed", "FAILED (failures=2)"), and one row per item where the outcome word sits
+next to the item's identifier ("tests/test_a.py::test_x PASSED", "FAILED tests/test_a.py::
+test_x - KeyError", "--- FAIL: TestX", "test a::b ... ok"). A count prefers the summary (it
+covers rows that scrolled away) and else counts the item rows; a listing names the
+identifiers and abstains when no item carries the outcome. Only the command block the
+question names (by window title, the prompt's directory or the command) is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.console_blocks import Block, Named, Row, named_blocks
+from autocapture.answer.console_tokens import Kind, Token, find_tokens, part_colour
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.retrieve import Line
+from autocapture.text import contains_value
+from autocapture.understand.colours import name_colour
+
+# Outcome words a question uses, by family; and the words a console prints for each.
+ASKED = re.compile(
+    r"\b(pass(?:ed|es|ing)?|succeed(?:ed|s)?|fail(?:ed|s|ing|ures?)?|error(?:ed|s)?"
+    r"|skip(?:ped|s)?|xfail(?:ed)?)\b"
+)
+PRINTED = {
+    "pass": r"pass(?:ed|es|ing)?|ok|succeeded|success(?:ful)?",
+    "fail": r"fail(?:ed|s|ing|ures?)?",
+    "error": r"error(?:ed|s)?",
+    "skip": r"skip(?:ped|s)?",
+    "xfail": r"xfail(?:ed)?",
+}
+# ... and those a count stands next to ("4 passed"; never "200 OK", a status code).
+STATED = {**PRINTED, "pass": r"pass(?:ed|es|ing)?|succeeded"}
+HOW_MANY = re.compile(r"\bhow many\b")
+_NUMBER = re.compile(r"\d+")
+_EDGE = "()[]{}<>'\",;:.`-=*|"
+# An identifier: a path, a dotted or qualified name, snake_case or CamelCase.
+_IDENT = re.compile(r"(?=.*(?:[_/]|::|\w\.\w|[a-z][A-Z]))[A-Za-z_./][\w./:\[\]<>-]*")
+MAX_ITEMS = 12
+
+
+def asked_outcome(question: str) -> tuple[str, str] | None:
+    """(family, the word as asked) for "passed", "failing", "errors"...; None otherwise."""
+    m = ASKED.search(question.lower())
+    if m is None:
+        return None
+    word = m.group(1)
+    family = next(
+        (f for f in ("xfail", "pass", "fail", "error", "skip") if word.startswith(f)), "pass"
+    )
+    return family, word
+
+
+@dataclass
+class Item:
+    """An item a row marks with the outcome: its identifier and the marker word."""
+
+    ident: str
+    ident_word: Line
+    marker: Line
+    row: Row
+
+
+@dataclass
+class Summary:
+    """A count the output states for the outcome ("4 passed")."""
+
+    text: str  # "4 passed"
+    count: int
+    row: Row
+
+
+def _clean(word: str) -> str:
+    return word.strip(_EDGE)
+
+
+def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item], list[Summary]]:
+    """Items marked with the outcome, and the counts stated for it, in a block's rows."""
+    marker = re.compile(rf"(?:{PRINTED[family]})", re.IGNORECASE)
+    said = STATED[family]
+    stated = re.compile(
+        rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b|\b(?:{said})\s*[=:]\s*(\d+)", re.IGNORECASE
+    )
+    items: list[Item] = []
+    sums: list[Summary] = []
+    for row in block.rows:
+        if not marker.search(row.text):
+            continue  # no outcome word: skip reading the row's words
+        text, spans = row.spans(ctx)
+        for m in stated.finditer(text):
+            at = next((w for s, e, w in spans if s <= m.start() < e), None)
+            if at is not None and block.inside(at):
+                sums.append(Summary(m.group(0), int(m.group(1) or m.group(2)), row))
+        words = [w for w in row.words(ctx) if _clean(w.text) and block.inside(w)]
+        for i, w in enumerate(words):
+            if not marker.fullmatch(_clean(w.text)):
+                continue
+            before = words[i - 1] if i > 0 else None
+            if before is not None and _NUMBER.fullmatch(_clean(before.text)):
+                continue  # a count ("2 failed"), not an item's marker
+            after = words[i + 1] if i + 1 < len(words) else None
+            # The identifier sits next to its marker: before it, or after a leading marker.
+            for cand in (before, after) if i > 0 else (after,):
+                if cand is not None and _IDENT.fullmatch(_clean(cand.text)):
+                    items.append(Item(_clean(cand.text), cand, w, row))
+                    break
+    return items, sums
+
+
+def _key(ident: str) -> str:
+    """Items are the same when their last name part is (a run's row and its summary row)."""
+    return re.split(r"::|/|\.(?=[A-Za-z_]\w*$)", ident)[-1].lower()
+
+
+@dataclass
+class _Read:
+    named: Named
+    items: list[Item]
+    sums: list[Summary]
+
+
+def _reads(
+    ctx: AnswerContext, terms: list[str], word: str, family: str
+) -> tuple[list[_Read], tuple[int, float]]:
+    """Blocks that report the outcome, best named first (by command, then by place, then the
+    latest, then the most items); and how well the best-named block of all is named, outcome
+    or not (a window the question names that reports none has nothing to list)."""
+    out = []
+    top = (0, 0.0)
+    for n in named_blocks(ctx, terms, [word]):
+        top = max(top, (n.by_command, n.by_place))
+        items, sums = read_block(ctx, n.block, family)
+        if items or sums:
+            out.append(_Read(n, items, sums))
+    out.sort(
+        key=lambda r: (r.named.by_command, r.named.by_place, r.named.block.ts_ms, len(r.items)),
+        reverse=True,
+    )
+    return out, top
+
+
+def _named(reads: list[_Read], top: tuple[int, float], terms: list[str]) -> list[_Read]:
+    """The reads named as well as any block is; none when the question's placing words name
+    no block at all."""
+    if terms and top[0] == 0 and top[1] < 0.5:
+        return []
+    return [r for r in reads if (r.named.by_command, r.named.by_place) == top]
+
+
+def _where(block: Block) -> str:
+    if block.command:
+        return f" in the `{block.command}` output"
+    return f" in {block.title}" if block.title else ""
+
+
+def count_outcome(ctx: AnswerContext, terms: list[str], family: str, word: str) -> Draft:
+    """ "How many tests passed": the count a summary states, else the marked rows counted."""
+    reads, top = _reads(ctx, terms, word, family)
+    if not reads:
+        return no_structure("console output with outcomes")
+    named = _named(reads, top, terms)
+    if not named:
+        return Draft("", None, [], 0.2, "indeterminate", f"no_named_run_with_{family}_outcomes")
+    best = next((r for r in named if r.sums), named[0])
+    block = best.named.block
+    decisions = {"family": family, "command": block.command, "title": block.title}
+    if best.sums:
+        s = best.sums[-1]  # the last summary of the block: the run's final tally
+        line = next((ln for ln in s.row.lines if contains_value(ln.text, s.text)), None)
+        cited = line or next((ln for ln in s.row.lines if str(s.count) in ln.text), s.row.lines[0])
+        ids = {_key(i.ident) for i in best.items}
+        agree = f"; {len(ids)} rows are marked so" if len(ids) == s.count else ""
+        return Draft(
+            f'{s.text}{_where(block)} (its summary: "{cited.text}"{agree}).',
+            s.text if line is not None else str(s.count),
+            [Evidence(cited, "value")]
+            + [Evidence(i.row.citable(i.marker), "line") for i in best.items[:MAX_ITEMS]],
+            0.85,
+            "ok",
+            None,
+            {**decisions, "count": s.count, "from": "summary"},
+        )
+    seen: dict[str, Item] = {}
+    for it in best.items:
+        seen.setdefault(_key(it.ident), it)
+    marks = list(seen.values())
+    marker = _clean(marks[0].marker.text)
+    names = ", ".join(i.ident for i in marks[:MAX_ITEMS])
+    return Draft(
+        f"{len(marks)} {word}{_where(block)}: {len(marks)} rows marked {marker} ({names}).",
+        marker,
+        [Evidence(i.row.citable(i.marker), "value") for i in marks[:MAX_ITEMS]],
+        0.7,
+        "ok",
+        None,
+        {**decisions, "count": len(marks), "from": "rows"},
+    )
+
+
+def list_outcome(
+    ctx: AnswerContext, terms: list[str], family: str, word: str, colour: str | None
+) -> Draft:
+    """ "Which tests failed (in red)": the identifiers the named blocks mark with the outcome
+    (in that colour, on the marker or the identifier); indeterminate when none is."""
+    reads = _named(*_reads(ctx, terms, word, family), terms)
+    if not reads:
+        return Draft("", None, [], 0.2, "indeterminate", f"no_{family}_items_found")
+    # One block per window title: the one marking the most items, the latest on ties.
+    per_title: dict[str, _Read] = {}
+    for r in reads:
+        t = r.named.block.title
+        if t not in per_title or len(r.items) > len(per_title[t].items):
+            per_title[t] = r
+    pixels: dict[str, object] = {}
+    texts: list[str] = []
+    values: list[str] = []
+    evidence: list[Evidence] = []
+    seen: set[str] = set()
+    for r in per_title.values():
+        for it in r.items:
+            key = _key(it.ident)
+            if key in seen or len(texts) >= MAX_ITEMS:
+                continue
+            if colour is not None and colour not in _colours(ctx, it, pixels):
+                continue
+            seen.add(key)
+            marker = _clean(it.marker.text)
+            look = f" in {colour}" if colour else ""
+            evidence.append(Evidence(it.row.citable(it.ident_word), "value", len(texts)))
+            if it.row.line_of(it.marker).span_id != it.row.line_of(it.ident_word).span_id:
+                evidence.append(Evidence(it.row.citable(it.marker), "line", len(texts)))
+            texts.append(f"{it.ident} {word} (marked {marker}{look})")
+            values.append(it.ident)
+    if not texts:
+        why = f"no_{family}_items" + (f"_in_{colour}" if colour else "")
+        return Draft("", None, [], 0.25, "indeterminate", why)
+    return Draft(
+        "; ".join(texts),
+        values[0],
+        evidence,
+        0.8,
+        "ok",
+        None,
+        {"family": family, "colour": colour, "items": len(texts), "windows": len(per_title)},
+        values=values,
+        claim_texts=texts,
+    )
+
+
+def _colours(ctx: AnswerContext, item: Item, cache: dict[str, object]) -> set[str | None]:
+    """Colours an item shows its outcome in: its marker's and its identifier's."""
+    fid = item.marker.frame_id
+    out: set[str | None] = set()
+    for w in (item.marker, item.ident_word):
+        line = item.row.line_of(w)
+        if line.span_id == w.span_id and len(w.text) < len(line.text):
+            if fid not in cache:
+                cache[fid] = ctx.pixels(fid) if ctx.pixels else None
+            start = line.text.find(w.text)  # a stand-in word: its characters' pixels
+            c = part_colour(cache[fid], line, start, start + len(w.text)) if start >= 0 else None
+            out.add(c or name_colour(w.fg))
+        else:
+            out.add(name_colour(w.fg))
+    return out
+
+
+def count_tokens(ctx: AnswerContext, terms: list[str], kind: Kind) -> Draft:
+    """ "How many files did the ls listing show": distinct tokens of that kind in the block
+    the question names, each cited."""
+    f = find_tokens(ctx, kind, terms)
+    if f is None:
+        return no_structure(f"{kind.name} in console output")
+    distinct: dict[str, Token] = {}
+    for t in f.tokens:
+        distinct.setdefault(t.text, t)
+    toks = list(distinct.values())
+    block = f.named.block
+    names = ", ".join(t.text for t in toks[:MAX_ITEMS]) + (", ..." if len(toks) > MAX_ITEMS else "")
+    return Draft(
+        f"{len(toks)} {kind.name}{_where(block)}: {names}.",
+        toks[0].text,
+        [Evidence(toks[0].row.citable(toks[0].word), "value")]
+        + [Evidence(t.row.citable(t.word), "line") for t in toks[1:MAX_ITEMS]],
+        0.7,
+        "ok",
+        None,
+        {"kind": kind.name, "count": len(toks), "command": block.command},
+    )
