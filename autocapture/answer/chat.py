@@ -9,9 +9,11 @@ context; a "who" claim cites the sender span, with the body as context.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
@@ -21,6 +23,7 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
+from autocapture.answer.threads import REPLY_PREFIX, around, replies, sender_of
 from autocapture.text import Bag, normalise
 from autocapture.understand.dates import CLOCK_RE, read_date
 from autocapture.understand.reader import NodeRow
@@ -39,6 +42,11 @@ TIME_WORDS = re.compile(
     r"|(septem|octo|novem|decem)ber|next|last|this"
 )
 FROM = re.compile(r"\b(?:from|by)\s+(?P<s>[a-z][\w.'’-]*)")
+# "Lena's reply", "Dana's email": the message's sender.
+OWNER = re.compile(
+    r"\b(?P<s>[a-z][\w.-]*)['’]s\s+(?:e-?mails?|mails?|messages?|repl(?:y|ies)|answers?|posts?"
+    r"|notes?|dms?|comments?)\b"
+)
 WHO = re.compile(
     r"^\s*who(?:m)?\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+|had\s+|did\s+)?(?P<v>[a-z]+)"
 )
@@ -77,12 +85,15 @@ GENERIC = (
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i'll|ill|i've|me|my|we|we'll|we're)\b", re.I)
 MAX_CLAIMS = 3
-# "nick: text" / "nick, text" / "@nick text": a chat message addressed to someone.
-ADDRESSED = re.compile(
-    r"^\s*(?:@(?P<at>[\w.'’-]{1,30})\s|(?P<nick>[A-Za-z][\w.'’-]{0,30})\s*[:,]\s)"
+BAG_CACHE = 50_000  # message texts whose word bags are kept between questions
+# A time or day a message states ("goes out tomorrow", "by Friday", "next week"), beyond the
+# clock times and dates ``read_date`` reads.
+WHEN_STATED = re.compile(
+    r"\b(?:tonight|noon|midnight|eod|end of (?:the )?(?:day|week|month)|later today|soon"
+    r"|(?:next|this|coming) (?:week|month|year|morning|afternoon|evening)|in \d+ (?:minutes?"
+    r"|hours?|days?|weeks?))\b",
+    re.I,
 )
-REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*:\s*)+", re.I)
-LOOKBACK = 6  # messages back in a conversation that a reply may answer
 # Particles the stop-word list drops that carry a reported state ("would be out", "is down").
 PARTICLES = ("out", "down", "up", "over", "off", "away", "back")
 COPULA = re.compile(
@@ -93,7 +104,7 @@ COPULA = re.compile(
 def _name_words(question: str) -> list[str]:
     q = question.lower()
     found = []
-    for rx in (SUBJECT, FROM):
+    for rx in (SUBJECT, FROM, OWNER):
         for m in rx.finditer(q):
             if re.match(r"(the|a|an|my|our|your|their|his|her|this|that)\b", m.group("s")):
                 continue  # "the customer", "my manager": a role, not a name on screen
@@ -120,117 +131,37 @@ def _one_reading(msgs: list[NodeRow]) -> list[NodeRow]:
             kept.append(n)
             continue
         body = normalise(n.attrs.get("body") or "")
-        bodies = seen.setdefault((_sender(n), time), [])
+        bodies = seen.setdefault((sender_of(n), time), [])
         if not any(fuzz.ratio(body, b) >= 90 for b in bodies):
             bodies.append(body)
             kept.append(n)
     return sorted(kept, key=lambda n: n.ts_ms)
 
 
-def _sender(n: NodeRow) -> str:
-    return (n.attrs.get("sender") or "").lower()
-
-
-def _names(n: NodeRow, name: str) -> bool:
-    """Whether ``name`` (a word) is this message's sender or the first word of it."""
-    sender = _sender(n)
-    return bool(name) and name.lower() in (sender, sender.split()[0] if sender else "")
-
-
-def _subject_key(subject: str | None) -> str:
-    return normalise(REPLY_PREFIX.sub("", subject or ""))
-
-
-def _conversation_parent(chat: list[NodeRow], k: int) -> NodeRow | None:
-    """The message ``chat[k]`` answers, from the order of one window's messages: the last
-    message of the person it addresses ("omar: on it"), else the last one that names its
-    sender ("lena, can you ...") since they last spoke, else the message just before it when
-    someone else sent that."""
-    m = chat[k]
-    me = _sender(m)
-    earlier = chat[max(0, k - LOOKBACK) : k][::-1]
-    a = ADDRESSED.match(m.attrs.get("body") or "")
-    nick = (a.group("at") or a.group("nick")) if a else ""
-    if nick and not _names(m, nick):
-        to = next((p for p in earlier if _names(p, nick)), None)
-        if to is not None:
-            return to
-    first = me.split()[0] if me else ""
-    for p in earlier:
-        if _sender(p) == me:
-            break
-        if first and first in re.findall(r"[\w.'’-]+", (p.attrs.get("body") or "").lower()):
-            return p
-    if earlier and _sender(earlier[0]) != me:
-        return earlier[0]
-    return None
-
-
-def _mail_parent(mails: list[NodeRow], m: NodeRow) -> NodeRow | None:
-    """The opened mail a "Re:" mail answers: same subject without the prefix, another
-    sender, sent earlier (the latest such)."""
-    subject = m.attrs.get("subject") or ""
-    if not REPLY_PREFIX.match(subject):
-        return None
-    key, when = _subject_key(subject), (m.attrs.get("date") or "", m.attrs.get("time") or "")
-    older = [
-        p
-        for p in mails
-        if p is not m
-        and _subject_key(p.attrs.get("subject")) == key
-        and _sender(p) != _sender(m)
-        and (p.attrs.get("date") or "", p.attrs.get("time") or "") < when
-    ]
-    return max(
-        older, key=lambda p: (p.attrs.get("date") or "", p.attrs.get("time") or ""), default=None
-    )
-
-
-def _around(nodes: list[NodeRow], msgs: list[NodeRow]) -> list[NodeRow]:
-    """The messages a reply among MSGS can answer: the rest of its window on that screen,
-    and the mails of its thread (so a long history is not threaded whole for each ask)."""
-    places = {(n.frame_id, n.window_row) for n in msgs}
-    threads = {
-        _subject_key(n.attrs.get("subject")) for n in msgs if n.attrs.get("source") == "mail"
-    }
-    return [
-        n
-        for n in nodes
-        if (n.frame_id, n.window_row) in places
-        or (n.attrs.get("source") == "mail" and _subject_key(n.attrs.get("subject")) in threads)
-    ]
-
-
-def replies(nodes: list[NodeRow]) -> dict[str, NodeRow]:
-    """For each message node id, the message it answers (see the two helpers above): chat
-    messages by their order in their window, opened mails by their "Re:" subject."""
-    out: dict[str, NodeRow] = {}
-    convo: dict[tuple[str, int | None], list[NodeRow]] = {}
-    mails = []
-    for n in nodes:
-        source = n.attrs.get("source")
-        if source == "chat":
-            convo.setdefault((n.frame_id, n.window_row), []).append(n)
-        elif source == "mail":
-            mails.append(n)
-    for chat in convo.values():
-        chat.sort(key=lambda n: (n.bbox[1], n.bbox[0]))
-        for k, n in enumerate(chat):
-            if (p := _conversation_parent(chat, k)) is not None:
-                out[n.node_id] = p
-    threads: dict[str, list[NodeRow]] = {}
-    for n in mails:
-        threads.setdefault(_subject_key(n.attrs.get("subject")), []).append(n)
-    for thread in threads.values():
-        for n in thread:
-            if (p := _mail_parent(thread, n)) is not None:
-                out[n.node_id] = p
-    return out
+@lru_cache(maxsize=BAG_CACHE)
+def _states_when(body: str) -> bool:
+    """Whether a message states a time or a day (an answer to "when ...?")."""
+    return bool(CLOCK_RE.search(body) or read_date(body) or WHEN_STATED.search(body))
 
 
 class ChatAnswerer:
     name = "chat"
     version = "1"
+
+    def __init__(self) -> None:
+        self._bags: dict[str, Bag] = {}
+
+    def _cover(self, words: list[str], text: str) -> float:
+        """``cover`` with each message text's word bag kept across questions: a long history
+        asks the same thousands of messages every time."""
+        if not words:
+            return 0.0
+        bag = self._bags.get(text)
+        if bag is None:
+            if len(self._bags) >= BAG_CACHE:
+                self._bags.clear()
+            bag = self._bags[text] = Bag.of(text)
+        return sum(1 for w in words if bag.has(w)) / len(words)
 
     def answer(self, ctx: AnswerContext) -> Draft:
         nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
@@ -247,6 +178,8 @@ class ChatAnswerer:
         msgs = _one_reading(msgs)
         q = ctx.question.lower()
         names = _name_words(q)
+        field = mh.asked_field(q)  # a header asked for: cc, to, subject, sent (its time)
+        hits: set[str] = set()
         who = WHO.match(q)
         senders = {(n.attrs.get("sender") or "").lower() for n in msgs}
         if names:
@@ -268,32 +201,66 @@ class ChatAnswerer:
                     {"senders": sorted(senders)[:20]},
                 )
             msgs = mine
-        wants_mail = bool(set(re.findall(r"[a-z-]+", q)) & MAIL_WORDS)
-        wants_when = bool(re.search(r"^(?:until |till |by )?(?:when|what time)\b", q))
-        generic = GENERIC | set(names)
+        wants_mail = bool(set(re.findall(r"[a-z-]+", q)) & MAIL_WORDS) or field in (
+            "cc",
+            "to",
+            "subject",
+        )
+        # "When does X happen?" wants a message stating a time; "when did X send ...?" wants
+        # the time the message itself was sent (its header), whatever it says.
+        wants_when = field != "sent" and bool(
+            re.search(r"^(?:until |till |by )?(?:when|what time)\b", q)
+        )
+        generic = GENERIC | set(names) | (mh.FIELD_WORDS if field else set())
         verb = who.group("v") if who else None
         words = content_words(ctx, generic | ({verb} if verb else set()))
         words += [w for w in COPULA.findall(q) if w not in words]  # "would be out": a state
+        # The rest of a named sender's name ("from Dana Ortiz") is who, not what about.
+        words = [w for w in words if not any(Bag.of(s).has(w) for s in hits)]
+        # Phrasing words ("go", "still", "put") count where present, never against a message.
+        core = [w for w in words if w not in ctx.analysis.phrasing] or words
         decisions = {"messages": len(msgs), "names": names, "terms": words, "verb": verb}
-        if who and verb:
+        eligible = mh.FIELD_SOURCES.get(field or "")
+        if eligible is not None:
+            msgs = [n for n in msgs if n.attrs.get("source") in eligible]
+            if not msgs:
+                return no_structure(f"a mail showing its {field}")
+        if who and verb and not field:
             return self._who(ctx, msgs, verb, words, decisions)
         if not words:
+            if field:  # "who was it cc'd to?": the latest mail (of the named sender)
+                return self._field(ctx, max(msgs, key=lambda n: n.ts_ms), field, decisions)
             if not names:
                 return no_structure("a named sender or topic")
             latest = sorted(msgs, key=lambda n: n.ts_ms)[-MAX_CLAIMS:]
             return self._said(ctx, [(n, None) for n in latest], [], decisions, 0.75)
+        # A header is asked of a mail named by anything on it ("the mail from the service
+        # desk"), its sender included.
+        texts = {
+            n.node_id: f"{n.attrs.get('sender') or ''} {self._text(n)}" if field else self._text(n)
+            for n in msgs
+        }
+        c_owns = {n.node_id: self._cover(core, texts[n.node_id]) for n in msgs}
         # A reply carries the topic of what it answers ("sure, draft by 16:00" to "can you
-        # take the release notes?"): for a named sender, the topic may match through it.
-        answers = replies(_around(nodes, msgs)) if names else {}
+        # take the release notes?"): for a named sender, the topic may match through it; for
+        # "when ...?", a message stating a time may answer one on the topic next to it.
+        threaded = msgs if names else []
+        if wants_when and not names:
+            threaded = self._timed_near(msgs, c_owns, core)
+        answers = replies(around(nodes, threaded)) if threaded else {}
+        with_context = {n.node_id for n in threaded}
         scored = []
         for n in msgs:
-            c_own, _ = cover(words, self._text(n))
-            c_body, _ = cover(words, n.attrs.get("body") or "")
-            c, carrier = c_own, None
-            if names and c_body < 1.0:
-                carrier = self._carrier(ctx, n, answers.get(n.node_id), words)
-                if carrier is not None:
-                    c = max(c, cover(words, f"{self._text(n)} {carrier[2]}")[0])
+            c_own = c_owns[n.node_id]
+            if c_own < 0.5 and n.node_id not in with_context:
+                continue
+            c, carrier, c_body = c_own, None, 0.0
+            if n.node_id in with_context:
+                c_body = self._cover(core, n.attrs.get("body") or "")
+                if c_body < 1.0:
+                    carrier = self._carrier(ctx, n, answers.get(n.node_id), core)
+                    if carrier is not None:
+                        c = max(c, cover(core, f"{texts[n.node_id]} {carrier[2]}")[0])
             if c < 0.5:
                 continue
             own = c_own >= c  # the topic is in the message itself (its body or subject)
@@ -304,23 +271,58 @@ class ChatAnswerer:
             full = source != "mail_index"  # an opened message says more than its index row
             body = n.attrs.get("body") or ""
             asked = "?" in body
-            # "When ...?" is answered by a message that states a time or a day.
-            timed = not wants_when or bool(CLOCK_RE.search(body) or read_date(body))
-            scored.append((round(c, 2), own, mail, timed, not asked, full, n.ts_ms, n, carrier))
+            # "When ...?" is answered by a message that states a time or a day, before one
+            # that only names the topic (a question about it).
+            timed = not wants_when or _states_when(body)
+            rank = (
+                (round(c, 2), timed, not asked, own, mail, full)
+                if wants_when
+                else (round(c, 2), own, mail, timed, not asked, full)
+            )
+            scored.append((rank, n.ts_ms, own, n, carrier))
         if not scored:
             if names:
                 return Draft(
                     "", None, [], 0.25, "indeterminate", "no_message_on_that_topic", decisions
                 )
             return no_structure("a message on that topic")
-        scored.sort(key=lambda t: t[:7], reverse=True)
+        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         top = scored[0]
-        chosen = [(t[-2], t[-1]) for t in scored if t[:6] == top[:6]][:MAX_CLAIMS]
+        if field:
+            return self._field(ctx, top[3], field, {**decisions, "coverage": top[0][0]})
+        chosen = [(t[3], t[4]) for t in scored if t[0] == top[0]][:MAX_CLAIMS]
         context = [c[3] for _, c in chosen if c is not None]
-        conf = 0.55 + 0.35 * top[0] - (0.1 if not top[1] else 0.0)
+        conf = 0.55 + 0.35 * top[0][0] - (0.1 if not top[2] else 0.0)
         return self._said(
-            ctx, chosen, words, {**decisions, "coverage": top[0], "context": context}, conf
+            ctx, chosen, words, {**decisions, "coverage": top[0][0], "context": context}, conf
         )
+
+    def _timed_near(
+        self, msgs: list[NodeRow], c_owns: dict[str, float], words: list[str]
+    ) -> list[NodeRow]:
+        """Messages stating a time but not the topic, in a window that shows the topic (in a
+        message or a quote): the replies worth threading for "when ...?" ("it goes out
+        tomorrow" under "is the refund approved?"), not every message of a long history."""
+        places = {
+            (n.frame_id, n.window_row)
+            for n in msgs
+            if c_owns[n.node_id] >= 0.5
+            or (n.attrs.get("quoted") and self._cover(words, n.attrs["quoted"]) >= 0.5)
+        }
+        return [
+            n
+            for n in msgs
+            if (n.frame_id, n.window_row) in places
+            and c_owns[n.node_id] < 0.5  # one naming the topic itself stands on its own
+            and _states_when(n.attrs.get("body") or "")
+        ]
+
+    def _field(self, ctx: AnswerContext, n: NodeRow, field: str, decisions: dict) -> Draft:
+        """A header of the message chosen: its sent time, subject, To or Cc."""
+        reader = mh.HeaderReader(ctx)
+        if field == "sent":
+            return mh.sent_draft(ctx, reader, n, decisions)
+        return mh.field_draft(ctx, reader, n, field, decisions)
 
     def _carrier(
         self, ctx: AnswerContext, n: NodeRow, parent: NodeRow | None, words: list[str]

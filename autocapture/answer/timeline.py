@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.opened import opened
 from autocapture.answer.windows import (
     FRAME_WORDS,
     SWITCH_ASK,
@@ -123,6 +124,10 @@ class TimelineAnswerer:
             return self._changes(ctx)
         if kind == "state":
             return self._state(ctx)
+        if kind in ("first", "last", "when"):
+            got = opened(ctx, kind)  # a chat log or mail named by name or topic: its view
+            if got is not None:
+                return got
         if kind in ("first", "last", "when") and SWITCH_ASK.search(ctx.question.lower()):
             got = switched_to(ctx)  # "when did I open X": the moment X took focus
             if got is not None:

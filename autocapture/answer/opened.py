@@ -1,0 +1,201 @@
+"""'When did I (first / last) open X' where X is a conversation: a chat log or channel named by
+its name or topic, or a mail named by its sender and topic ("Lena's reply about the rota").
+
+Opening one means its messages were on screen: a mail's own view (its header and body), not
+its line in an index list; a chat log's lines, in a window whose title or content names it
+(a channel or log file need not be the window title). The answer is the first frame that
+showed it (the last when asked), not the moment a window took focus nor the first sight of a
+subject line in an index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.mail_headers import HeaderReader
+from autocapture.answer.structured import cover
+from autocapture.answer.threads import REPLY_PREFIX
+from autocapture.retrieve import Line
+from autocapture.text import Bag
+from autocapture.understand.mail import MAIL_KEY
+from autocapture.understand.reader import NodeRow
+
+OPEN_ASK = re.compile(
+    r"\b(?:open|opened|opening|read|view|viewed|look(?:ed)? at|check(?:ed)?|see|saw|seen"
+    r"|pull(?:ed)? up|br(?:ing|ought) up)\b"
+)
+# Words that say what kind of conversation is meant (the messages' source), not which one.
+CONVO: dict[str, str | None] = {
+    "chat": "chat",
+    "chats": "chat",
+    "log": "chat",
+    "logs": "chat",
+    "channel": "chat",
+    "channels": "chat",
+    "dm": "chat",
+    "mail": "mail",
+    "mails": "mail",
+    "email": "mail",
+    "emails": "mail",
+    "e-mail": "mail",
+    "conversation": None,
+    "thread": None,
+    "message": None,
+    "messages": None,
+    "reply": None,
+    "replies": None,
+}
+REPLIES = {"reply", "replies"}
+OWNER = re.compile(r"\b([a-z][\w.-]*)['’]s\b")
+# How the question is put: when, which sighting, the verb of opening.
+ASK_WORDS = {
+    "first", "last", "earliest", "latest", "when", "time", "open", "opened", "opening",
+    "read", "view", "viewed", "look", "looked", "check", "checked", "see", "saw", "seen",
+    "pull", "pulled", "bring", "brought", "did", "again", "ever", "most", "recent",
+    "recently",
+}  # fmt: skip
+MIN_COVER = 0.75
+SEARCH_LIMIT = 2000  # lines found for the topic: the windows worth reading whole
+
+
+def _names_it(ctx: AnswerContext, n: NodeRow, topic: list[str], places: set) -> bool:
+    """Whether the message's window (title, app, lines) names every topic word; only windows
+    holding a line found for the topic (``places``) or titled by it are read in full."""
+    if (n.frame_id, n.window_row) not in places and not all(
+        Bag.of(n.window_title or "").has(w) for w in topic
+    ):
+        return False
+    bag = ctx.window_bag(n.as_line())
+    return all(bag.has(w) for w in topic)
+
+
+@dataclass
+class _Asked:
+    """What names the conversation, and where the topic's words were found."""
+
+    owners: list[str]
+    topic: list[str]
+    reply: bool
+    spans: set[str]  # line spans holding a topic word
+    places: set[tuple[str, int | None]]  # (frame, window) of those lines
+    complete: bool  # every such line was found (else a node is read whatever its spans)
+    senders: dict[str, bool] = field(default_factory=dict)  # sender -> is an owner
+
+
+def _shows(ctx: AnswerContext, n: NodeRow, a: _Asked) -> bool:
+    """Whether this message is (part of) the conversation asked about."""
+    source = n.attrs.get("source")
+    owners, topic, reply, places = a.owners, a.topic, a.reply, a.places
+    if owners:
+        sender = n.attrs.get("sender") or ""
+        if sender not in a.senders:
+            bag = Bag.of(sender)
+            a.senders[sender] = all(bag.has(o) for o in owners)
+        if not a.senders[sender]:
+            return False
+    if (
+        reply
+        and source == "mail"
+        and not (REPLY_PREFIX.match(n.attrs.get("subject") or "") or n.attrs.get("quoted"))
+    ):
+        return False
+    if not topic:
+        return True
+    if owners or not a.complete or a.spans.intersection(n.span_ids):
+        # Words of its sender count too: "the mail from the service desk", "Dana's mail".
+        own = " ".join(str(n.attrs.get(k) or "") for k in ("sender", "subject", "body", "quoted"))
+        if cover(topic, own)[0] >= MIN_COVER:
+            return True
+    # A log or channel named by its name: a title, a status line, a header in its window.
+    return source == "chat" and not owners and _names_it(ctx, n, topic, places)
+
+
+def _cited(ctx: AnswerContext, n: NodeRow, topic: list[str]) -> Line | None:
+    """The line that shows which conversation it is: a mail's Subject: row (else its sender),
+    a chat window's line naming the topic (else the message's sender line)."""
+    if n.attrs.get("source") == "mail":
+        own = HeaderReader(ctx).lines(n)
+        for ln in own:
+            m = MAIL_KEY.match(ln.text)
+            if m and m.group(1).lower() == "subject":
+                return ln
+    else:
+        lines = [ln for ln in ctx.lookup.frame_lines(n.frame_id) if ln.window_row == n.window_row]
+        scored = [(cover(topic, ln.text)[0], ln) for ln in lines] if topic else []
+        best = max(scored, key=lambda p: p[0], default=(0.0, None))
+        if best[1] is not None and best[0] > 0:
+            return best[1]
+    sid = n.attrs.get("sender_span_id")
+    return next((ln for ln in ctx.lookup.frame_lines(n.frame_id) if ln.span_id == sid), None)
+
+
+def _identity(n: NodeRow) -> tuple:
+    """What makes two sightings the same conversation: a mail's sender and subject, a chat's
+    window title."""
+    if n.attrs.get("source") == "mail":
+        return ("mail", n.attrs.get("sender"), n.attrs.get("subject"))
+    return (n.attrs.get("source"), n.window_title)
+
+
+def opened(ctx: AnswerContext, kind: str) -> Draft | None:
+    """First / last time (``kind``: first, last, when) a named chat log or mail was on
+    screen; None when the question names no conversation or none was seen (the caller
+    answers some other way)."""
+    q = ctx.question.lower()
+    if not OPEN_ASK.search(q):
+        return None
+    words = [k for k in ctx.analysis.keywords if k not in ASK_WORDS]
+    kinds = [w for w in words if w in CONVO]
+    owners = [m.group(1) for m in OWNER.finditer(q) if m.group(1) in words]
+    if not kinds and not owners:
+        return None
+    topic = [w for w in words if w not in CONVO and w not in owners]
+    sources = {CONVO[w] for w in kinds} - {None} or {"chat", "mail"}
+    reply = any(w in REPLIES for w in kinds)
+    found = ctx.retriever.search(topic, ctx.intent.start, ctx.intent.end, limit=SEARCH_LIMIT)
+    asked = _Asked(
+        owners,
+        topic,
+        reply,
+        {ln.span_id for ln in found},
+        {(ln.frame_id, ln.window_row) for ln in found},
+        len(found) < SEARCH_LIMIT,
+    )
+    if topic and not found:
+        return None  # no line holds a word of it: nothing on screen names it
+    nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
+    shown = [n for n in nodes if n.attrs.get("source") in sources and _shows(ctx, n, asked)]
+    if not shown:
+        return None
+    n = shown[-1] if kind == "last" else shown[0]
+    # The sightings of that one conversation: the same mail, or the same chat window.
+    key = _identity(n)
+    shown = [m for m in shown if _identity(m) == key]
+    frames = len({m.frame_id for m in shown})
+    line = _cited(ctx, n, topic)
+    if line is None:
+        return None
+    mail = n.attrs.get("source") == "mail"
+    what = (
+        f'{n.attrs.get("sender")}\'s mail "{n.attrs.get("subject") or line.text}"'
+        if mail
+        else f'The chat log ("{line.text}")'
+    )
+    which = {"first": "first opened", "last": "last on screen", "when": "opened"}[kind]
+    where = f" in '{n.window_title}'" if n.window_title else ""
+    text = f"{what} was {which} at {ctx.local_when(n.ts_utc)}{where}"
+    if kind == "when" and shown[-1].frame_id != n.frame_id:
+        text += f", and on screen until {ctx.local_time(shown[-1].ts_utc)}"
+    text += " (1 frame shows it)." if frames == 1 else f" ({frames} frames show it)."
+    return Draft(
+        text,
+        line.text,
+        [Evidence(line, "value")],
+        0.8,
+        "ok",
+        None,
+        {"kind": kind, "by": "conversation_opened", "frames": frames, "topic": topic},
+    )
