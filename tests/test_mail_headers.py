@@ -11,20 +11,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from autocapture.answer.base import AnswerContext
 from autocapture.answer.classify import classify
-from autocapture.answer.forms import FormAnswerer
-from autocapture.answer.lookup import Draft
 from autocapture.answer.mail_headers import (
     ADDRESS_ASK,
     Entry,
-    address_draft,
     asked_field,
     entries,
     names_person,
     parse_date,
 )
-from autocapture.answer.router import Router
 from autocapture.api import Autocapture
 from autocapture.promptops.bundle import load_bundle
 from autocapture.promptops.rules import parse_rules
@@ -128,26 +123,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
 
 def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]
     return ask_cited(app, q, NOW, value_cited=True)
-
-
-class AddressFirst:
-    """ "X's email address" routes to form fields; wired as proposed, the mail header entry
-    naming X answers first (``address_draft``), the form's fields otherwise."""
-
-    name = "form_kv"
-    version = "1"
-
-    def answer(self, ctx: AnswerContext) -> Draft:
-        got = address_draft(ctx) if ADDRESS_ASK.search(ctx.question.lower()) else None
-        return got if got is not None else FormAnswerer().answer(ctx)
-
-
-@pytest.fixture
-def wired(app: Autocapture) -> Iterator[Autocapture]:
-    router = app.pipeline.router
-    app.pipeline.router = Router({"form_kv": AddressFirst})
-    yield app
-    app.pipeline.router = router
 
 
 def cited(ans) -> list[str]:  # type: ignore[no-untyped-def]
@@ -256,23 +231,23 @@ def test_sent_time_is_the_date_header_in_local_time(app: Autocapture) -> None:
     assert "09:02" not in a.answer  # when the mail was on screen is not when it was sent
 
 
-def test_address_is_on_the_persons_own_entry(wired: Autocapture) -> None:
+def test_address_is_on_the_persons_own_entry(app: Autocapture) -> None:
     # Lena's reply shows her From: row next to Ibrahim's To: row; each address is its own.
-    a = ask(wired, "what's Ibrahim's email address?")
+    a = ask(app, "what's Ibrahim's email address?")
     assert a.state == "ok" and a.claims[0].value == f"ibrahim.sayed@{DOMAIN}"
     assert "lena.okafor" not in a.answer
     # The second person on a Cc row, not the first.
-    b = ask(wired, "what is Omar's email address?")
+    b = ask(app, "what is Omar's email address?")
     assert b.claims[0].value == f"omar.haddad@{DOMAIN}" and "lena" not in b.answer
 
 
-def test_address_by_its_local_part(wired: Autocapture) -> None:
-    a = ask(wired, "what is Kenji's email address?")
+def test_address_by_its_local_part(app: Autocapture) -> None:
+    a = ask(app, "what is Kenji's email address?")
     assert a.state == "ok" and a.claims[0].value == f"kenji.mori@{DOMAIN}"
 
 
-def test_address_nobody_showed_is_indeterminate(wired: Autocapture) -> None:
-    assert ask(wired, "what's Marco's email address?").state == "indeterminate"
+def test_address_nobody_showed_is_indeterminate(app: Autocapture) -> None:
+    assert ask(app, "what's Marco's email address?").state == "indeterminate"
 
 
 def test_cc_and_to_rows(app: Autocapture) -> None:

@@ -108,3 +108,25 @@ def test_version_values() -> None:
     assert found == ["2.6.0"]
     assert _VERSION.search("3.2.3 (2026-10-19): x").group(0) == "3.2.3"  # type: ignore[union-attr]
     assert not _VERSION.search("size 40, 14:13")
+
+
+@pytest.mark.parametrize(
+    ("question", "qclass"),
+    [
+        ("was newsletter ticked?", "form_kv"),
+        ("was the newsletter checkbox checked?", "form_kv"),
+        ("did i leave the terms box unchecked?", "form_kv"),
+        ("do i have anything on at 11:30 today?", "calendar"),
+        ("am i free at 3?", "calendar"),
+        ("which tests were checked in by bob?", "lookup"),  # "checked in" is no checkbox
+    ],
+)
+def test_routing_of_everyday_wording(question: str, qclass: str) -> None:
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify(question, rules)[0] == qclass

@@ -12,6 +12,7 @@ from autocapture.answer.chat import ChatAnswerer
 from autocapture.answer.console_color import ConsoleColorAnswerer
 from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import Draft
+from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import CrossWindowAnswerer, FocusAnswerer, WindowInventoryAnswerer
 from autocapture.text import VALUE_TYPES
@@ -50,6 +51,10 @@ class Router:
             draft = a.answer(ctx)
             if not (draft.state == "indeterminate" and draft.reason == NO_STRUCTURE):
                 return draft, f"{a.name}/{a.version}"
+            if qclass == "form_kv" and ADDRESS_ASK.search(ctx.question.lower()):
+                got = address_draft(ctx)  # "X's email address" on the header entry naming X
+                if got is not None:
+                    return got, "mail_headers/1"
             fallback = lookup_answer()
             fallback.decisions["fallback_from"] = a.name
             fallback.decisions["missing_structure"] = draft.decisions.get("missing")
