@@ -291,3 +291,23 @@ def test_a_message_read_twice_with_ocr_noise_is_one_claim(app: Autocapture) -> N
 def test_next_meeting_is_the_first_after_now(app: Autocapture) -> None:
     a = ask(calendar_app(app), "when is my next meeting?")
     assert a.state == "ok" and "Dentist" in a.answer and "9:30 AM" in a.answer
+
+
+def test_when_a_field_got_its_value(app: Autocapture) -> None:
+    win = [("New customer - CRM", (0, 0, 600, 400))]
+    empty = [(0, 20, 50, "Full name"), (0, 20, 90, "Phone"), (0, 20, 130, "Email")]
+    named = [*empty, (0, 140, 50, "Maya Lindqvist"), (0, 140, 130, "maya@fjord.example")]
+    first = [*named, (0, 140, 90, "+46 70 555 0100")]
+    fixed = [*named, (0, 140, 90, "+46 70 555 0182")]
+    for n, rows in [(1, empty), (2, named), (5, first), (8, fixed)]:
+        app.store.write_frame(frame(n, win, rows))
+    a = ask(app, "when did I enter the phone number?")
+    assert a.question_class == "form_kv" and "09:08" in a.answer and "0182" in a.answer
+    assert "+46 70 555 0100" in a.answer  # what it showed before the change
+    b = ask(app, "when did I fill in the full name?")
+    assert "09:02" in b.answer and "empty at 09:01" in b.answer
+
+
+def test_how_many_events_on_a_day(app: Autocapture) -> None:
+    a = ask(calendar_app(app), "how many meetings do I have on Thursday?")
+    assert a.answer.startswith("2 events") and "Design review" not in a.answer

@@ -90,6 +90,7 @@ GENERIC = {
     "on",
 }
 MIN_COVER = 0.6
+HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 MAX_LIST = 8
 
 
@@ -189,7 +190,7 @@ class CalendarAnswerer:
                     return self._one(ctx, pick, when[id(pick)], _asks(q), 1.0, decisions)
             if not events:
                 return Draft("", None, [], 0.3, "indeterminate", "no_event_on_that_day", decisions)
-            return self._list(ctx, events, when, decisions)
+            return self._list(ctx, events, when, decisions, count=bool(HOW_MANY.search(q)))
         scored = []
         today = local_date(ctx, ctx.now.isoformat())
         asked = _asked_noun(q)
@@ -324,12 +325,18 @@ class CalendarAnswerer:
         return Draft(text, title, ev, conf, "ok", None, decisions)
 
     def _list(
-        self, ctx: AnswerContext, events: list[NodeRow], when: dict, decisions: dict
+        self,
+        ctx: AnswerContext,
+        events: list[NodeRow],
+        when: dict,
+        decisions: dict,
+        count: bool = False,
     ) -> Draft:
+        total = len(events)
         events = sorted(
             events,
             key=lambda n: (when[id(n)] or date.max, clock_hm(n.attrs["start"] or "") or (-1, 0)),
-        )[:MAX_LIST]
+        )[: max(MAX_LIST, total) if count else MAX_LIST]
         texts, values, evidence = [], [], []
         for n in events:
             d = when[id(n)]
@@ -354,6 +361,8 @@ class CalendarAnswerer:
                 )
                 values.append(raw)
             texts.append(f"{n.attrs['title']}{on}, {self._times(n)}")
+        if count:  # "how many appointments today?": the number, then the events it counts
+            texts[0] = f"{total} event{'s' if total != 1 else ''}: {texts[0]}"
         return Draft(
             "; ".join(texts),
             values[0],

@@ -57,6 +57,11 @@ GENERIC = {
     "put",
 }
 MIN_WORDS_FOR_SLACK = 4
+# "When did I tick the newsletter box / fill in the phone": when the field got its value.
+WHEN_SET = re.compile(
+    r"^\s*(when|what time|at what time) (did|do|had|have) (i|we|you) (tick|untick|check|uncheck|"
+    r"fill|fill in|fill out|enter|type|select|choose|pick|put|set|change|sign up|opt)\b"
+)
 # Everyday names for a field that forms label otherwise ("mobile" for Phone; not "fax").
 _PHONE_LABELS = ["phone", "telephone", "tel", "mobile", "cell"]
 SAME_FIELD = {w: _PHONE_LABELS for w in ("mobile", "cellphone", "cell", "telephone", "phone")} | {
@@ -108,8 +113,8 @@ class FormAnswerer:
             key = n.attrs.get("key") or ""
             _, in_key = cover(words, key)
             typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
-            if typed and not in_key:
-                # "her mobile" for the Phone field, when it holds a phone number
+            if not in_key:
+                # "her mobile" for the Phone field, "postcode" for Postal code
                 in_key = [w for w in words if SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1]]
             if not in_key:
                 continue
@@ -140,7 +145,53 @@ class FormAnswerer:
         scored.sort(key=lambda t: t[:5], reverse=True)
         best = scored[0][-1]
         found = (scored[0][0] + scored[0][2]) / max(1, len(words))
-        return self._claim(ctx, best, round(min(0.92, 0.6 + 0.3 * found), 3), decisions)
+        conf = round(min(0.92, 0.6 + 0.3 * found), 3)
+        if WHEN_SET.search(ctx.question.lower()):
+            return self._when_set(ctx, best, nodes, conf, decisions)
+        return self._claim(ctx, best, conf, decisions)
+
+    def _when_set(
+        self, ctx: AnswerContext, n: NodeRow, nodes: list[NodeRow], conf: float, decisions: dict
+    ) -> Draft:
+        """'When did I tick / fill in X': the first frame showing the field with the value it
+        ended with, after one showing it otherwise (the change happened between the two)."""
+        key = normalise(n.attrs.get("key") or "")
+        same = sorted(
+            (o for o in nodes if o.window_title == n.window_title
+             and normalise(o.attrs.get("key") or "") == key),
+            key=lambda o: o.ts_ms,
+        )  # fmt: skip
+        final = normalise(str(n.attrs.get("value")))
+        first = next(
+            i
+            for i, o in enumerate(same)
+            if all(normalise(str(x.attrs.get("value"))) == final for x in same[i:])
+        )
+        got = same[first]
+        label, value = got.attrs.get("key") or "", str(got.attrs.get("value"))
+        when = ctx.local_time(got.ts_utc)
+        empty = [
+            w
+            for w in ctx.graph.nodes(("window",), None, ctx.now)
+            if w.text == got.window_title and w.ts_ms < got.ts_ms
+        ]
+        if first == 0 and empty:
+            # The form was up before with nothing in the field: filled in between.
+            text = (
+                f"{label} was filled in with '{value}' by {when} (the form showed it empty "
+                f"at {ctx.local_time(empty[-1].ts_utc)})."
+            )
+        elif first == 0:
+            text = f"{label} already showed '{value}' when first seen, at {when}."
+            conf = min(conf, 0.5)
+        else:
+            before = same[first - 1]
+            text = (
+                f"{label} was set to '{value}' at {when} (it showed "
+                f"'{before.attrs.get('value')}' at {ctx.local_time(before.ts_utc)})."
+            )
+        decisions = {**decisions, "frame_id": got.frame_id, "changed": first > 0}
+        return Draft(text, value, [Evidence(got.as_line(), "value")], conf, "ok", None, decisions)
 
     def _claim(self, ctx: AnswerContext, n: NodeRow, conf: float, decisions: dict) -> Draft:
         key, value = n.attrs.get("key") or "", str(n.attrs.get("value"))

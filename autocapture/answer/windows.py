@@ -196,10 +196,36 @@ def focus_switches(
     return out
 
 
+# "... when I started on the customer form": the time is that of an event on screen.
+WHEN_EVENT = re.compile(
+    r"\bwhen (?:i|we) (?:first )?(?:started on|started|began|opened|switched to|went to|got to|"
+    r"moved to|came to|brought up|pulled up)\s+(?:the |my )?(.+?)\??$"
+)
+
+
+def event_frame(ctx: AnswerContext) -> tuple[str, str] | None:
+    """The frame in which the window named by a "when I started on X" clause first took
+    focus, when the question has one and names no clock time."""
+    m = WHEN_EVENT.search(ctx.question.lower())
+    if m is None or ctx.intent.anchor is not None:
+        return None
+    named = set(tokens(m.group(1)))
+    words = [w for w in switch_words(ctx) if w in named]
+    events = focus_switches(ctx, words) if words else []
+    if not events:
+        return None
+    win = events[0][0]
+    return win.frame_id, win.ts_utc
+
+
 def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
     """(frame_id, ts_utc) of the screen state the question asks about: the last frame at or
-    before the time named, else the latest frame in the range (or of all)."""
+    before the time named (or the event named: "when I started on X"), else the latest frame
+    in the range (or of all)."""
     intent = ctx.intent
+    event = event_frame(ctx)
+    if event is not None:
+        return event
     if intent.anchor is not None:
         # A state lasts until the next frame (frames are stored only on change), so the
         # frame that shows time T may be older than the range; not older than a day, though.
@@ -246,6 +272,21 @@ def window_of(ctx: AnswerContext, line: Line | NodeRow) -> NodeRow | None:
     )
 
 
+# "Was the terminal in front while I was reading the changelog?"
+FRONT_WHILE = re.compile(
+    r"^\s*(?:was|were|is|did) (?:the |my )?(.+?) (?:in front|in the foreground|frontmost|on top|"
+    r"focused|in focus|active|have focus|had focus)\b.*?\bwhile (?:i was |we were |i |we )?"
+    r"(?:reading|viewing|looking at|using|working in|working on|on|in)?\s*(?:the |my )?(.+?)\??$"
+)
+# Verbs of moving between windows or pages ("which page did I move on to after X").
+MOVE_WORDS = re.compile(
+    r"\b(switch\w*|mov(e|ed|ing)|go|went|gone|head(ed)?|jump(ed)?|turn(ed)?|come|came|"
+    r"open(ed)?|focus(ed)?)\b"
+)
+# "(right / just) after X", "before X": X names the window the answer is relative to.
+RELATIVE_TO = re.compile(r"\b(?:after|before)\s+(?:the |my |i )?(.+?)\??$")
+# Words naming what happened in a window rather than the window ("the harbor-api test run").
+RUN_WORDS = {"run", "runs", "test", "tests", "session", "work", "working", "reading", "done"}
 SWITCHED_TO = re.compile(r"\bswitch(?:ed|ing)?\s+(?:over\s+|back\s+)?to\s+(.+)$")
 
 
@@ -303,6 +344,12 @@ def window_score(words: list[str], n: NodeRow) -> float:
     return sum(bag.has(w) for w in words) / len(words)
 
 
+EXCEPT = re.compile(
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?)\s+(?:the |my )?(.+?)"
+    r"(?:,|\?|$|\s+(?:what|which|were|was|did|do|is|are)\b)"
+)
+
+
 class WindowInventoryAnswerer:
     name = "window_inventory"
     version = "1"
@@ -314,6 +361,17 @@ class WindowInventoryAnswerer:
         fid, ts, wins = got
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
+        but = EXCEPT.search(ctx.question.lower())
+        if but:
+            # "apart from mutt, what other window ...": not the one named
+            named = [
+                t for t in tokens(but.group(1)) if t not in FRAME_WORDS and t not in THING_WORDS
+            ]
+            shown = [w for w in shown if not (named and covers(named, shown_title(w, wins)))]
+            if not shown:
+                return Draft(
+                    "", None, [], 0.3, "indeterminate", "no_other_window", {"frame_id": fid}
+                )
         when = ctx.local_time(ts)
         texts, values, evidence = [], [], []
         for i, w in enumerate(shown):
@@ -350,8 +408,13 @@ class FocusAnswerer:
         q = ctx.question.lower()
         if "how long" in q:
             return self._duration(ctx)
-        if re.search(r"\b(before|after|previous|next)\b", q) and re.search(r"\bswitch", q):
+        if re.search(r"\b(before|after|previous|next)\b", q) and MOVE_WORDS.search(q):
             return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")
+        m = FRONT_WHILE.search(q)
+        if m:
+            got = self._front_while(ctx, m.group(1), m.group(2))
+            if got is not None:
+                return got
         if SWITCH_ASK.search(q):
             got = switched_to(ctx)
             if got is not None:
@@ -377,6 +440,69 @@ class FocusAnswerer:
             text, w.text, [Evidence(w.as_line(), "value")], 0.92, "ok", None, {"frame_id": fid}
         )
 
+    def _front_while(self, ctx: AnswerContext, asked: str, during: str) -> Draft | None:
+        """'Was the terminal in front while I was reading the changelog?': over the frames in
+        which the focused window showed the second thing, did the first have focus?"""
+        keep = set(content_words(ctx))
+        y = [w for w in tokens(asked) if w in KIND_WORDS or (w in keep and w not in THING_WORDS)]
+        x = [w for w in tokens(during) if w in keep and w not in FRAME_WORDS | THING_WORDS]
+        if not y or not x:
+            return None
+        nodes = ctx.graph.nodes(("window", "tab"), ctx.intent.start, ctx.intent.end)
+        by_frame: dict[str, list[NodeRow]] = defaultdict(list)
+        for n in nodes:
+            by_frame[n.frame_id].append(n)
+        during_focus, shown_in = [], []
+        for ns in by_frame.values():
+            focused = next((n for n in ns if n.kind == "window" and n.attrs.get("focused")), None)
+            showing = next(
+                (
+                    n
+                    for n in ns
+                    if n.kind == "window"
+                    and not n.attrs.get("minimised_or_hidden")
+                    and covers(x, shown_title(n, ns))
+                ),
+                None,
+            )
+            if focused is not None and showing is not None:
+                during_focus.append(focused)
+                shown_in.append(showing)
+        if not during_focus:
+            return None  # the second thing was never up: nothing to compare with
+        kinds = {KIND_WORDS[w] for w in y if w in KIND_WORDS}
+        plain = [w for w in y if w not in KIND_WORDS]
+
+        def is_asked(w: NodeRow) -> bool:
+            if plain:
+                return window_score(plain, w) >= 0.6
+            return _holds(ctx, w, kinds)
+
+        hit = next((i for i, w in enumerate(during_focus) if is_asked(w)), None)
+        page, last = shown_in[0], shown_in[-1]
+        span = f"{ctx.local_time(page.ts_utc)}-{ctx.local_time(last.ts_utc)}"
+        if hit is not None:
+            w, on = during_focus[hit], shown_in[hit]
+            text = (
+                f"Yes: {_label(w)} had focus at {ctx.local_time(w.ts_utc)}, with {_label(on)} up."
+            )
+            return Draft(
+                text, w.text, [Evidence(w.as_line(), "value"), Evidence(on.as_line(), "label")],
+                0.8, "ok",
+            )  # fmt: skip
+        held = sorted({_label(w) for w in during_focus})
+        text = f"No: while {_label(page)} was up ({span}), {', '.join(held)} had focus."
+        first = during_focus[0]
+        return Draft(
+            text,
+            first.text,
+            [Evidence(first.as_line(), "value")],
+            0.75,
+            "ok",
+            None,
+            {"frames": len(during_focus)},
+        )
+
     def _sequence(self, ctx: AnswerContext, direction: str) -> Draft:
         """Focus order: the window in focus before (or after) the one named, else the last."""
         nodes = [
@@ -396,16 +522,20 @@ class FocusAnswerer:
         # "which page was I reading before I switched over to the terminal": the window
         # switched to is named after "switched to"; a kind word there ("terminal") names
         # the window holding that kind of content.
-        m = SWITCHED_TO.search(ctx.question.lower())
+        q = ctx.question.lower()
+        m = SWITCHED_TO.search(q) if direction == "before" else None
+        m = m or RELATIVE_TO.search(q)  # "which page did I move on to right after X"
         if m:
             after = set(tokens(m.group(1)))
             words = [w for w in words if w in after] or words
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
-        plain = [w for w in words if w not in KIND_WORDS]
+        plain = [w for w in words if w not in KIND_WORDS and w not in RUN_WORDS]
+        scores = [window_score(plain, r[0]) for r in runs]
+        best = max(scores) if plain else 0.0
         named = [
             i
             for i, r in enumerate(runs)
-            if (plain and window_score(plain, r[0]) >= 0.6)
+            if (plain and (scores[i] >= 0.6 or (m and best > 0 and scores[i] == best)))
             or (not plain and kinds and _holds(ctx, r[0], kinds))
         ]
         pivot = named[-1] if named else len(runs) - 1
