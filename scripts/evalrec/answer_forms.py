@@ -15,6 +15,13 @@ def clock_variants(hhmm: str) -> list[str]:
     return out
 
 
+def second_variants(hhmmss: str) -> list[str]:
+    """How an answer may write a time to the second: 16:32:03, 4:32:03 PM."""
+    h, m, s = (int(v) for v in hhmmss.split(":"))
+    h12, ampm = h % 12 or 12, "AM" if h < 12 else "PM"
+    return [f"{h:02d}:{m:02d}:{s:02d}", f"{h12}:{m:02d}:{s:02d} {ampm}"]
+
+
 def number_words(n: int) -> list[str]:
     return [str(n), ["zero", "one", "two", "three", "four", "five", "six"][n]]
 

@@ -8,7 +8,12 @@ from typing import Any
 from ..answer_forms import find_in, number_words
 from ..truth import Truth
 from .collector import QuestionSet
-from .console_colour import add_bold, add_colour_dark_small, add_colour_light
+from .console_colour import (
+    add_bold,
+    add_colour_dark_small,
+    add_colour_light,
+    add_tokens_and_counts,
+)
 from .terminal_output import failed_tests
 
 
@@ -47,6 +52,7 @@ def add_console(q: QuestionSet, con: Truth) -> None:
     add_colour_light(q, con, cf)
     add_colour_dark_small(q, con, cf)
     add_bold(q, con, cf)
+    add_tokens_and_counts(q, con, cf)
     _cross_window(q, con, cf)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..answer_forms import find_in
 from ..truth import Truth
 from .collector import QuestionSet
 from .terminal_output import colour_of, coloured, failed_tests
@@ -177,3 +178,109 @@ def add_bold(q: QuestionSet, con: Truth, cf: ConsoleFacts) -> None:
         weight_word(ph, summary),
     )
     q.unanswerable("console_color", con, "bold-docker", "was the docker build error shown in bold?")
+
+
+def _summary_count(cmd: dict[str, Any], outcome: str) -> str:
+    """'4 passed' / '2 failed' from a pytest run's closing summary line."""
+    return find_in([ln["text"] for ln in cmd["lines"]], rf"(\d+ {outcome})")
+
+
+def add_tokens_and_counts(q: QuestionSet, con: Truth, cf: ConsoleFacts) -> None:
+    """The colour of a kind of token in a command's output, and a run's outcome counts."""
+    ls, pt, gl, gr, ph = cf.ls, cf.pt, cf.gl, cf.gr, cf.ph
+    fname, lineno = gr["lines"][0]["text"].split(":")[:2]  # grep -n: file:line:text
+    commit = gl["lines"][0]["text"].split()[1]
+    # Not the file names' colour, nor the commit hashes' in the git log on the same screen.
+    q.add(
+        "console_color",
+        con,
+        "color-grep-lineno",
+        "what colour were the line numbers in the grep output?",
+        "canonical",
+        [colour_of(gr, lineno)],
+        excludes=[colour_of(gr, fname), colour_of(gl, commit)],
+        cites=[{"text_contains": fname[: fname.index("/") + 1]}],
+    )
+    # ls -l: the kind of entry is the mode's first letter (d directory, l symlink).
+    dirs = [ln["text"].split()[-1] for ln in ls["lines"] if ln["text"].startswith("d")]
+    link = next(ln["text"] for ln in ls["lines"] if ln["text"].startswith("l"))
+    link = link.split(" -> ")[0].split()[-1]
+    q.add(
+        "console_color",
+        con,
+        "color-ls-dirs",
+        "what colour were the directories in the ls listing?",
+        "canonical",
+        [colour_of(ls, d) for d in dirs],
+    )
+    q.add(
+        "console_color",
+        con,
+        "count-harbor-passed",
+        f"how many tests passed in the {cf.c.split('/')[-1]} terminal?",
+        "canonical",
+        [_summary_count(ph, "passed")],
+        excludes=[_summary_count(pt, "passed")],
+    )
+    q.add(
+        "console_color",
+        con,
+        "count-ls-dirs",
+        "how many directories were in the ls listing?",
+        "canonical",
+        [f"{len(dirs)} directories"],
+    )
+    q.add(
+        "console_color",
+        con,
+        "color-ls-symlink",
+        "what colour was the symlink in the ls listing?",
+        "adversarial",
+        [colour_of(ls, link)],
+        cites=[{"text_contains": link}],
+    )
+    # git log --decorate: branch names inside the parentheses, not tags or the HEAD arrow.
+    refs = [
+        r.split(" -> ")[-1]
+        for ln in gl["lines"]
+        for deco in re.findall(r"\(([^)]*)\)", ln["text"])
+        for r in deco.split(", ")
+        if not r.startswith("tag: ")
+    ]
+    q.add(
+        "console_color",
+        con,
+        "color-branch-names",
+        "what colour were the branch names in the git log?",
+        "adversarial",
+        [colour_of(gl, b) for b in refs],
+        excludes=[colour_of(gl, commit), colour_of(gl, "HEAD")],
+    )
+    q.add(
+        "console_color",
+        con,
+        "count-tidepool-passed",
+        f"how many tests passed in the {cf.a.split('/')[-1]} terminal?",
+        "adversarial",
+        [_summary_count(pt, "passed")],
+        excludes=[_summary_count(ph, "passed")],
+    )
+    q.add(
+        "console_color",
+        con,
+        "count-harbor-failed",
+        f"how many {cf.c.split('/')[-1]} tests failed?",
+        "adversarial",
+        [_summary_count(ph, "failed")],
+    )
+    # The tidepool-web terminal ran git log and grep: it marks no test FAILED.
+    web = con["windows_roles"]["tidepool_web"]
+    if any(failed_tests(c) for c in con["commands"] if c["window"] == web and "lines" in c):
+        raise KeyError(f"{web!r} marks failed tests; the question would be answerable")
+    q.unanswerable(
+        "console_color",
+        con,
+        "which-failed-web",
+        f"which {web.split('/')[-1]} tests were marked FAILED in red?",
+    )
+    q.unanswerable("console_color", con, "count-docker", "how many tests passed in the docker run?")

@@ -41,6 +41,26 @@ class Conversation:
             next(m for m in self.mails if m["from"].startswith(who) and word in m["body"])
         )
 
+    def listed(self, who: str) -> dict[str, Any]:
+        """A mail from ``who`` that the index lists in a recorded frame (opened or not)."""
+        if not any("mail_index" in f["shows"] for f in self.mail.frames):
+            raise KeyError("no recorded frame shows the mail index")
+        return next(m for m in self.mails if m["from"].startswith(who))
+
+    def opened(self, m: dict[str, Any]) -> dict[str, Any]:
+        """The first recorded frame that shows the mail ``m`` opened."""
+        return self.mail.frame(f"mail:{self.mails.index(m)}")
+
+    def opened_mails(self) -> list[dict[str, Any]]:
+        """The mails some recorded frame shows opened, the last opened first."""
+        out: list[dict[str, Any]] = []
+        for f in self.mail.frames[::-1]:
+            for key in f["shows"]:
+                m = self.mails[int(key.split(":")[1])] if key.startswith("mail:") else None
+                if m is not None and m not in out:
+                    out.append(m)
+        return out
+
     def answers(self, m: dict[str, str]) -> dict[str, str]:
         """The chat message ``m`` replies to, by the log's own conventions: the last line
         of the nick it addresses ("omar: ..."), else the last line put to its sender by

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from ..answer_forms import clock_variants, find_in, number_words
+from ..answer_forms import clock_variants, find_in, number_words, second_variants
 from ..truth import Truth
 from .collector import QuestionSet
 from .conversation import Conversation, context_only
@@ -15,6 +16,9 @@ def add_mail(q: QuestionSet, mail: Truth) -> None:
     _said(q, mail, conv)
     _replies(q, mail, conv)
     _windows_and_times(q, mail, conv)
+    _headers(q, mail, conv)
+    _when_it_happens(q, mail, conv)
+    _opened(q, mail, conv)
 
 
 def _said(q: QuestionSet, mail: Truth, conv: Conversation) -> None:
@@ -205,3 +209,143 @@ def _windows_and_times(q: QuestionSet, mail: Truth, conv: Conversation) -> None:
         "time-mail-yesterday",
         f"what was on screen yesterday at {mail.hms(read)[:5]}?",
     )
+
+
+def _sent(m: dict[str, Any]) -> str:
+    """A mail's Date: header as HH:MM local time (what 'when did X send' asks)."""
+    return find_in([m["date_local"]], r" (\d\d:\d\d)$")
+
+
+def _thread(m: dict[str, Any]) -> str:
+    return m["subject"].removeprefix("Re: ")
+
+
+def _headers(q: QuestionSet, mail: Truth, conv: Conversation) -> None:
+    """A mail's header rows: its Date: (not when it was on screen), Subject:, Cc:."""
+    mailed, quoted_reply = conv.mailed, conv.quoted_reply
+    kenji = mailed("Kenji", "review")
+    # HH:MM and the 12-hour forms (not a bare 8:40, which 18:40 contains); not the time
+    # the reply was on screen.
+    q.add(
+        "chat",
+        mail,
+        "mail-sent-kenji",
+        f"what time did Kenji send his reply about the {_thread(kenji).split()[1]} release?",
+        "canonical",
+        clock_variants(_sent(kenji))[:3],
+        excludes=[mail.hms(conv.opened(kenji))[:5]],
+    )
+    lena = mailed("Lena", "put me down")
+    own, parent = quoted_reply(lena)
+    topic = context_only("support rota", own, parent["body"])
+    # Not when the mail it answers was sent, nor when the reply was on screen.
+    q.add(
+        "chat",
+        mail,
+        "mail-sent-lena",
+        f"what time did Lena send her reply about the {topic}?",
+        "adversarial",
+        clock_variants(_sent(lena))[:3],
+        excludes=[_sent(parent), mail.hms(conv.opened(lena))[:5]],
+    )
+    desk = conv.listed("IT Service Desk")
+    q.add(
+        "chat",
+        mail,
+        "mail-subject-desk",
+        f"what was the subject of the mail from the {desk['from']}?",
+        "canonical",
+        [desk["subject"]],
+    )
+    # Omar's reply is never opened and mutt's thread tree hides its subject: the Subject:
+    # rows on screen are other threads' (the last read first), named by their first words.
+    omar = conv.listed("Omar")
+    q.add(
+        "chat",
+        mail,
+        "mail-subject-omar",
+        "what was the subject of Omar's email?",
+        "adversarial",
+        [omar["subject"]],
+        excludes=list(
+            dict.fromkeys(
+                " ".join(_thread(m).split()[:2])
+                for m in conv.opened_mails()
+                if _thread(m) != _thread(omar)
+            )
+        ),
+    )
+    if any(k.lower() == "cc" for k in lena):
+        raise KeyError("Lena's reply has a Cc: in the truth; the question would be answerable")
+    q.unanswerable("chat", mail, "mail-cc-lena", "who was Lena's reply cc'd to?")
+
+
+def _when_it_happens(q: QuestionSet, mail: Truth, conv: Conversation) -> None:
+    """'When does X go out': the message stating the time, threaded to what it answers."""
+    said, answers = conv.said, conv.answers
+    ok = said("priya", "approved")
+    topic = context_only("Harbor Co refund", ok["body"], answers(ok)["body"])
+    other = said("omar", "refund")
+    other_topic = find_in([other["body"]], r"the (\w+ refund)")
+    q.add(
+        "chat",
+        mail,
+        "chat-when-harbor",
+        f"when will the {topic} be sent?",
+        "canonical",
+        [find_in([ok["body"]], r"goes out (\w+)")],
+        excludes=[
+            find_in([said("dana", "freeze")["body"]], r"tomorrow at (\d\d:\d\d)"),
+            find_in([other["body"]], r"(waiting on \w+)"),
+        ],
+        cites=[{"text_contains": find_in([ok["body"]], r"(goes out \w+)")}],
+    )
+    q.add(
+        "chat",
+        mail,
+        "chat-when-brightline",
+        f"when does the {other_topic} go out?",
+        "adversarial",
+        [find_in([other["body"]], r"(waiting on \w+)")],
+        excludes=[find_in([ok["body"]], r"goes out (\w+)")],
+    )
+
+
+def _opened(q: QuestionSet, mail: Truth, conv: Conversation) -> None:
+    """'When did I open X': the frame showing the mail opened, not its index row."""
+    mailed = conv.mailed
+    kenji = mailed("Kenji", "review")
+    # Not when the index listing it first appeared; nor, for Ibrahim's, when its reply opened.
+    q.add(
+        "timeline",
+        mail,
+        "time-open-kenji-reply",
+        "when did I open Kenji's reply?",
+        "canonical",
+        second_variants(mail.hms(conv.opened(kenji))),
+        excludes=[mail.hms(mail.frame("mail_index"))[:5]],
+    )
+    lena = mailed("Lena", "put me down")
+    _own, ibrahim = conv.quoted_reply(lena)
+    q.add(
+        "timeline",
+        mail,
+        "time-open-ibrahim-mail",
+        f"when did I open {ibrahim['from'].split()[0]}'s mail about the support rota?",
+        "adversarial",
+        second_variants(mail.hms(conv.opened(ibrahim))),
+        excludes=[mail.hms(conv.opened(lena))],
+        cites=[{"text_contains": ibrahim["subject"]}],
+    )
+    log = mail["chat"]["log_file"].rsplit("/", 1)[-1].removesuffix(".log")
+    q.add(
+        "timeline",
+        mail,
+        "time-chatlog-last",
+        f"when did I last look at the {log} log?",
+        "canonical",
+        clock_variants(mail.hms(mail.frame("chat", -1))[:5]),
+    )
+    if any(m["from"].startswith("Marco") for m in conv.mails):
+        raise KeyError("a mail from Marco is in the truth; the question would be answerable")
+    q.unanswerable("timeline", mail, "time-open-marco-reply", "when did I open Marco's reply?")
