@@ -25,7 +25,8 @@ from autocapture.answer.console_counts import (
     count_tokens,
     list_outcome,
 )
-from autocapture.answer.console_tokens import Kind, colour_of, find_tokens, kind_of
+from autocapture.answer.console_place import PLACE_ASK, place_of, place_targets
+from autocapture.answer.console_tokens import Kind, colour_of, find_tokens, kind_of, part_colour
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import FRAME_WORDS
 from autocapture.retrieve import Line
@@ -112,6 +113,16 @@ def _colour_of(line: Line) -> str | None:
     return name_colour(line.fg)
 
 
+def _part_colour(ctx: AnswerContext, word: Line, want: str) -> str | None:
+    """The colour of just the asked text when it is part of one OCR word ("src/fetch.js" in
+    grep's "src/fetch.js:1:export", drawn in three colours): read off its characters'
+    pixels, since the word's stored colour is that of most of its pixels."""
+    at = word.text.lower().find(want)
+    if at < 0 or not ctx.pixels or len(want) >= len(word.text.strip(_PUNCT)):
+        return None
+    return part_colour(ctx.pixels(word.frame_id), word, at, at + len(want))
+
+
 NAMED_WINDOW = re.compile(
     r"\bin the ([\w./~@:-]+(?: [\w./~@:-]+)?) (?:terminal|window|console|shell)\b"
 )
@@ -175,6 +186,11 @@ class ConsoleColorAnswerer:
         low = ctx.question.lower()
         outcome = asked_outcome(low)
         named = kind_of(low)
+        if PLACE_ASK.search(low):
+            # "which project has the test_x test": where it was shown, not a colour.
+            targets = place_targets(ctx.question, self._terms(ctx))
+            if targets:
+                return place_of(ctx, targets)
         if HOW_MANY.search(low) and outcome is not None:
             return count_outcome(ctx, self._placing(ctx), *outcome)
         if HOW_MANY.search(low) and named is not None:
@@ -264,7 +280,7 @@ class ConsoleColorAnswerer:
             words = ctx.retriever.words_of_line(line)
             own = [w for w in words if want in w.text.lower()]
             span = min(own, key=lambda w: len(w.text.strip(_PUNCT))) if own else line
-            colour = _colour_of(span) or _colour_of(line)
+            colour = _part_colour(ctx, span, want) or _colour_of(span) or _colour_of(line)
             result = None
             if colour not in CHROMATIC and status:
                 # An uncoloured name on a line whose status word is coloured: that colour.

@@ -209,14 +209,19 @@ def list_outcome(
 ) -> Draft:
     """ "Which tests failed (in red)": the identifiers the named blocks mark with the outcome
     (in that colour, on the marker or the identifier); indeterminate when none is."""
-    reads = _named(*_reads(ctx, terms, word, family), terms)
+    found, top = _reads(ctx, terms, word, family)
+    if not found:
+        # No console output reports outcomes at all: the free text may (a CI page).
+        return no_structure("console output with outcomes")
+    reads = _named(found, top, terms)
     if not reads:
         return Draft("", None, [], 0.2, "indeterminate", f"no_{family}_items_found")
-    # One block per window title: the one marking the most items, the latest on ties.
+    # One block per window title: the one marking the most items, then the fullest view (a
+    # later frame may show the identifiers cut short by a window in front), the latest on ties.
     per_title: dict[str, _Read] = {}
     for r in reads:
         t = r.named.block.title
-        if t not in per_title or len(r.items) > len(per_title[t].items):
+        if t not in per_title or _fullness(r) > _fullness(per_title[t]):
             per_title[t] = r
     pixels: dict[str, object] = {}
     texts: list[str] = []
@@ -252,6 +257,11 @@ def list_outcome(
         values=values,
         claim_texts=texts,
     )
+
+
+def _fullness(r: _Read) -> tuple[int, int]:
+    """Items marked, then identifier characters read: an occluded view reads fewer."""
+    return len(r.items), sum(len(i.ident) for i in r.items)
 
 
 def _colours(ctx: AnswerContext, item: Item, cache: dict[str, object]) -> set[str | None]:

@@ -26,6 +26,7 @@ from autocapture.answer.layout import (
 from autocapture.answer.lexicon import concept_in_bag, form_span, form_words
 from autocapture.answer.lists import list_items
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
+from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.table_lookup import table_draft
 from autocapture.retrieve import Line, Retriever
@@ -518,6 +519,10 @@ class LookupAnswerer:
         return self.texts["value_with_label"].format(label=label, reason="", **fields)
 
     def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
+        """The answer; to "who ..." only a text naming someone (``person``)."""
+        return person_or_none(self._answer(q, intent, hits), intent.remainder)
+
+    def _answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
         if q.ask.yes_no:
             return yes_no_draft(self, q, intent, hits)
         self._prefetch(hits[:SCORED_HITS])
