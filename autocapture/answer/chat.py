@@ -83,6 +83,36 @@ GENERIC = (
         "will",
     }
 )
+# "who said they'd take X", "who volunteered to review X": the act the person said they would
+# do is the question's verb, not the saying (a reply "I'll take it" does it).
+REPORTED_ACT = re.compile(
+    r"\b(?:say|said|says|tell|told|promise|promised|offer|offered|agree|agreed|volunteer"
+    r"|volunteered|sign(?:ed)? up|step(?:ped)? up)\s+(?:that\s+)?(?:(?:they|he|she|we|i)"
+    r"(?:['’]d|['’]ll|\s+would|\s+will|\s+could|\s+can)?\s+|to\s+)"
+    r"(?P<act>(?!(?:be|been|have|had|not|would|will|could|can|should|might|may|must)\b)[a-z]+)\b"
+)
+# "did Omar ask if / whether / about X": the message wanted is the speaker's question.
+ASK_ACT = re.compile(
+    r"\bask(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:if|whether|about|for|when|why|how|what|who|where"
+    r"|which)\b"
+)
+# A question without its "?" (OCR drops it): interrogative form.
+INTERROGATIVE = re.compile(
+    r"^\s*(?:[\w.'’-]+\s*[:,]\s*)?(?:is|are|was|were|do|does|did|can|could|will|would|should"
+    r"|has|have|any|who|what|when|where|why|how|which)\b",
+    re.I,
+)
+# A reply taking on what it answers ("yes, put me down for it", "omar: I'll take it").
+ACCEPTS = re.compile(
+    r"^\s*(?:[\w.'’-]+\s*[:,]\s*)?(?:yes|yep|yeah|sure|ok|okay|will do|on it|happy to|i['’]ll"
+    r"|i will|i can|i['’]m on|count me|put me down)\b",
+    re.I,
+)
+# "What did X say / write ...": what a message says, which a mail's index row never shows.
+CONTENT_ASK = re.compile(
+    r"^\s*what\b.*\b(?:say|said|says|tell|told|write|wrote|mention|mentioned|reply|replied"
+    r"|answer|answered|ask|asked|suggest|suggested|think|thought|promise|promised|claim|claimed)\b"
+)
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i'll|ill|i've|me|my|we|we'll|we're)\b", re.I)
 MAX_CLAIMS = 3
 BAG_CACHE = 50_000  # message texts whose word bags are kept between questions
@@ -136,6 +166,16 @@ def _one_reading(msgs: list[NodeRow]) -> list[NodeRow]:
             bodies.append(body)
             kept.append(n)
     return sorted(kept, key=lambda n: n.ts_ms)
+
+
+def _asks(body: str) -> bool:
+    """Whether a message asks something: a "?" or an interrogative opening."""
+    return "?" in body or bool(INTERROGATIVE.match(body))
+
+
+def _pronoun_form(word: str) -> bool:
+    """A pronoun with its auxiliary ("they'd", "he'll"), never what a message is about."""
+    return re.split(r"['’]", word)[0] in PRONOUNS and word not in PRONOUNS
 
 
 @lru_cache(maxsize=BAG_CACHE)
@@ -201,6 +241,15 @@ class ChatAnswerer:
                     {"senders": sorted(senders)[:20]},
                 )
             msgs = mine
+        # "What did X say in the mail" asks for its body: a mail's index row shows only who
+        # sent it and its subject, so it cannot answer (the mail was never opened).
+        says_what = bool(CONTENT_ASK.search(q)) and not who and not field
+        listed = [n for n in msgs if says_what and n.attrs.get("source") == "mail_index"]
+        if listed:
+            msgs = [n for n in msgs if n.attrs.get("source") != "mail_index"]
+            if not msgs:
+                return self._unopened(listed, names)
+        ask_act = bool(ASK_ACT.search(q)) and not who
         wants_mail = bool(set(re.findall(r"[a-z-]+", q)) & MAIL_WORDS) or field in (
             "cc",
             "to",
@@ -208,24 +257,37 @@ class ChatAnswerer:
         )
         # "When does X happen?" wants a message stating a time; "when did X send ...?" wants
         # the time the message itself was sent (its header), whatever it says.
-        wants_when = field != "sent" and bool(
-            re.search(r"^(?:until |till |by )?(?:when|what time)\b", q)
+        # "What time did X ask if ..." is when the question was sent, not a time it states.
+        wants_when = (
+            field != "sent"
+            and not ask_act
+            and bool(re.search(r"^(?:until |till |by )?(?:when|what time)\b", q))
         )
         generic = GENERIC | set(names) | (mh.FIELD_WORDS if field else set())
         verb = who.group("v") if who else None
-        words = content_words(ctx, generic | ({verb} if verb else set()))
+        act_m = REPORTED_ACT.search(q) if verb else None
+        act = act_m.group("act") if act_m else None
+        words = content_words(ctx, generic | {w for w in (verb, act) if w})
+        words = [w for w in words if not _pronoun_form(w)]
         words += [w for w in COPULA.findall(q) if w not in words]  # "would be out": a state
         # The rest of a named sender's name ("from Dana Ortiz") is who, not what about.
         words = [w for w in words if not any(Bag.of(s).has(w) for s in hits)]
         # Phrasing words ("go", "still", "put") count where present, never against a message.
         core = [w for w in words if w not in ctx.analysis.phrasing] or words
         decisions = {"messages": len(msgs), "names": names, "terms": words, "verb": verb}
+        if act:
+            decisions["act"] = act
+        if ask_act:
+            decisions["asks"] = True
         eligible = mh.FIELD_SOURCES.get(field or "")
         if eligible is not None:
             msgs = [n for n in msgs if n.attrs.get("source") in eligible]
             if not msgs:
                 return no_structure(f"a mail showing its {field}")
         if who and verb and not field:
+            if act:  # the message doing the act may carry its topic from what it answers
+                parents = replies(around(nodes, msgs))
+                return self._who(ctx, msgs, act, words, decisions, parents)
             return self._who(ctx, msgs, verb, words, decisions)
         if not words:
             if field:  # "who was it cc'd to?": the latest mail (of the named sender)
@@ -274,13 +336,17 @@ class ChatAnswerer:
             # "When ...?" is answered by a message that states a time or a day, before one
             # that only names the topic (a question about it).
             timed = not wants_when or _states_when(body)
-            rank = (
+            rank: tuple = (
                 (round(c, 2), timed, not asked, own, mail, full)
                 if wants_when
                 else (round(c, 2), own, mail, timed, not asked, full)
             )
+            if ask_act:  # "did X ask if ...": the message that asks, before its answers
+                rank = (_asks(body), *rank)
             scored.append((rank, n.ts_ms, own, n, carrier))
         if not scored:
+            if any(self._cover(core, self._text(n)) >= 0.5 for n in listed):
+                return self._unopened(listed, names)
             if names:
                 return Draft(
                     "", None, [], 0.25, "indeterminate", "no_message_on_that_topic", decisions
@@ -288,13 +354,33 @@ class ChatAnswerer:
             return no_structure("a message on that topic")
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         top = scored[0]
+        c_top = top[0][1] if ask_act else top[0][0]
+        if (
+            wants_mail
+            and top[3].attrs.get("source") != "mail"
+            and any(self._cover(core, self._text(n)) >= c_top for n in listed)
+        ):  # the mail asked about was listed, not opened: a chat message is not what it says
+            return self._unopened(listed, names)
         if field:
-            return self._field(ctx, top[3], field, {**decisions, "coverage": top[0][0]})
+            return self._field(ctx, top[3], field, {**decisions, "coverage": c_top})
         chosen = [(t[3], t[4]) for t in scored if t[0] == top[0]][:MAX_CLAIMS]
         context = [c[3] for _, c in chosen if c is not None]
-        conf = 0.55 + 0.35 * top[0][0] - (0.1 if not top[2] else 0.0)
+        conf = 0.55 + 0.35 * c_top - (0.1 if not top[2] else 0.0)
         return self._said(
-            ctx, chosen, words, {**decisions, "coverage": top[0][0], "context": context}, conf
+            ctx, chosen, words, {**decisions, "coverage": c_top, "context": context}, conf
+        )
+
+    def _unopened(self, listed: list[NodeRow], names: list[str]) -> Draft:
+        """Indeterminate: the mail asked about was only listed (its index row), never opened,
+        so what it says was never on screen."""
+        return Draft(
+            "",
+            None,
+            [],
+            0.2,
+            "indeterminate",
+            "mail_not_opened: only its index row was on screen",
+            {"names": names, "listed": [self._describe(n) for n in listed[:MAX_CLAIMS]]},
         )
 
     def _timed_near(
@@ -441,15 +527,24 @@ class ChatAnswerer:
         )
 
     def _who(
-        self, ctx: AnswerContext, msgs: list[NodeRow], verb: str, words: list[str], decisions: dict
+        self,
+        ctx: AnswerContext,
+        msgs: list[NodeRow],
+        verb: str,
+        words: list[str],
+        decisions: dict,
+        parents: dict[str, NodeRow] | None = None,
     ) -> Draft:
         """The person a 'who' question is after: the sender of a message doing the verb (asking
         for 'asked', saying it in the first person otherwise) on the topic, or the participant
-        a message on the topic hands it to."""
-        speech = verb in SPEECH.split("|")
+        a message on the topic hands it to. With ``parents`` (an act someone said they would
+        do), the doing message must be on the topic, itself or through what it answers ("I'll
+        take it" under "can someone review X?")."""
+        speech = verb in SPEECH.split("|") and parents is None  # an act said, not the saying
         people = {(n.attrs.get("sender") or "").lower(): n for n in msgs}
         credit: dict[str, float] = {}
         why: dict[str, NodeRow] = {}
+        via: dict[str, NodeRow] = {}  # message id -> the message whose topic it carries
         for n in sorted(msgs, key=lambda n: n.ts_ms):
             body = n.attrs.get("body") or ""
             c, _ = cover(words, self._text(n)) if words else (1.0, [])
@@ -462,6 +557,16 @@ class ChatAnswerer:
                 continue
             does = Bag.of(body).has(verb)
             named = [p for p in people if p != sender and p and Bag.of(body).has(p.split()[0])]
+            if parents is not None:
+                # Asking for the act is not doing it; accepting a request for it is.
+                parent = parents.get(n.node_id)
+                takes = parent is not None and bool(ACCEPTS.match(body)) and _asks(parent.text)
+                does = (does or takes) and not _asks(body)
+                if does and words and c < 1.0 and parent is not None:
+                    c_thread, _ = cover(words, f"{self._text(n)} {self._text(parent)}")
+                    if c_thread > c:
+                        c, via[n.node_id] = c_thread, parent
+                does = does and (c >= 0.5 or not words)
             if does and (FIRST_PERSON.search(body) or not named):
                 credit[sender] = credit.get(sender, 0.0) + 1.0 + c
                 why[sender] = n  # their own words outrank being named by someone else
@@ -485,4 +590,23 @@ class ChatAnswerer:
             )
         ev = value_evidence(ctx, sender_line, value, 0, body_line)
         conf = round(min(0.9, 0.5 + 0.2 * credit[person]), 3)
-        return Draft(text, value, ev, conf, "ok", None, {**decisions, "credit": credit})
+        decisions = {**decisions, "credit": credit}
+        parent = via.get(n.node_id) if src is n else None
+        line, _ = self._best_line(ctx, parent, words) if parent is not None else (None, None)
+        if parent is None or line is None:
+            return Draft(text, value, ev, conf, "ok", None, decisions)
+        # The topic came from the message it answers: cite that too, as a second claim.
+        label = span_line(ctx, parent, parent.attrs.get("sender_span_id"))
+        ev += value_evidence(ctx, line, line.text, 1, label)
+        texts = [text, f"in reply to {self._describe(parent)}"]
+        return Draft(
+            "; ".join(texts),
+            value,
+            ev,
+            conf,
+            "ok",
+            None,
+            decisions,
+            values=[value, line.text],
+            claim_texts=texts,
+        )
