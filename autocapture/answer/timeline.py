@@ -62,7 +62,7 @@ def _kind(question: str) -> str:
         q,
     ):
         return "last"
-    if re.search(r"\bwhen (did|was|were|have|has)\b", q):
+    if re.search(r"\b(when|what time|at what time) (did|was|were|have|has)\b", q):
         return "when"
     return "state"
 
