@@ -311,3 +311,12 @@ def test_when_a_field_got_its_value(app: Autocapture) -> None:
 def test_how_many_events_on_a_day(app: Autocapture) -> None:
     a = ask(calendar_app(app), "how many meetings do I have on Thursday?")
     assert a.answer.startswith("2 events") and "Design review" not in a.answer
+
+
+def test_a_title_that_only_repeats_the_question_says_no_place(app: Autocapture) -> None:
+    rows = [(0, 20, 40, "Wednesday, November 25, 2026"), (0, 30, 70, "Lunch with Ibrahim"),
+            (0, 300, 70, "12:30 - 13:30")]  # fmt: skip
+    app.store.write_frame(frame(4, [("Calendar", (0, 0, 600, 400))], rows))
+    a = ask(app, "where am I meeting Ibrahim for lunch?")
+    assert a.state == "indeterminate" and a.indeterminate_reason == "event_does_not_say"
+    assert "12:30" in ask(app, "when is lunch with Ibrahim?").answer

@@ -33,3 +33,20 @@ def test_other_windows_besides_a_named_one(browsing: Autocapture) -> None:  # no
     a = ask(browsing, "apart from firefox, what other window did I have open?")
     assert a.question_class == "window_inventory" and "ops@box" in a.answer
     assert "Firefox" not in a.answer
+
+
+def test_what_else_was_open_besides_a_named_window(browsing: Autocapture) -> None:  # noqa: F811
+    a = ask(browsing, "apart from firefox, what else did I have open at 14:00:30?")
+    assert a.question_class == "window_inventory" and "ops@box" in a.answer
+    assert "Firefox" not in a.answer
+
+
+def test_tabs_when_i_started_on_a_page(browsing: Autocapture) -> None:  # noqa: F811
+    a = ask(browsing, "how many tabs were open when I started reading the rate limits page?")
+    assert "3 tabs" in a.answer  # the strip then, not the first frame's two
+
+
+def test_the_window_after_one_named_by_its_content(browsing: Autocapture) -> None:  # noqa: F811
+    # The shell is named by what it showed ("make deploy"), not by its title.
+    a = ask(browsing, "which window did I move on to after the make deploy terminal?")
+    assert "Rate limits" in a.answer

@@ -6,7 +6,7 @@ import re
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.answer.windows import THING_WORDS, covers, window_score
+from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
 
@@ -18,7 +18,11 @@ CHROME_WORDS = {
 
 
 def _latest_frame_with(ctx: AnswerContext, kind: str) -> list[NodeRow]:
-    """Nodes of ``kind`` in the frame that shows the asked time (or the latest in range)."""
+    """Nodes of ``kind`` in the frame that shows the asked time or event ("when I started
+    reading the docs"), else the latest in range."""
+    event = event_frame(ctx)
+    if event is not None:
+        return ctx.graph.nodes((kind,), frame_ids=[event[0]])
     if ctx.intent.anchor is not None:
         row = ctx.graph.last_frame(ctx.intent.anchor)
         return ctx.graph.nodes((kind,), frame_ids=[row[0]]) if row else []

@@ -27,7 +27,7 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
-from autocapture.text import contains_value
+from autocapture.text import Bag, contains_value, tokens
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
 
@@ -117,6 +117,16 @@ def _asks(question: str) -> str:
     if re.search(r"^\s*(who|whom|where)\b|\bwith whom\b", q) or _asked_noun(q):
         return "title"
     return "start"
+
+
+_LINKING = {"with", "and", "the", "a", "an", "for", "of", "at", "on", "in", "to", "w", "re"}
+
+
+def _adds_nothing(title: str, asked: list[str]) -> bool:
+    """Whether a title only repeats the question ("Lunch with Ibrahim" says nowhere for
+    "where am I meeting Ibrahim for lunch?")."""
+    bag = Bag.of(" ".join(asked))
+    return not [t for t in tokens(title) if len(t) > 1 and t not in _LINKING and not bag.has(t)]
 
 
 def _spans(n: NodeRow, hm: tuple[int, int] | None) -> bool:
@@ -214,7 +224,7 @@ class CalendarAnswerer:
         scored.sort(key=lambda t: t[:4])
         best = scored[0][-1]
         decisions["coverage"] = -scored[0][0]
-        if _asks(q) == "title" and scored[0][1] == 0:
+        if _asks(q) == "title" and _adds_nothing(best.attrs["title"], match):
             # "which room is the planning in?": a title that only repeats what was asked
             # names no room (or person); the event does not say.
             return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)

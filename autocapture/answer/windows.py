@@ -186,10 +186,7 @@ def focus_switches(
             continue  # no window facts with focus: the state is unknown, not changed
         now = covers(words, shown_title(focused, ns))
         if by_content and not now and words:
-            shown = [
-                ln.text for ln in ctx.lookup.frame_lines(fid) if ln.window_row == focused.window_row
-            ]
-            now = covers(words, " ".join(shown))
+            now = covers(words, _shown_text(ctx, focused))
         if now and not was:
             out.append((focused, before))
         was, before = now, focused
@@ -199,7 +196,8 @@ def focus_switches(
 # "... when I started on the customer form": the time is that of an event on screen.
 WHEN_EVENT = re.compile(
     r"\bwhen (?:i|we) (?:first )?(?:started on|started|began|opened|switched to|went to|got to|"
-    r"moved to|came to|brought up|pulled up)\s+(?:the |my )?(.+?)\??$"
+    r"moved to|came to|brought up|pulled up)\s+(?:(?:reading|looking at|viewing|using|working on|"
+    r"filling in|on|with)\s+)?(?:the |my )?(.+?)\??$"
 )
 
 
@@ -288,6 +286,13 @@ RELATIVE_TO = re.compile(r"\b(?:after|before)\s+(?:the |my |i )?(.+?)\??$")
 # Words naming what happened in a window rather than the window ("the harbor-api test run").
 RUN_WORDS = {"run", "runs", "test", "tests", "session", "work", "working", "reading", "done"}
 SWITCHED_TO = re.compile(r"\bswitch(?:ed|ing)?\s+(?:over\s+|back\s+)?to\s+(.+)$")
+
+
+def _shown_text(ctx: AnswerContext, win: NodeRow) -> str:
+    """The text a window showed in its frame."""
+    return " ".join(
+        ln.text for ln in ctx.lookup.frame_lines(win.frame_id) if ln.window_row == win.window_row
+    )
 
 
 def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
@@ -538,6 +543,13 @@ class FocusAnswerer:
             if (plain and (scores[i] >= 0.6 or (m and best > 0 and scores[i] == best)))
             or (not plain and kinds and _holds(ctx, r[0], kinds))
         ]
+        if not named and plain:
+            # "after I switched to the contacts terminal": named by what it showed
+            named = [
+                i
+                for i, r in enumerate(runs)
+                if covers(plain, _shown_text(ctx, r[0])) and (not kinds or _holds(ctx, r[0], kinds))
+            ]
         pivot = named[-1] if named else len(runs) - 1
         other = pivot - 1 if direction == "before" else pivot + 1
         if not 0 <= other < len(runs):
