@@ -33,20 +33,12 @@ from autocapture.config import load_config
 from autocapture.errors import InputError
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from benchmarks.querybench.measures import percentile  # noqa: E402
+
 DEFAULT_BUNDLE = REPO / "demo" / "bundle"
 FALLBACK_SHOTS = Path("/work/shared/peers/shots")
 STAGES = ("decode", "ocr", "spans", "store_index")
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Linearly interpolated percentile (q in 0..100); NaN for an empty list."""
-    if not values:
-        return float("nan")
-    s = sorted(values)
-    k = (len(s) - 1) * q / 100.0
-    lo = int(k)
-    hi = min(lo + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
 def peak_rss_mb() -> float:
