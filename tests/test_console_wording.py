@@ -135,3 +135,93 @@ def test_asks_person() -> None:
 )
 def test_names_person_in_chat_and_capitals(text: str, question: str) -> None:
     assert names_person(text, question)
+
+
+# A terminal where the pytest prompt scrolled off (only its output is left), and one where
+# git log is typed at 09:01 and still shown at 09:02 with a grep after it.
+RUN = [
+    row("platform linux -- Python 3.11.7, pytest-9.2.0"),
+    row("collected 4 items"),
+    row("tests/test_a.py::test_one ", ("PASSED", "green")),
+    row("tests/test_a.py::test_two ", ("FAILED", "red")),
+    row(("1 failed", "red"), ", ", ("3 passed", "green"), " in 0.05s"),
+    row("dev@box:~/src/tides$"),
+]
+OTHER = [
+    row("dev@box:~/src/harbour$ pytest"),
+    row("collected 9 items"),
+    row(("9 passed", "green"), " in 0.09s"),
+    row("dev@box:~/src/harbour$"),
+]
+WEB_BEFORE = [
+    row("dev@box:~/src/web$ git status"),
+    row("nothing to commit"),
+    row("dev@box:~/src/web$"),
+]
+WEB_LOG = [
+    row("dev@box:~/src/web$ git log --oneline"),
+    row(("3f9a2c1", "yellow"), " Add retry budget to the client"),
+    row("dev@box:~/src/web$"),
+]
+WEB_LATER = [*WEB_LOG[:2], row("dev@box:~/src/web$ grep -rn retry lib"), row("lib/x.js:7:retry()")]
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    cfg = load_config(tmp_path_factory.mktemp("runs") / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    tides = term("dev@box: ~/src/tides", (0, 0, 700, 200), RUN)
+    harbour = term("dev@box: ~/src/harbour", (0, 560, 700, 700), OTHER)
+    for n, web in enumerate((WEB_BEFORE, WEB_LOG, WEB_LATER)):
+        frame = console_frame(
+            n, [term("dev@box: ~/src/web", (0, 320, 700, 520), web), tides, harbour]
+        )
+        assert a.store.write_frame(frame)
+    yield a
+    a.close()
+
+
+def test_command_routing() -> None:
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    for q in (
+        "how many tests did pytest pick up in tides?",
+        "how many tests were collected in the harbour run?",
+        "what time did I run git log in web?",
+        "when did I run grep?",
+        "what did npm test print in web?",
+        "what did the grep output?",
+        "what did deploy.sh print when I ran it?",
+    ):
+        assert classify(q, rules)[0] == "console_color", q
+    for q in ("what did Lena say about the release?", "when did I run into Bob?"):
+        assert classify(q, rules)[0] != "console_color", q
+
+
+def test_collected_count(runs: Autocapture) -> None:
+    ans = ask(runs, "how many tests did pytest pick up in tides?")
+    assert ans.state == "ok" and "collected 4" in ans.answer, ans.answer
+    assert "9" not in ans.answer and "3 passed" not in ans.answer.split("(")[0]
+    ans = ask(runs, "how many tests were run in harbour?")
+    assert ans.state == "ok" and "collected 9" in ans.answer, ans.answer
+    # An outcome count is still the outcome's.
+    ans = ask(runs, "how many tests passed in tides?")
+    assert ans.state == "ok" and "3 passed" in ans.answer, ans.answer
+
+
+def test_when_a_command_ran(runs: Autocapture) -> None:
+    ans = ask(runs, "what time did I run git log in web?")
+    assert ans.state == "ok" and "09:01" in ans.answer, ans.answer
+    assert any("git log" in c.text for cl in ans.claims for c in cl.citations)
+    ans = ask(runs, "when did I run grep?")
+    assert ans.state == "ok" and "09:02" in ans.answer, ans.answer
+
+
+def test_what_a_command_printed(runs: Autocapture) -> None:
+    ans = ask(runs, "what did git log print in web?")
+    assert ans.state == "ok" and "Add retry budget" in ans.answer, ans.answer
+    assert "nothing to commit" not in ans.answer
+    # No block's command is `npm test`: abstain, not a line sharing the word "test".
+    assert ask(runs, "what did npm test print in web?").state == "indeterminate"
+    # git log ran, but not in the harbour terminal.
+    assert ask(runs, "what did git log print in harbour?").state == "indeterminate"

@@ -257,12 +257,21 @@ def _latest_consoles(ctx: AnswerContext) -> list[tuple[tuple[str, int | None], i
     return [((r[0], r[1]), r[2]) for r in rows]
 
 
-def named_blocks(ctx: AnswerContext, terms: list[str], extra: list[str]) -> list[Named]:
+def named_blocks(
+    ctx: AnswerContext, terms: list[str], extra: list[str], scrolled: bool = False
+) -> list[Named]:
     """Blocks of the windows the question points to, each scored by how the question names
-    it; when some term names a command, only blocks of that command."""
+    it; when some term names a command, only blocks of that command. With ``scrolled``, a
+    block whose prompt scrolled off (its command unknown) is named by a term its own rows
+    print outside the window title (a runner announcing itself: "pytest-9.2.0")."""
     found: list[Named] = []
     for lines in console_windows(ctx, terms, extra):
         place = ctx.window_bag(lines[0])
-        found.extend(name_score(b, terms, place) for b in blocks_of(lines))
+        for b in blocks_of(lines):
+            n = name_score(b, terms, place)
+            if scrolled and b.prompt is None:
+                own, title = Bag.of(" ".join(r.text for r in b.rows)), Bag.of(b.title)
+                n.by_command = sum(1 for t in terms if own.has(t) and not title.has(t))
+            found.append(n)
     top = max((n.by_command for n in found), default=0)
     return [n for n in found if n.by_command == top]

@@ -17,9 +17,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_commands import (
+    PRINT_ASK,
+    RAN_ASK,
+    asked_command,
+    printed,
+    when_ran,
+)
 from autocapture.answer.console_counts import (
     ASKED,
+    COLLECT_WORDS,
     HOW_MANY,
+    asked_collected,
     asked_outcome,
     count_outcome,
     count_tokens,
@@ -191,10 +200,21 @@ class ConsoleColorAnswerer:
             targets = place_targets(ctx.question, self._terms(ctx))
             if targets:
                 return place_of(ctx, targets)
+        ran = asked_command(ctx.question, RAN_ASK)
+        if ran is not None:
+            return when_ran(ctx, ran)  # "when did I run git log in web": its prompt line
+        said = asked_command(ctx.question, PRINT_ASK)
+        if said is not None:
+            return printed(ctx, said)  # "what did npm test print": that command's output
         if HOW_MANY.search(low) and outcome is not None:
             return count_outcome(ctx, self._placing(ctx), *outcome)
         if HOW_MANY.search(low) and named is not None:
             return count_tokens(ctx, self._placing(ctx, named[1]), named[0])
+        collected = asked_collected(low)
+        if collected is not None:
+            # "how many tests did pytest pick up": the collected count, not an outcome's.
+            placing = [t for t in self._placing(ctx) if t not in COLLECT_WORDS]
+            return count_outcome(ctx, placing, *collected)
         if outcome is not None and LISTING.search(low) and not quoted and not ROWS.search(low):
             return list_outcome(ctx, self._placing(ctx), *outcome, colour)
         if BOLD.search(low):

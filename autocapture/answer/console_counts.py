@@ -35,15 +35,42 @@ PRINTED = {
     "error": r"error(?:ed|s)?",
     "skip": r"skip(?:ped|s)?",
     "xfail": r"xfail(?:ed)?",
+    "collect": r"collected|collecting|ran|running|total",
 }
 # ... and those a count stands next to ("4 passed"; never "200 OK", a status code).
 STATED = {**PRINTED, "pass": r"pass(?:ed|es|ing)?|succeeded"}
 HOW_MANY = re.compile(r"\bhow many\b")
+# "How many tests did pytest pick up / collect / find / run": the run's collected count, which
+# a runner states before the count ("collected 7 items", "Ran 7 tests", "running 7 tests") or
+# as a total ("7 total"); never a pass or fail count.
+COLLECT_ASK = re.compile(
+    r"\b(collect(?:ed|s)?|pick(?:ed|s)?\s+up|picked|find|found|discover(?:ed|s)?|run|ran"
+    r"|execute[ds]?)\b"
+)
+_RUN_ITEMS = re.compile(r"\b(tests?|test cases?|cases|items?|specs?|checks?)\b")
+COLLECT_WORDS = {"collect", "collected", "collects", "pick", "picked", "picks", "up", "find"}
+COLLECT_WORDS |= {"found", "discover", "discovered", "discovers", "run", "ran", "execute"}
+COLLECT_WORDS |= {"executed", "executes"}
+COLLECTED = re.compile(
+    r"\b(?:collected|collecting|ran|running)\s+(\d+)\s+(?:items?|tests?)\b"
+    r"|\b(\d+)\s+(?:tests?\s+)?total\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d+")
 _EDGE = "()[]{}<>'\",;:.`-=*|"
 # An identifier: a path, a dotted or qualified name, snake_case or CamelCase.
 _IDENT = re.compile(r"(?=.*(?:[_/]|::|\w\.\w|[a-z][A-Z]))[A-Za-z_./][\w./:\[\]<>-]*")
 MAX_ITEMS = 12
+
+
+def asked_collected(question: str) -> tuple[str, str] | None:
+    """("collect", the verb) for "how many tests did X pick up / collect / run"; None when
+    the question asks about an outcome or no such verb."""
+    low = question.lower()
+    if ASKED.search(low) or not HOW_MANY.search(low) or not _RUN_ITEMS.search(low):
+        return None
+    m = COLLECT_ASK.search(low)
+    return ("collect", m.group(1)) if m else None
 
 
 def asked_outcome(question: str) -> tuple[str, str] | None:
@@ -84,9 +111,13 @@ def _clean(word: str) -> str:
 def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item], list[Summary]]:
     """Items marked with the outcome, and the counts stated for it, in a block's rows."""
     marker = re.compile(rf"(?:{PRINTED[family]})", re.IGNORECASE)
-    said = STATED[family]
-    stated = re.compile(
-        rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b|\b(?:{said})\s*[=:]\s*(\d+)", re.IGNORECASE
+    said = STATED.get(family, "")
+    stated = (
+        COLLECTED
+        if family == "collect"
+        else re.compile(
+            rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b|\b(?:{said})\s*[=:]\s*(\d+)", re.IGNORECASE
+        )
     )
     items: list[Item] = []
     sums: list[Summary] = []
@@ -98,6 +129,8 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
             at = next((w for s, e, w in spans if s <= m.start() < e), None)
             if at is not None and block.inside(at):
                 sums.append(Summary(m.group(0), int(m.group(1) or m.group(2)), row))
+        if family == "collect":
+            continue  # a collected count has no per-item rows
         words = [w for w in row.words(ctx) if _clean(w.text) and block.inside(w)]
         for i, w in enumerate(words):
             if not marker.fullmatch(_clean(w.text)):
@@ -134,7 +167,7 @@ def _reads(
     or not (a window the question names that reports none has nothing to list)."""
     out = []
     top = (0, 0.0)
-    for n in named_blocks(ctx, terms, [word]):
+    for n in named_blocks(ctx, terms, [word], scrolled=family == "collect"):
         top = max(top, (n.by_command, n.by_place))
         items, sums = read_block(ctx, n.block, family)
         if items or sums:

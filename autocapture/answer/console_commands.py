@@ -1,0 +1,210 @@
+"""Questions about a command the user typed in a terminal: "when / what time did I run git log
+in tidepool-web?" (the moment its prompt line first showed in that terminal) and "what did npm
+test print in tidepool-web?" (the rows of that command's output block).
+
+A command is named by its program and, optionally, its arguments ("git log", "the grep",
+"npm test"); a block is that command's when its prompt row's program is the named program and
+the other named words are among its arguments. The place ("in tidepool-web") is the window
+title or the prompt's directory. A "what did X print" question about a command no block shows
+ran nowhere the recording saw, so it is indeterminate rather than a line that merely shares a
+word; a "when did I run X" question that names no seen command is left to the free-text
+lookup (it may name a run by its place only: "the harbor-api tests").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.console_blocks import Block, Row, blocks_of
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.records import ts_ms
+from autocapture.retrieve import Line
+from autocapture.text import Bag, tokens
+
+_PLACE = (
+    r"(?:\s+(?:in|on|inside|from|under|within)\s+(?:the\s+|my\s+)?(?P<place>[^?]+?)"
+    r"(?:\s+(?:terminal|window|console|shell|tab|repo|repository|project|folder|directory))?)?"
+)
+RAN_ASK = re.compile(
+    r"^\s*(?:at\s+)?(?:when|what\s+time|at\s+what\s+time)\s+did\s+(?:i|we|you)\s+"
+    r"(?:run|execute|launch)\s+(?P<cmd>.+?)" + _PLACE + r"\s*\??\s*$"
+)
+PRINT_ASK = re.compile(
+    r"^\s*what\s+did\s+(?P<cmd>.+?)\s+(?:print|printed|output|outputted|echo|echoed|show"
+    r"|display|say|spit\s+out|write|emit)(?:\s+out)?"
+    + _PLACE
+    + r"(?:\s+(?:when|after|as|while|once|the\s+time)\b.*?)?\s*\??\s*$"
+)
+# Words around a command's name that are not part of it.
+_FILLER = {"the", "my", "that", "this", "a", "an", "command", "commands", "cmd", "run", "call"}
+_PROG = re.compile(r"^[\w][\w.+-]*$")
+MAX_LINES = 2000  # console lines scanned for a command's prompt rows
+MAX_ROWS = 12
+
+
+@dataclass
+class Asked:
+    """The command a question names (program first) and where it ran, if said."""
+
+    words: list[str]
+    place: list[str]
+
+
+def asked_command(question: str, pattern: re.Pattern[str]) -> Asked | None:
+    """The command and place a "when did I run X (in Y)" / "what did X print (in Y)" question
+    names; None when the question is not so put or its command has no program-like word."""
+    m = pattern.search(question.lower())
+    if m is None:
+        return None
+    words = [w for w in m.group("cmd").split() if w not in _FILLER]
+    if not words or not _PROG.match(words[0]):
+        return None
+    place = [t for t in tokens(m.group("place") or "") if t not in _FILLER]
+    return Asked(words, place)
+
+
+def _program(block: Block) -> str:
+    first = block.command.split()[0] if block.command.split() else ""
+    return first.rsplit("/", 1)[-1].lower()
+
+
+def runs(block: Block, asked: Asked) -> bool:
+    """Whether a block is the asked command's: its program, with the other words among its
+    arguments."""
+    if block.prompt is None or not block.command or _program(block) != asked.words[0]:
+        return False
+    have = block.command_words()
+    return all(t in have for w in asked.words[1:] if w[:1] != "-" for t in tokens(w))
+
+
+def placed(block: Block, asked: Asked) -> bool:
+    """Whether the block's window title or prompt directory names the asked place."""
+    if not asked.place:
+        return True
+    where = Bag.of(f"{block.title} {block.cwd}")
+    return all(where.has(t) for t in asked.place)
+
+
+def _prompt_windows(ctx: AnswerContext, program: str) -> list[tuple[str, int | None]]:
+    """(frame, window) pairs with a line holding the program's name, earliest first."""
+    where, args = ["s.kind = 'line'", "instr(lower(s.text), ?) > 0"], [program]
+    if ctx.intent.start is not None:
+        where.append("f.ts_ms >= ?")
+        args.append(ts_ms(ctx.intent.start))
+    if ctx.intent.end is not None:
+        where.append("f.ts_ms < ?")
+        args.append(ts_ms(ctx.intent.end))
+    rows = ctx.retriever.db.execute(
+        "SELECT s.frame_id, s.window_row, f.ts_ms FROM span s"
+        " JOIN frame f ON f.frame_id = s.frame_id"
+        f" WHERE {' AND '.join(where)} ORDER BY f.ts_ms, s.window_row LIMIT ?",
+        [*args, MAX_LINES],
+    ).fetchall()
+    return list(dict.fromkeys((r[0], r[1]) for r in rows))
+
+
+def _blocks(ctx: AnswerContext, asked: Asked) -> tuple[list[Block], bool]:
+    """Blocks of the asked command, earliest first, and whether any console block (of any
+    command) was found in a window showing the program's name."""
+    found: list[Block] = []
+    consoles = False
+    frames: dict[str, list[Line]] = {}
+    for frame_id, window_row in _prompt_windows(ctx, asked.words[0]):
+        if frame_id not in frames:
+            frames[frame_id] = ctx.lookup.frame_lines(frame_id)
+        lines = [ln for ln in frames[frame_id] if ln.window_row == window_row]
+        for b in blocks_of(lines):
+            consoles = consoles or b.prompt is not None
+            if runs(b, asked):
+                found.append(b)
+    return found, consoles
+
+
+def _any_console(ctx: AnswerContext) -> bool:
+    where, args = ["n.kind = 'console_line'"], []
+    if ctx.intent.start is not None:
+        where.append("f.ts_ms >= ?")
+        args.append(ts_ms(ctx.intent.start))
+    if ctx.intent.end is not None:
+        where.append("f.ts_ms < ?")
+        args.append(ts_ms(ctx.intent.end))
+    row = ctx.retriever.db.execute(
+        "SELECT 1 FROM ui_node n JOIN frame f ON f.frame_id = n.frame_id"
+        f" WHERE {' AND '.join(where)} LIMIT 1",
+        args,
+    ).fetchone()
+    return row is not None
+
+
+def _prompt_line(block: Block, program: str) -> Line:
+    """The OCR line of the prompt row that holds the command."""
+    assert block.prompt is not None
+    lines = block.prompt.lines
+    return next((ln for ln in lines if program in ln.text.lower()), lines[0])
+
+
+def _where(block: Block) -> str:
+    return f" in '{block.title}'" if block.title else (f" in {block.cwd}" if block.cwd else "")
+
+
+def when_ran(ctx: AnswerContext, asked: Asked) -> Draft:
+    """ "When did I run X (in Y)": the first frame showing X's prompt line in that terminal."""
+    blocks, _ = _blocks(ctx, asked)
+    named = [b for b in blocks if placed(b, asked)]
+    if not named:
+        return no_structure("a prompt line running the named command")
+    first = min(named, key=lambda b: b.ts_ms)
+    line = _prompt_line(first, asked.words[0])
+    return Draft(
+        f"You ran `{first.command}`{_where(first)} at {ctx.local_when(line.ts_utc)} "
+        f'(first shown then: "{line.text}").',
+        line.text,
+        [Evidence(line, "value")],
+        0.8,
+        "ok",
+        None,
+        {"command": first.command, "title": first.title, "runs_seen": len(named)},
+    )
+
+
+def printed(ctx: AnswerContext, asked: Asked) -> Draft:
+    """ "What did X print (in Y)": the output rows of X's block there, from the fullest view;
+    indeterminate when no terminal shows X run (there)."""
+    blocks, consoles = _blocks(ctx, asked)
+    if not blocks and not consoles and not _any_console(ctx):
+        return no_structure("console output")
+    if not blocks:
+        return Draft("", None, [], 0.25, "indeterminate", "command_not_run")
+    named = [b for b in blocks if placed(b, asked)]
+    if not named:
+        return Draft("", None, [], 0.25, "indeterminate", "command_not_run_there")
+    # The fullest view of the output (a later frame may show more rows), latest on ties.
+    best = max(named, key=lambda b: (len(b.rows), b.ts_ms))
+    # Each row's own text: not text glued on from a window to its left.
+    shown = [Row(kept) for r in best.rows if (kept := [ln for ln in r.lines if best.inside(ln)])]
+    shown = [r for r in shown if r.text.strip()]
+    rows = shown[:MAX_ROWS]
+    if not rows:
+        return Draft("", None, [], 0.3, "indeterminate", "command_printed_nothing_seen")
+    texts = [r.text for r in rows]
+    prompt = _prompt_line(best, asked.words[0])
+    evidence = [
+        Evidence(ln, "value" if j == 0 else "line", i)
+        for i, r in enumerate(rows)
+        for j, ln in enumerate(r.lines)
+    ]
+    evidence.append(Evidence(prompt, "line", 0))
+    more = " ..." if len(shown) > MAX_ROWS else ""
+    return Draft(
+        f"`{best.command}`{_where(best)} printed: " + " | ".join(texts) + more,
+        rows[0].lines[0].text,
+        evidence,
+        0.75,
+        "ok",
+        None,
+        {"command": best.command, "title": best.title, "rows": len(rows)},
+        values=[r.lines[0].text for r in rows],
+        claim_texts=texts,
+    )
