@@ -567,6 +567,13 @@ class LookupAnswerer:
         for s in top:
             self.read_value(s, q)
         ranked = sorted(top, key=lambda s: self._sort_key(s, intent, q), reverse=True)
+        if q.value_type and ranked[0].value is None:
+            # A typed value is asked: a line matching about as well that has one beside it
+            # answers; the slightly better match without one (a tab's label, a list row)
+            # cannot. The checks below still hold it to the question's required words.
+            ranked = [s for s in ranked if s.value is not None] + [
+                s for s in ranked if s.value is None
+            ]
         best = ranked[0]
         decisions.update(
             best_coverage=round(best.coverage, 3),
