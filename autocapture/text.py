@@ -158,7 +158,9 @@ class ValueType:
 
 
 _MONEY = re.compile(
-    r"(?:[$€£¥]|\b(?:RM|USD|EUR|GBP|SGD|MYR)\b)?\s?-?\d{1,3}(?:[,\s]\d{3})*[.,]\d{2}\b"
+    # not inside a version or an address: "2.30" in "Release 2.30.0", "1.2.30"
+    r"(?:[$€£¥]|\b(?:RM|USD|EUR|GBP|SGD|MYR)\b)?\s?-?(?<![\d.])\d{1,3}(?:[,\s]\d{3})*[.,]\d{2}\b"
+    r"(?![.,]\d)"
     r"|(?:[$€£¥])\s?-?\d+(?:[.,]\d{2})?\b",
     re.IGNORECASE,
 )

@@ -65,3 +65,13 @@ def test_no_value_anywhere_still_abstains(tmp_path: Path) -> None:
     app = app_with(tmp_path, synthetic_frame(1, ["Invoice INV-77 from Acme Ltd", "Weekly rota"]))
     ans = app.ask("how much is the Acme Ltd invoice for?", now=NOW)
     assert ans.state == "indeterminate" and "value_not_found" in (ans.indeterminate_reason or "")
+
+
+def test_a_version_number_is_no_amount() -> None:
+    from autocapture.text import VALUE_TYPES
+
+    money = VALUE_TYPES["money"].pattern
+    assert not money.search("Release 2.30.0 is tagged, rolling out to staging now")
+    assert not money.search("see section 1.2.30")
+    assert money.search("Amount due: 2,302.30 EUR").group(0).strip() == "2,302.30"  # type: ignore[union-attr]
+    assert money.search("TOTAL 60.30").group(0).strip() == "60.30"  # type: ignore[union-attr]
