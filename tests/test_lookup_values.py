@@ -3,23 +3,10 @@ type, a line matching about as well with one beside it answers (synthetic frames
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-from autocapture.api import Autocapture
-from autocapture.config import load_config
 from tests.conftest import synthetic_frame
-
-NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
-
-
-def app_with(tmp_path: Path, *frames) -> Autocapture:  # type: ignore[no-untyped-def]
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    app = Autocapture(config=cfg)
-    for f in frames:
-        app.store.write_frame(f)
-    return app
+from tests.test_lookup import NOW, app_with
 
 
 def test_a_duration_in_a_sentence_beats_a_label_without_one(tmp_path: Path) -> None:

@@ -239,15 +239,22 @@ def console_windows(ctx: AnswerContext, terms: list[str], extra: list[str]) -> l
     return out
 
 
-def _latest_consoles(ctx: AnswerContext) -> list[tuple[tuple[str, int | None], int]]:
-    """(frame, window) pairs showing console lines, latest first, within the asked time."""
-    where, args = ["n.kind = 'console_line'"], []
+def in_asked_time(ctx: AnswerContext, where: list[str]) -> tuple[list[str], list]:
+    """SQL conditions (on frame alias ``f``) and arguments for the asked time range, after
+    ``where``."""
+    where, args = list(where), []
     if ctx.intent.start is not None:
         where.append("f.ts_ms >= ?")
         args.append(ts_ms(ctx.intent.start))
     if ctx.intent.end is not None:
         where.append("f.ts_ms < ?")
         args.append(ts_ms(ctx.intent.end))
+    return where, args
+
+
+def _latest_consoles(ctx: AnswerContext) -> list[tuple[tuple[str, int | None], int]]:
+    """(frame, window) pairs showing console lines, latest first, within the asked time."""
+    where, args = in_asked_time(ctx, ["n.kind = 'console_line'"])
     rows = ctx.retriever.db.execute(
         "SELECT DISTINCT n.frame_id, n.window_row, f.ts_ms FROM ui_node n"
         " JOIN frame f ON f.frame_id = n.frame_id"

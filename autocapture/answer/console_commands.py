@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext, no_structure
-from autocapture.answer.console_blocks import Block, Row, blocks_of
+from autocapture.answer.console_blocks import Block, Row, blocks_of, in_asked_time
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.records import ts_ms
 from autocapture.retrieve import Line
 from autocapture.text import Bag, tokens
 
@@ -89,13 +88,8 @@ def placed(block: Block, asked: Asked) -> bool:
 
 def _prompt_windows(ctx: AnswerContext, program: str) -> list[tuple[str, int | None]]:
     """(frame, window) pairs with a line holding the program's name, earliest first."""
-    where, args = ["s.kind = 'line'", "instr(lower(s.text), ?) > 0"], [program]
-    if ctx.intent.start is not None:
-        where.append("f.ts_ms >= ?")
-        args.append(ts_ms(ctx.intent.start))
-    if ctx.intent.end is not None:
-        where.append("f.ts_ms < ?")
-        args.append(ts_ms(ctx.intent.end))
+    where, args = in_asked_time(ctx, ["s.kind = 'line'", "instr(lower(s.text), ?) > 0"])
+    args = [program, *args]
     rows = ctx.retriever.db.execute(
         "SELECT s.frame_id, s.window_row, f.ts_ms FROM span s"
         " JOIN frame f ON f.frame_id = s.frame_id"
@@ -123,13 +117,7 @@ def _blocks(ctx: AnswerContext, asked: Asked) -> tuple[list[Block], bool]:
 
 
 def _any_console(ctx: AnswerContext) -> bool:
-    where, args = ["n.kind = 'console_line'"], []
-    if ctx.intent.start is not None:
-        where.append("f.ts_ms >= ?")
-        args.append(ts_ms(ctx.intent.start))
-    if ctx.intent.end is not None:
-        where.append("f.ts_ms < ?")
-        args.append(ts_ms(ctx.intent.end))
+    where, args = in_asked_time(ctx, ["n.kind = 'console_line'"])
     row = ctx.retriever.db.execute(
         "SELECT 1 FROM ui_node n JOIN frame f ON f.frame_id = n.frame_id"
         f" WHERE {' AND '.join(where)} LIMIT 1",
