@@ -50,3 +50,12 @@ def test_the_window_after_one_named_by_its_content(browsing: Autocapture) -> Non
     # The shell is named by what it showed ("make deploy"), not by its title.
     a = ask(browsing, "which window did I move on to after the make deploy terminal?")
     assert "Rate limits" in a.answer
+
+
+def test_was_a_window_open_yet(browsing: Autocapture) -> None:  # noqa: F811
+    a = ask(browsing, "was the rate limits window open at 14:01:50?")
+    assert a.question_class == "window_inventory" and a.answer.startswith("Yes")
+    b = ask(
+        browsing, "when I was on the billing page at 14:00:10, was the rate limits window open yet?"
+    )
+    assert b.answer.startswith("No") and "Billing overview" in b.answer

@@ -355,15 +355,55 @@ EXCEPT = re.compile(
 )
 
 
+# "(when I was ..., ) was the shipping address window open (yet) at 14:32?"
+OPEN_YET = re.compile(
+    r"(?:^|,\s*)(?:was|were|is|are) (?:the |my |a |an )?(.+?) (?:window|windows|app|dialog|"
+    r"terminal|browser|form|page|tab)?\s*(?:open|opened|up|on screen|running|showing)\b"
+)
+
+
 class WindowInventoryAnswerer:
     name = "window_inventory"
     version = "1"
+
+    def _was_open(
+        self, ctx: AnswerContext, named_text: str, fid: str, ts: str, wins: list[NodeRow]
+    ) -> Draft:
+        """Yes, citing the window named, or No, citing the windows that were open then."""
+        named = [t for t in tokens(named_text) if t not in FRAME_WORDS and t not in THING_WORDS]
+        if not named:
+            return Draft("", None, [], 0.2, "indeterminate", "no_window_named", {"frame_id": fid})
+        when = ctx.local_time(ts)
+        hit = next((w for w in wins if covers(named, shown_title(w, wins))), None)
+        if hit is not None:
+            return Draft(
+                f"Yes: {_label(hit)} was open at {when}.",
+                hit.text,
+                [Evidence(hit.as_line(), "value")],
+                0.85,
+                "ok",
+                None,
+                {"frame_id": fid},
+            )
+        names = "; ".join(_label(w) for w in wins)
+        return Draft(
+            f"No: at {when} the open windows were {names}.",
+            wins[0].text,
+            [Evidence(w.as_line(), "value", 0) for w in wins],
+            0.75,
+            "ok",
+            None,
+            {"frame_id": fid, "windows": len(wins)},
+        )
 
     def answer(self, ctx: AnswerContext) -> Draft:
         got = windows_at(ctx)
         if isinstance(got, Draft):
             return got
         fid, ts, wins = got
+        asked_open = OPEN_YET.search(ctx.question.lower())
+        if asked_open:
+            return self._was_open(ctx, asked_open.group(1), fid, ts, wins)
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
         but = EXCEPT.search(ctx.question.lower())
