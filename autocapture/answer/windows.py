@@ -385,15 +385,18 @@ class WindowInventoryAnswerer:
                 None,
                 {"frame_id": fid},
             )
-        names = "; ".join(_label(w) for w in wins)
+        head = f"No: at {when} the open windows were"
+        texts = [f"{head} {_label(w)}" if i == 0 else _label(w) for i, w in enumerate(wins)]
         return Draft(
-            f"No: at {when} the open windows were {names}.",
+            "; ".join(texts) + ".",
             wins[0].text,
-            [Evidence(w.as_line(), "value", 0) for w in wins],
+            [Evidence(w.as_line(), "value", i) for i, w in enumerate(wins)],
             0.75,
             "ok",
             None,
             {"frame_id": fid, "windows": len(wins)},
+            values=[w.text for w in wins],
+            claim_texts=texts,
         )
 
     def answer(self, ctx: AnswerContext) -> Draft:
