@@ -297,3 +297,13 @@ def test_when_prefers_the_message_stating_a_time(app: Autocapture) -> None:
 def test_when_does_not_borrow_another_topics_time(app: Autocapture) -> None:
     a = ask(app, "when does the Brightline refund go out?")
     assert a.state == "ok" and "waiting on finance" in a.answer and "tomorrow" not in a.answer
+
+
+def test_the_mail_read_just_before_or_after_a_named_one(app: Autocapture) -> None:
+    a = ask(app, "which email did I read just before Lena's reply?")
+    assert a.question_class == "chat" and "Ibrahim Sayed" in a.answer
+    assert a.claims[0].value.startswith("Subject: Support rota")
+    b = ask(app, "which mail did I open right after Priya's reply?")
+    assert "Ibrahim Sayed" in b.answer and "Lena" not in b.answer.split("(")[0]
+    c = ask(app, "which email did I read just before Priya's reply?")
+    assert c.state == "indeterminate"  # hers was the first opened

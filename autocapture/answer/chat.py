@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.opened import mail_sequence
 from autocapture.answer.structured import (
     content_words,
     cover,
@@ -207,6 +208,9 @@ class ChatAnswerer:
         nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
         if not nodes:
             return no_structure("chat messages")
+        in_order = mail_sequence(ctx)  # "which mail did I read just before X's reply?"
+        if in_order is not None:
+            return in_order
         msgs = newest(
             nodes,
             key=lambda n: (

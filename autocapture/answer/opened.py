@@ -199,3 +199,55 @@ def opened(ctx: AnswerContext, kind: str) -> Draft | None:
         None,
         {"kind": kind, "by": "conversation_opened", "frames": frames, "topic": topic},
     )
+
+
+# "Which email did I read just before Lena's reply?": the order in which mails were opened.
+SEQUENCE_ASK = re.compile(
+    r"\b(?:which|what) (?:e-?mail|mail|message)s? (?:did|had) (?:i|we) (?:read|open|opened|"
+    r"look at|view|see|check)\b.*?\b(?:just |right |immediately )?(before|after)\s+(.+?)\??$"
+)
+
+
+def mail_sequence(ctx: AnswerContext) -> Draft | None:
+    """The mail opened just before (or after) the one named: opened mails in the order their
+    views first came up, one run per mail. None when the question is not of that shape or
+    names no mail that was opened."""
+    m = SEQUENCE_ASK.search(ctx.question.lower())
+    if m is None:
+        return None
+    direction, named = m.group(1), m.group(2)
+    clause = set(re.findall(r"[\w'’.-]+", named))
+    words = [k for k in ctx.analysis.keywords if k in clause and k not in ASK_WORDS]
+    owners = [o.group(1) for o in OWNER.finditer(named)]
+    reply = any(w in REPLIES for w in words)
+    topic = [w for w in words if w not in CONVO and w not in owners]
+    asked = _Asked(owners, topic, reply, set(), set(), False)
+    views = [
+        n
+        for n in ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
+        if n.attrs.get("source") == "mail"
+    ]
+    runs: list[NodeRow] = []  # the first sighting of each opening, in time order
+    for n in views:
+        if not runs or _identity(runs[-1]) != _identity(n):
+            runs.append(n)
+    at = next((i for i, n in enumerate(runs) if (owners or topic) and _shows(ctx, n, asked)), None)
+    if at is None:
+        return None
+    other = at - 1 if direction == "before" else at + 1
+    if not 0 <= other < len(runs):
+        return Draft("", None, [], 0.3, "indeterminate", f"no_mail_opened_{direction}_it")
+    got, ref = runs[other], runs[at]
+    line = _cited(ctx, got, [])
+    if line is None:
+        return None
+    text = (
+        f'{got.attrs.get("sender")}\'s mail "{got.attrs.get("subject") or line.text}", opened '
+        f"at {ctx.local_time(got.ts_utc)} ({direction} {ref.attrs.get('sender')}'s, opened at "
+        f"{ctx.local_time(ref.ts_utc)})."
+    )
+    evidence = [Evidence(line, "value")]
+    ref_line = _cited(ctx, ref, [])
+    if ref_line is not None:
+        evidence.append(Evidence(ref_line, "label"))
+    return Draft(text, line.text, evidence, 0.75, "ok", None, {"by": "mail_sequence"})
