@@ -320,3 +320,20 @@ def test_a_title_that_only_repeats_the_question_says_no_place(app: Autocapture) 
     a = ask(app, "where am I meeting Ibrahim for lunch?")
     assert a.state == "indeterminate" and a.indeterminate_reason == "event_does_not_say"
     assert "12:30" in ask(app, "when is lunch with Ibrahim?").answer
+
+
+def test_records_a_command_printed_from_a_file(app: Autocapture) -> None:
+    lines = [
+        "ops@box:~/crm$ cat people.csv",
+        "name,email,phone",
+        "Ana Lopes,ana@ex.example,+351 21 555 0101",
+        "Bo Berg,bo@ex.example,+46 8 555 0102",
+        "Cy Dahl,cy@ex.example,+47 22 55 01 03",
+        "ops@box:~/crm$",
+    ]
+    rows = [(0, 10, 20 + 20 * i, t) for i, t in enumerate(lines)]
+    app.store.write_frame(frame(3, [("ops@box: ~/crm", (0, 0, 900, 400))], rows))
+    a = ask(app, "how many people were listed in people.csv?")
+    assert a.answer.startswith("3 people in people.csv") and "header" in a.answer
+    assert [c.value for c in a.claims] == ["Ana Lopes", "Bo Berg", "Cy Dahl"]
+    assert ask(app, "how many people were listed in staff.csv?").state == "indeterminate"

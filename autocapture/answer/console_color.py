@@ -21,6 +21,7 @@ from autocapture.answer.console_commands import (
     PRINT_ASK,
     RAN_ASK,
     asked_command,
+    count_records,
     printed,
     when_ran,
 )
@@ -206,6 +207,9 @@ class ConsoleColorAnswerer:
         said = asked_command(ctx.question, PRINT_ASK)
         if said is not None:
             return printed(ctx, said)  # "what did npm test print": that command's output
+        records = count_records(ctx)  # "how many people were in contacts.csv"
+        if records is not None:
+            return records
         if HOW_MANY.search(low) and outcome is not None:
             return count_outcome(ctx, self._placing(ctx), *outcome)
         if HOW_MANY.search(low) and named is not None:

@@ -196,3 +196,53 @@ def printed(ctx: AnswerContext, asked: Asked) -> Draft:
         values=[r.lines[0].text for r in rows],
         claim_texts=texts,
     )
+
+
+# "How many people were listed in contacts.csv?": the records a command printed from a file.
+RECORDS_ASK = re.compile(
+    r"^\s*how many (?P<noun>[a-z]+(?: [a-z]+)?) (?:were|are|was|is) (?:there )?(?:listed |shown )?"
+    r"(?:in|on) (?:the )?(?P<file>[\w~./-]+\.[a-z0-9]{1,5})\b"
+)
+_DELIM = re.compile(r"[,;\t|]")
+
+
+def _fields(text: str) -> list[str]:
+    return [f.strip() for f in _DELIM.split(text)]
+
+
+def count_records(ctx: AnswerContext) -> Draft | None:
+    """Rows of a delimited file a command printed (``cat contacts.csv``), without its header
+    row (a first row of bare lowercase words over rows holding digits or addresses); None
+    when the question is not so put or no terminal shows that file printed."""
+    m = RECORDS_ASK.search(ctx.question.lower())
+    if m is None:
+        return None
+    name, noun = m.group("file"), m.group("noun")
+    blocks: list[Block] = []
+    for frame_id, window_row in _prompt_windows(ctx, name):
+        lines = [ln for ln in ctx.lookup.frame_lines(frame_id) if ln.window_row == window_row]
+        blocks += [b for b in blocks_of(lines) if b.prompt is not None and name in b.command]
+    if not blocks:
+        return None
+    best = max(blocks, key=lambda b: (len(b.rows), b.ts_ms))
+    rows = [r for r in best.rows if len(_fields(r.text)) >= 2]
+    if not rows:
+        return None
+    head = _fields(rows[0].text)
+    bare = all(re.fullmatch(r"[a-z_ ]+", f) for f in head)
+    if bare and any(re.search(r"[\d@]", r.text) for r in rows[1:]):
+        rows = rows[1:]
+    texts = [_fields(r.text)[0] for r in rows]
+    head_note = f" (not counting its header row '{best.rows[0].text}')" if bare else ""
+    claims = [f"{len(rows)} {noun} in {name}{head_note}: {texts[0]}", *texts[1:]]
+    return Draft(
+        "; ".join(claims),
+        texts[0],
+        [Evidence(r.lines[0], "value", i) for i, r in enumerate(rows)],
+        0.75,
+        "ok",
+        None,
+        {"file": name, "rows": len(rows), "command": best.command},
+        values=texts,
+        claim_texts=claims,
+    )
