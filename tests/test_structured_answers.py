@@ -337,3 +337,11 @@ def test_records_a_command_printed_from_a_file(app: Autocapture) -> None:
     assert a.answer.startswith("3 people in people.csv") and "header" in a.answer
     assert [c.value for c in a.claims] == ["Ana Lopes", "Bo Berg", "Cy Dahl"]
     assert ask(app, "how many people were listed in staff.csv?").state == "indeterminate"
+
+
+def test_this_morning_names_todays_events(app: Autocapture) -> None:
+    rows = [(0, 20, 40, "Monday, November 23, 2026"), (0, 30, 70, "Standup"),
+            (0, 300, 70, "9:00 AM - 9:15 AM")]  # fmt: skip
+    app.store.write_frame(frame(4, [("Calendar", (0, 0, 600, 400))], rows))
+    a = ask(app, "what time's my standup this morning?")
+    assert a.question_class == "calendar" and "9:00 AM" in a.answer

@@ -119,6 +119,9 @@ def test_version_values() -> None:
         ("do i have anything on at 11:30 today?", "calendar"),
         ("am i free at 3?", "calendar"),
         ("which tests were checked in by bob?", "lookup"),  # "checked in" is no checkbox
+        ("what did i have in front at 14:26?", "focus_state"),
+        ("list the terminals i had open at 14:14", "window_inventory"),
+        ("was the shipping address window open yet?", "window_inventory"),
     ],
 )
 def test_routing_of_everyday_wording(question: str, qclass: str) -> None:
@@ -130,3 +133,12 @@ def test_routing_of_everyday_wording(question: str, qclass: str) -> None:
 
     rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
     assert classify(question, rules)[0] == qclass
+
+
+def test_contractions_typed_without_apostrophes() -> None:
+    from autocapture.promptops.pipeline import normalize
+
+    assert normalize("whats the number for Mats") == "what's the number for Mats"
+    assert normalize("didnt  it fail?") == "didn't it fail?"
+    assert normalize("what time's my standup?") == "what time is my standup?"
+    assert normalize("Its own row") == "Its own row"  # "its" is a word

@@ -8,6 +8,7 @@ time) as support, the sender / key / title span as context (role ``label``).
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -131,10 +132,19 @@ def resolve_date(hint: dict | None, seen: date) -> date | None:
     return None
 
 
+# "this morning" in a question about events names today's, not when the screen was captured.
+THIS_PART_OF_DAY = re.compile(
+    r"(this|today|earlier today|later today) ?(morning|afternoon|evening)?|tonight"
+)
+
+
 def asked_day(ctx: AnswerContext, past: bool) -> tuple[date | None, str | None]:
     """The day a question names ('on Thursday', 'tomorrow', '24 Nov'), as a calendar date
     counted from now (upcoming, or most recent when the question is in the past tense)."""
     today = ctx.now.astimezone(ZoneInfo(ctx.timezone)).date()
+    for phrase in ctx.intent.phrases:
+        if THIS_PART_OF_DAY.fullmatch(phrase.strip().lower()):
+            return today, phrase  # "my standup this morning": today's events
     for phrase in [*ctx.intent.phrases, ctx.question]:
         hint = read_date(phrase)
         if hint is None:

@@ -126,8 +126,8 @@ THING_WORDS = {
 # "When did I switch to / open / go to X": the moment X took focus, not the focus now.
 SWITCH_ASK = re.compile(
     r"\b(when|what time)\b.*\b(switch(ed)?|open(ed)?|(go(ne)?|went|c[oa]me|g[eo]t|head(ed)?|"
-    r"navigate(d)?|mov(e|ed)|jump(ed)?|chang(e|ed)) (back |over )?to|visit(ed)?|bring up|"
-    r"brought up|pull(ed)? up)\b"
+    r"flip(ped)?|navigate(d)?|mov(e|ed)|jump(ed)?|chang(e|ed)) (back |over )?to|visit(ed)?|"
+    r"bring up|brought up|pull(ed)? up)\b"
 )
 # "... after (doing / finishing) the shipping address": the window focus came from.
 SWITCH_FROM = re.compile(r"\b(?:after|from)\s+(?:\w+ing\s+|done with\s+)?(.+?)\??$")
@@ -764,6 +764,8 @@ SWITCH_VERBS = {
     "changed",
     "get",
     "got",
+    "flip",
+    "flipped",
 }
 
 

@@ -65,8 +65,23 @@ class _Ledger:
         return round((time.perf_counter() - self._t0) * 1000, 4)
 
 
+# Contractions typed without their apostrophe ("whats the number for ...").
+_BARE_CONTRACTION = re.compile(
+    r"\b(what|where|who|how|when|that|there)s\b|\b(do|did|is|was|were|are|does|has|have|had|"
+    r"could|would|should|ca|wo)nt\b",
+    re.IGNORECASE,
+)
+
+
+def _contract(m: re.Match[str]) -> str:
+    return f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't"
+
+
 def normalize(question: str) -> str:
-    return re.sub(r"\s+", " ", question).strip()
+    text = re.sub(r"\s+", " ", question).strip()
+    text = _BARE_CONTRACTION.sub(_contract, text)
+    # "what time's my standup": the verb, not a possessive
+    return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
 
 
 class QueryPipeline:
