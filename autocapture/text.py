@@ -74,8 +74,12 @@ _ABBREVIATIONS = {
     "tel": "telephone", "addr": "address", "approx": "approximately", "min": "minute",
     "mins": "minute", "sec": "second", "secs": "second", "hr": "hour", "hrs": "hour",
     "tarball": "tar", "tarballs": "tar",  # a tarball is a .tar(.gz) file
+    "parcel": "shipment", "parcels": "shipment",  # a parcel is what a shipping form sends
 }  # fmt: skip
 
+
+# INV-2211, ord-2026-11873: a reference made of letters and digits names one thing.
+REFERENCE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+(?:[-/#.][a-z\d]+)+$", re.I)
 
 # A shell prompt ("jonas@buildbox:~/crm$ ls", "user@host: ~/src") in a title or a line.
 SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\s*[~/][^\s]*(?:[$#]|\s*$)")
@@ -184,6 +188,8 @@ _PHONE = re.compile(
     r"|(?<![\w-])\+\d{1,3}(?:[\s.-]\d{2,4}){3,6}\b"  # +45 33 55 01 20: pairs of digits
 )
 _NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+_IP = re.compile(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]*\d)")
 # A length of time: "30 days", "an hour", "2.5 hrs", "90s".
 _DURATION = re.compile(
     r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
@@ -199,6 +205,7 @@ VALUE_TYPES = {
     "url": ValueType("url", _URL),
     "email": ValueType("email", _EMAIL),
     "phone": ValueType("phone", _PHONE),
+    "ip": ValueType("ip", _IP),
     "number": ValueType("number", _NUMBER),
     "duration": ValueType("duration", _DURATION),
 }

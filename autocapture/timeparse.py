@@ -149,10 +149,14 @@ class _Parser:
         self.day: date | None = None
         self.day_range: tuple[datetime, datetime] | None = None
 
-    def take(self, pattern: str) -> re.Match | None:
-        """Remove the first match of a time phrase, unless it is part of what was said."""
+    def take(self, pattern: str, naming: bool = False) -> re.Match | None:
+        """Remove the first match of a time phrase, unless it is part of what was said.
+
+        With NAMING, a possessive match ("last week's notes") names a thing, not a time.
+        """
         for m in re.finditer(pattern, self.text, flags=re.IGNORECASE):
-            if reported_speech(self.text[: m.start()]):
+            named = naming and re.match(r"['\u2019]s\b", self.text[m.end() :])
+            if named or reported_speech(self.text[: m.start()]):
                 if m.group(0).strip() not in self.intent.content:
                     self.intent.content.append(m.group(0).strip())
                 continue
@@ -266,7 +270,7 @@ class _Parser:
         ):
             n = int(m.group(1) or 1)
             return self.now - timedelta(seconds=n * units[m.group(2).lower()]), self.now
-        if m := self.take(r"\b(?:last|past)\s+(hour|week)\b"):
+        if m := self.take(r"\b(?:last|past)\s+(hour|week)\b", naming=True):
             return self.now - timedelta(seconds=units[m.group(1).lower()]), self.now
         if m := self.take(r"\b(\d+)\s*(minute|min|hour|day)s?\s+ago\b"):
             at = self.now - timedelta(seconds=int(m.group(1)) * units[m.group(2).lower()])

@@ -25,14 +25,14 @@ from autocapture.answer.structured import (
     value_evidence,
 )
 from autocapture.answer.threads import REPLY_PREFIX, around, replies, sender_of
-from autocapture.text import Bag, normalise
+from autocapture.text import REFERENCE, Bag, normalise
 from autocapture.understand.dates import CLOCK_RE, read_date
 from autocapture.understand.reader import NodeRow
 
 SPEECH = (
     "say|said|says|tell|told|write|wrote|writes|mention|mentioned|reply|replied|answer|answered"
     "|ask|asked|asks|think|thought|suggest|suggested|promise|promised|claim|claimed"
-    "|send|sent|sends|email|emailed|mail|mailed|post|posted"
+    "|send|sent|sends|email|emailed|mail|mailed|post|posted|want|wanted|need|needed|expect|expected"
 )
 SUBJECT = re.compile(
     rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"
@@ -121,6 +121,8 @@ BAG_CACHE = 50_000  # message texts whose word bags are kept between questions
 # clock times and dates ``read_date`` reads.
 WHEN_STATED = re.compile(
     r"\b(?:tonight|noon|midnight|eod|end of (?:the )?(?:day|week|month)|later today|soon"
+    r"|(?:after|before|over|by) (?:lunch|breakfast|dinner|standup|the (?:meeting|call|weekend))"
+    r"|first thing|tomorrow|this (?:morning|afternoon|evening)"
     r"|(?:next|this|coming) (?:week|month|year|morning|afternoon|evening)|in \d+ (?:minutes?"
     r"|hours?|days?|weeks?))\b",
     re.I,
@@ -310,6 +312,9 @@ class ChatAnswerer:
         # A reply carries the topic of what it answers ("sure, draft by 16:00" to "can you
         # take the release notes?"): for a named sender, the topic may match through it; for
         # "when ...?", a message stating a time may answer one on the topic next to it.
+        ids = [w for w in core if REFERENCE.match(w)]
+        # What is done to the id, less who does it: "Priya" is a sender, not a topic.
+        acts = [w for w in core if w not in ids and not any(Bag.of(s).has(w) for s in senders)]
         threaded = msgs if names else []
         if wants_when and not names:
             threaded = self._timed_near(msgs, c_owns, core)
@@ -328,6 +333,10 @@ class ChatAnswerer:
                     if carrier is not None:
                         c = max(c, cover(core, f"{texts[n.node_id]} {carrier[2]}")[0])
             if c < 0.5:
+                continue
+            if ids and not self._pins(
+                ids, acts, f"{texts[n.node_id]} {carrier[2] if carrier else ''}"
+            ):
                 continue
             own = c_own >= c  # the topic is in the message itself (its body or subject)
             if c_body >= c:
@@ -372,6 +381,14 @@ class ChatAnswerer:
         conf = 0.55 + 0.35 * c_top - (0.1 if not top[2] else 0.0)
         return self._said(
             ctx, chosen, words, {**decisions, "coverage": c_top, "context": context}, conf
+        )
+
+    def _pins(self, ids: list[str], core: list[str], text: str) -> bool:
+        """ "Approve INV-2211": a message lacking the id is about another thing, and one with
+        only the id is about another act on it."""
+        rest = [w for w in core if w not in ids]
+        return all(self._cover([i], text) for i in ids) and (
+            not rest or self._cover(rest, text) > 0
         )
 
     def _unopened(self, listed: list[NodeRow], names: list[str]) -> Draft:

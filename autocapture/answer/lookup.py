@@ -31,6 +31,7 @@ from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.table_lookup import table_draft
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
+    REFERENCE,
     SHELL_PROMPT,
     VALUE_TYPES,
     Bag,
@@ -225,7 +226,7 @@ class LookupAnswerer:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
             if k in q.attribute and not hit:
                 credit = 0.0  # the asked attribute is read on the line, not from its window
-            elif not hit and _IDENTIFIER.search(k):
+            elif not hit and (_IDENTIFIER.search(k) or REFERENCE.match(k)):
                 credit *= 0.5  # a name from code (retry_budget) is what the line must show
             if k in entity and credit >= 0.8:
                 entity_hits += 1

@@ -126,6 +126,13 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     keywords = [k for k in keywords if k not in ask.consumed]
     if ask.value_type and (value_type is None or weak_type):
         value_type, weak_type = ask.value_type, False
+    if (
+        value_type == "number"
+        and cues == {"number"}
+        and ask.entity
+        and not set(keywords) - cues - set(ask.entity)
+    ):
+        value_type = "phone"  # "the number for Mats Lind": nothing but a name has it
     if ask.yes_no or ask.concepts:
         wants_line = False
     aspect = {m.group(1) for m in _ASPECT.finditer(low)}

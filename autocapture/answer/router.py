@@ -10,6 +10,7 @@ from autocapture.answer.browser import BrowserChromeAnswerer
 from autocapture.answer.calendar import CalendarAnswerer
 from autocapture.answer.chat import ChatAnswerer
 from autocapture.answer.console_color import ConsoleColorAnswerer
+from autocapture.answer.file_view import file_answer
 from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
@@ -46,6 +47,9 @@ class Router:
         self, qclass: str, ctx: AnswerContext, lookup_answer: Callable[[], Draft]
     ) -> tuple[Draft, str]:
         """The draft, and the answerer that wrote it (name/version)."""
+        shown = file_answer(ctx)  # "what did the README say?": where it was opened, if ever
+        if shown is not None:
+            return shown, "file_view/1"
         a = self.answerer(qclass)
         if a is not None:
             draft = a.answer(ctx)

@@ -200,8 +200,13 @@ class TimelineAnswerer:
         )
 
     def _when(self, ctx: AnswerContext, found: list[Line]) -> Draft:
-        """'When did I read X': the time X was on screen (from first to last sight)."""
-        first, last = found[0], found[-1]
+        """'When did I read X': the time X was on screen (from first to last sight), of the
+        lines that show most of it (not a prompt in the same window naming one word)."""
+        words = [k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]
+        share = {id(h): sum(Bag.of(h.text).has(w) for w in words) for h in found}
+        top = max(share.values(), default=0)
+        best = [h for h in found if share[id(h)] == top] or found
+        first, last = best[0], best[-1]
         where = f" in '{first.window_title}'" if first.window_title else ""
         if first.frame_id == last.frame_id:
             text = f'"{first.text}" was on screen at {ctx.local_when(first.ts_utc)}{where}.'

@@ -1,0 +1,135 @@
+"""Things a question names and what may answer for them, on stored frames with laid-out text
+(no OCR): a file's words only where it was opened, a reference id (INV-3301) only on a
+message that carries it, a person's "number" is their phone, "last week's notes" is a name
+rather than a time, "when's X going to" is X's promise with its time phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from autocapture.answer.file_view import asked_files
+from autocapture.api import Autocapture
+from autocapture.records import FrameRecord
+from autocapture.text import REFERENCE, VALUE_TYPES, Bag
+from autocapture.timeparse import parse_time_intent
+from tests.framekit import Row, ask_cited, text_frame, utc_app
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+TERM_WIN = ("ada@box: ~/src/kelp", (0, 0, 640, 400))
+CHAT_WIN = ("ada@box: ~/irclogs", (640, 0, 1280, 400))
+MAIL_WIN = ("mutt: ada@box ~/Mail/inbox", (0, 400, 1280, 800))
+TERM = [
+    "ada@box:~/src/kelp$ ls",
+    "README.md  build.sh  notes.txt  setup.cfg",
+    "ada@box:~/src/kelp$ cat notes.txt",
+    "rotate the signing key before the audit",
+    "ada@box:~/src/kelp$",
+]
+CHAT = [
+    "09:10 <mara> can someone look at the backup alerts before Friday?",
+    "09:12 <sven> mara: I'll take it after lunch",
+    "09:20 <theo> mara, is the Acme refund approved?",
+    "09:21 <mara> approved this morning, it goes out tomorrow",
+    "09:25 <mara> correct, I'm handling INV-3301",
+    "09:30 <ines> the number for Ola Berg is +46 31 555 0190",
+    "09:31 <ines> ticket count is 14",
+]
+INDEX = [("1 N", "Mon 23 Nov 08:05", "Mara Lind", "Invoice INV-3301 from Acme")]
+
+
+def _frame(n: int, rows: list[Row]) -> FrameRecord:
+    return text_frame(
+        n,
+        [TERM_WIN, CHAT_WIN, MAIL_WIN],
+        rows,
+        hour=datetime(2026, 11, 23, 9, tzinfo=UTC),
+        bg="#ffffff",
+    )
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    """A terminal that listed a README and printed notes.txt, a chat log, and a mail index
+    whose invoice mail was never opened."""
+    rows: list[Row] = [(0, 10, 20 + 20 * k, t) for k, t in enumerate(TERM)]
+    rows += [(1, 650, 20 + 20 * k, t) for k, t in enumerate(CHAT)]
+    for k, (num, day, who, subject) in enumerate(INDEX):
+        y = 420 + 20 * k
+        rows += [(2, 20, y, num), (2, 75, y, day), (2, 240, y, who), (2, 420, y, subject)]
+    with utc_app(tmp_path_factory.mktemp("named_things")) as a:
+        for n in (1, 2):
+            assert a.store.write_frame(_frame(n, rows))
+        yield a
+
+
+def test_a_file_never_opened_has_no_words_to_quote(app: Autocapture) -> None:
+    ans = app.ask("what did the kelp README say?", now=NOW)
+    assert ans.state == "indeterminate", ans.answer  # listed by ls, never printed
+    assert ans.indeterminate_reason == "file_never_opened"
+
+
+def test_a_file_printed_in_a_terminal_answers_with_its_output(app: Autocapture) -> None:
+    ans = ask_cited(app, "what's in notes.txt?", NOW, value_cited=False)
+    assert ans.state == "ok", ans.indeterminate_reason
+    assert "rotate the signing key" in ans.answer and "README" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "files"),
+    [
+        ("what did the tidepool README say?", ["readme"]),
+        ("what's in setup.cfg?", ["setup.cfg"]),
+        ("what does example.com say?", []),  # a site, read from the browser
+        ("what did Mara say?", []),
+        ("what did the error say?", []),
+    ],
+)
+def test_asked_files(question: str, files: list[str]) -> None:
+    assert asked_files(question) == files
+
+
+def test_a_reference_id_must_be_on_the_message(app: Autocapture) -> None:
+    # Mara's request to approve INV-3301 was only in the unopened mail; "approved this
+    # morning" is about another refund, and "handling INV-3301" says nothing of approving.
+    ans = app.ask("by when did Mara want me to approve INV-3301?", now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+    said = ask_cited(app, "what did Mara say about INV-3301?", NOW, value_cited=False)
+    assert said.state == "ok" and "handling INV-3301" in said.answer, said.answer
+
+
+def test_a_promise_answers_when_with_its_time_phrase(app: Autocapture) -> None:
+    ans = ask_cited(app, "when's sven going to look at the backup alerts?", NOW, value_cited=False)
+    assert ans.state == "ok", ans.indeterminate_reason
+    assert "after lunch" in ans.answer, ans.answer
+    assert "classify:chat" in ans.trace["strategy"]
+
+
+def test_a_persons_number_is_their_phone(app: Autocapture) -> None:
+    ans = ask_cited(app, "whats the number for Ola Berg", NOW, value_cited=True)
+    assert ans.state == "ok" and "+46 31 555 0190" in ans.answer, ans.answer
+    count = app.ask("what was the ticket count?", now=NOW)
+    assert "14" in count.answer  # a number that is not a person's stays a number
+
+
+def test_possessive_time_phrase_names_a_thing() -> None:
+    named = parse_time_intent("when did I open last week's notes?", NOW, "UTC")
+    assert named.start is None and "last week's notes" in named.remainder
+    timed = parse_time_intent("what did I open last week?", NOW, "UTC")
+    assert timed.start is not None and "week" not in timed.remainder
+
+
+def test_hedges_are_not_searched_for(app: Autocapture) -> None:
+    ans = app.ask("roughly when did I look at the backup alerts?", now=NOW)
+    assert "roughly" not in ans.trace.get("analysis", {}).get("keywords", [])
+
+
+def test_ip_addresses_and_references() -> None:
+    ip = VALUE_TYPES["ip"].pattern
+    assert ip.findall("loaded from http://127.0.0.1:8000/install.html") == ["127.0.0.1"]
+    assert not ip.search("version 1.2.3.4.5") and not ip.search("10.0.0.256")
+    assert REFERENCE.match("inv-3301") and REFERENCE.match("ord-2026-11873")
+    assert not REFERENCE.match("16:00") and not REFERENCE.match("4.3")
+    assert Bag.of("Shipping address").has("parcel")  # a parcel is what shipping sends
