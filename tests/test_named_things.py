@@ -15,6 +15,7 @@ from autocapture.api import Autocapture
 from autocapture.records import FrameRecord
 from autocapture.text import REFERENCE, VALUE_TYPES, Bag
 from autocapture.timeparse import parse_time_intent
+from autocapture.understand.dates import read_date
 from tests.framekit import Row, ask_cited, text_frame, utc_app
 
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
@@ -133,3 +134,17 @@ def test_ip_addresses_and_references() -> None:
     assert REFERENCE.match("inv-3301") and REFERENCE.match("ord-2026-11873")
     assert not REFERENCE.match("16:00") and not REFERENCE.match("4.3")
     assert Bag.of("Shipping address").has("parcel")  # a parcel is what shipping sends
+
+
+@pytest.mark.parametrize(
+    ("text", "month_day"),
+    [
+        ("Tue 24 Nov 10:20", [11, 24]),  # a mail index's date: the day, not the hour
+        ("Nov 24 10:20", [11, 24]),
+        ("November 3rd", [11, 3]),
+        ("due 15 December", [12, 15]),
+    ],
+)
+def test_dates_beside_clock_times(text: str, month_day: list[int]) -> None:
+    got = read_date(text)
+    assert got is not None and got["month_day"] == month_day
