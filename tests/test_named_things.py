@@ -27,6 +27,8 @@ TERM = [
     "README.md  build.sh  notes.txt  setup.cfg",
     "ada@box:~/src/kelp$ cat notes.txt",
     "rotate the signing key before the audit",
+    "ada@box:~/src/kelp$ pytest -q",
+    "FAILED tests/test_auth.py::test_login - AssertionError: token expired",
     "ada@box:~/src/kelp$",
 ]
 CHAT = [
@@ -37,6 +39,8 @@ CHAT = [
     "09:25 <mara> correct, I'm handling INV-3301",
     "09:30 <ines> the number for Ola Berg is +46 31 555 0190",
     "09:31 <ines> ticket count is 14",
+    "09:40 <ines> kelp 2.1 is moving to Monday because the signing audit",
+    "found a gap in the key rotation.",
 ]
 INDEX = [("1 N", "Mon 23 Nov 08:05", "Mara Lind", "Invoice INV-3301 from Acme")]
 
@@ -134,6 +138,21 @@ def test_ip_addresses_and_references() -> None:
     assert REFERENCE.match("inv-3301") and REFERENCE.match("ord-2026-11873")
     assert not REFERENCE.match("16:00") and not REFERENCE.match("4.3")
     assert Bag.of("Shipping address").has("parcel")  # a parcel is what shipping sends
+
+
+def test_why_is_answered_by_a_line_giving_a_cause(app: Autocapture) -> None:
+    ans = ask_cited(app, "why is kelp 2.1 slipping?", NOW, value_cited=False)
+    assert ans.state == "ok", ans.indeterminate_reason
+    # The sentence runs on to the next line: cited as the claim's context.
+    assert "because the signing audit found a gap" in ans.answer, ans.answer
+    assert any("found a gap" in c.text for c in ans.claims[0].context), ans.claims[0]
+
+
+def test_a_word_naming_which_one_is_not_phrasing(app: Autocapture) -> None:
+    # No refund test ever ran: "refund" says which test, so the auth failure is not it.
+    ans = app.ask("why did the refund test fail?", now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+    assert "refund" in (ans.indeterminate_reason or "")
 
 
 @pytest.mark.parametrize(

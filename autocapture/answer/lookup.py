@@ -28,6 +28,7 @@ from autocapture.answer.lists import list_items
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
 from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
+from autocapture.answer.reasons import reason_draft
 from autocapture.answer.table_lookup import table_draft
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
@@ -47,6 +48,7 @@ from autocapture.timeparse import TimeIntent, local_when
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
 COLUMN_LINES = 10  # ... and a name this far above, in the same column, heads it (a card)
 MAX_LINE_CLAIMS = 3
+PINNING_WORDS = 3  # held words that name a thing without the modifier the screen lacks
 SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's layout)
 COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
@@ -465,6 +467,10 @@ class LookupAnswerer:
         held = [k for k in required if k not in missing]
         if len(held) < MIN_HELD_WORDS or all(k in q.ask.entity for k in held):
             return []  # only whose it is was found ("Harbor Books"), not what was asked
+        if len(held) < PINNING_WORDS:
+            # "the REFUND test": a word before another says which one is meant, unless the
+            # rest pin it down anyway ("the local Quillmate docs site").
+            candidates = [k for k in candidates if k not in q.modifiers]
         return [k for k in candidates if not self.r.occurs(k)]
 
     def typed_fallback(self, q: QuestionAnalysis, intent: TimeIntent) -> Draft | None:
@@ -530,6 +536,9 @@ class LookupAnswerer:
         cell = table_draft(self, q, intent, hits)
         if cell is not None and cell.decisions["table"]["strict"]:
             return cell  # the cell where the asked column crosses the described row
+        why = reason_draft(self, q, intent)  # "why is 4.3 slipping?": a line giving a cause
+        if why is not None:
+            return why
         draft = self._lookup(q, intent, hits)
         if cell is not None and (
             draft.state == "indeterminate"

@@ -6,6 +6,7 @@ hash-pinned and changed only through the PromptOps lifecycle.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,8 @@ class QuestionAnalysis:
     # How the question is put ("did I PUT down", "her DETAILS"): soft, and not held against
     # a line that lacks them.
     phrasing: frozenset[str] = frozenset()
+    # Words right before another content word ("REFUND test"): they say which one is meant.
+    modifiers: frozenset[str] = frozenset()
 
     @property
     def concepts(self) -> list[Concept]:
@@ -148,6 +151,12 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         if m
         else set()
     )
+    kept = set(keywords)
+    modifiers = frozenset(
+        a
+        for a, b in itertools.pairwise(words)
+        if a in kept and b in kept and b not in phrasing and b not in cues
+    )
     return QuestionAnalysis(
         keywords,
         value_type,
@@ -159,4 +168,5 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         weak_type=weak_type,
         attribute=attribute,
         phrasing=phrasing,
+        modifiers=modifiers,
     )
