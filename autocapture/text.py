@@ -74,6 +74,7 @@ _ABBREVIATIONS = {
     "tel": "telephone", "addr": "address", "approx": "approximately", "min": "minute",
     "mins": "minute", "sec": "second", "secs": "second", "hr": "hour", "hrs": "hour",
     "tarball": "tar", "tarballs": "tar",  # a tarball is a .tar(.gz) file
+    "appt": "appointment", "appts": "appointment", "mtg": "meeting", "mtgs": "meeting",
     "parcel": "shipment", "parcels": "shipment",  # a parcel is what a shipping form sends
 }  # fmt: skip
 
@@ -83,6 +84,11 @@ REFERENCE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+(?:[-/#.][a-z\d]+)+$", re.I
 
 # A shell prompt ("jonas@buildbox:~/crm$ ls", "user@host: ~/src") in a title or a line.
 SHELL_PROMPT = re.compile(r"^\s*[\w.-]+@[\w.-]+:\s*[~/][^\s]*(?:[$#]|\s*$)")
+
+
+def full_word(word: str) -> str:
+    """The word an everyday abbreviation stands for ("appt" -> "appointment"), else the word."""
+    return _ABBREVIATIONS.get(word.lower(), word)
 
 
 def part_match(key: str, raw: str) -> bool:

@@ -148,6 +148,7 @@ class _Parser:
         self.intent = TimeIntent(timezone=tz)
         self.day: date | None = None
         self.day_range: tuple[datetime, datetime] | None = None
+        self.part: tuple[int, int] | None = None  # hours of a named part of the day
 
     def take(self, pattern: str, naming: bool = False) -> re.Match | None:
         """Remove the first match of a time phrase, unless it is part of what was said.
@@ -173,6 +174,7 @@ class _Parser:
 
     def part_of_day(self, d: date, part: str) -> tuple[datetime, datetime]:
         lo, hi = PARTS_OF_DAY[part]
+        self.part = (lo, hi)
         base = self.local(d, time(0))
         return base + timedelta(hours=lo), base + timedelta(hours=hi)
 
@@ -214,7 +216,10 @@ class _Parser:
             self.day_range = self.part_of_day(self.day or today, m.group(1).lower())
 
     def resolve(self, t: time) -> datetime:
-        """An undated clock time is its latest occurrence at or before now."""
+        """An undated clock time is its latest occurrence at or before now; in a named
+        afternoon or evening, a morning hour is the afternoon's ("at 4:33 this afternoon")."""
+        if self.part and t.hour < 12 and self.part[0] <= t.hour + 12 < self.part[1]:
+            t = t.replace(hour=t.hour + 12)
         if self.day is not None:
             return self.local(self.day, t)
         candidate = self.local(self.now.date(), t)

@@ -9,11 +9,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from autocapture.answer.file_view import asked_files
 from autocapture.api import Autocapture
+from autocapture.promptops.pipeline import normalize
 from autocapture.records import FrameRecord
-from autocapture.text import REFERENCE, VALUE_TYPES, Bag
+from autocapture.text import REFERENCE, VALUE_TYPES, Bag, full_word
 from autocapture.timeparse import parse_time_intent
 from autocapture.understand.dates import read_date
 from tests.framekit import Row, ask_cited, text_frame, utc_app
@@ -167,3 +170,67 @@ def test_a_word_naming_which_one_is_not_phrasing(app: Autocapture) -> None:
 def test_dates_beside_clock_times(text: str, month_day: list[int]) -> None:
     got = read_date(text)
     assert got is not None and got["month_day"] == month_day
+
+
+def test_a_reply_pointing_back_carries_what_it_answers(app: Autocapture) -> None:
+    # "I'll take it after lunch" names lunch, not what "it" is: the message it answers does.
+    ans = ask_cited(app, "what did sven say he'd pick up after lunch?", NOW, value_cited=False)
+    assert ans.state == "ok", ans.indeterminate_reason
+    assert "after lunch" in ans.answer and "backup alerts" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("which repo has the csv test? pretty sure it passed", "which repo has the csv test?"),
+        ("which repo has it? and when did it run?", "which repo has it? and when did it run?"),
+        ("what failed? why did it fail?", "what failed? why did it fail?"),
+    ],
+)
+def test_an_aside_after_the_question_is_dropped(question: str, kept: str) -> None:
+    assert normalize(question) == kept
+
+
+def test_a_morning_hour_in_a_named_afternoon_is_pm() -> None:
+    at = parse_time_intent("what was in front at 4:33 this afternoon?", NOW, "UTC")
+    assert at.start is not None and at.start.hour == 16
+    morning = parse_time_intent("what was in front at 9:10 this morning?", NOW, "UTC")
+    assert morning.start is not None and morning.start.hour == 9
+
+
+@pytest.mark.parametrize(
+    ("question", "qclass"),
+    [
+        ("what time was I reading Lena's email about the rota?", "timeline"),
+        ("what was in the foreground at 4:33?", "focus_state"),
+        ("who am I having lunch with tomorrow?", "calendar"),
+        ("how long is the slot for the candidate interview?", "calendar"),
+        ("when's kenji going to do the firewall review?", "chat"),
+    ],
+)
+def test_everyday_routing(app: Autocapture, question: str, qclass: str) -> None:
+    ans = app.ask(question, now=NOW)
+    assert f"classify:{qclass}" in ans.trace["strategy"], ans.trace["strategy"]
+
+
+def test_abbreviations_expand() -> None:
+    assert full_word("appt") == "appointment" and full_word("Dentist") == "Dentist"
+    assert Bag.of("Dentist appointment").has("appt")
+
+
+_WORDS = [
+    "what", "which", "who", "when", "why", "how", "many", "long", "did", "was", "is", "the",
+    "my", "I", "say", "said", "tab", "window", "terminal", "red", "tests", "failed", "at", "9:10",
+    "this", "afternoon", "tomorrow", "last", "week's", "notes.txt", "README", "INV-3301",
+    "number", "for", "Ola", "Berg", "?", "roughly", "before", "after", "open", "repo", "has",
+    "in", "front", "appt", "lunch", "slot", "it", "pretty", "sure", "up", "sign", "what's",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=9))
+def test_no_wording_crashes_an_answerer(app: Autocapture, words: list[str]) -> None:
+    ans = app.ask(" ".join(words), now=NOW)
+    assert not (ans.indeterminate_reason or "").startswith("internal_error"), (words, ans)

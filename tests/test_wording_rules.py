@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from autocapture.answer.calendar import _spans
+from autocapture.answer.calendar import _length, _spans
 from autocapture.answer.question import _ASPECT
 from autocapture.answer.windows import SWITCH_ASK, SWITCH_FROM
 from autocapture.text import SHELL_PROMPT, Bag, part_match, stem, token_match
@@ -142,3 +142,12 @@ def test_contractions_typed_without_apostrophes() -> None:
     assert normalize("didnt  it fail?") == "didn't it fail?"
     assert normalize("what time's my standup?") == "what time is my standup?"
     assert normalize("Its own row") == "Its own row"  # "its" is a word
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "length"),
+    [("15:00", "15:45", "45 min"), ("14:00", "15:30", "1 h 30 min"), ("23:30", "00:15", "45 min"),
+     ("10:00", None, None)],
+)  # fmt: skip
+def test_how_long_an_event_lasts(start: str, end: str | None, length: str | None) -> None:
+    assert _length(_event(start, end)) == length

@@ -78,6 +78,8 @@ NEWEST_TAB = re.compile(
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
+# What kind of site a page is on ("the API tokens *docs* page"): a page's title rarely says.
+SITE_KINDS = {"docs", "doc", "documentation", "wiki", "manual", "reference", "guide", "web"}
 ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {
     f"{i}{suf}": i for i in range(1, 11) for suf in ("st", "nd", "rd", "th")
 }
@@ -160,7 +162,7 @@ class BrowserChromeAnswerer:
                 return no_structure("address bar of the page asked about")
             # The page named must be the one whose title or URL names it, every word of it
             # (the site's name alone fits every page of the site).
-            named = [w for w in words if w not in THING_WORDS]
+            named = [w for w in words if w not in THING_WORDS and w not in SITE_KINDS]
             fit = [
                 b
                 for b in bars

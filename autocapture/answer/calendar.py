@@ -119,6 +119,18 @@ def _asks(question: str) -> str:
     return "start"
 
 
+def _length(n: NodeRow) -> str | None:
+    """How long an event with a start and an end lasts: "45 min", "1 h 30 min"."""
+    a, b = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
+    if a is None or b is None:
+        return None
+    mins = (b[0] * 60 + b[1] - a[0] * 60 - a[1]) % (24 * 60)
+    if mins == 0:
+        return None
+    h, m = divmod(mins, 60)
+    return " ".join(p for p in (f"{h} h" if h else "", f"{m} min" if m else "") if p)
+
+
 _LINKING = {"with", "and", "the", "a", "an", "for", "of", "at", "on", "in", "to", "w", "re"}
 
 
@@ -298,6 +310,8 @@ class CalendarAnswerer:
         key = n.attrs.get("end") if asks == "end" and n.attrs.get("end") else n.attrs.get("start")
         if asks == "end" and n.attrs.get("end"):
             text = f"{title} ends at {norm_clock(key or '')}{on} ({self._times(n)})."
+        elif asks == "range" and (length := _length(n)):
+            text = f"{title} takes {length}{on} ({self._times(n)})."
         else:
             text = f"{title} is{on}, {self._times(n)}." if on else f"{title}: {self._times(n)}."
         time_line = span_line(ctx, n, n.attrs.get("time_span_id"))

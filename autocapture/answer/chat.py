@@ -127,6 +127,12 @@ WHEN_STATED = re.compile(
     r"|hours?|days?|weeks?))\b",
     re.I,
 )
+# A reply that points back at what it answers ("I'll take it", "on that", "do them").
+ANAPHOR = re.compile(
+    r"\b(?:take|do|handle|grab|cover|check|review|fix|finish|pick)\s+(?:it|that|this|them)\b"
+    r"|\b(?:on|with|for|about)\s+(?:it|that|this|them)\b",
+    re.IGNORECASE,
+)
 # Particles the stop-word list drops that carry a reported state ("would be out", "is down").
 PARTICLES = ("out", "down", "up", "over", "off", "away", "back")
 COPULA = re.compile(
@@ -325,10 +331,11 @@ class ChatAnswerer:
             c_own = c_owns[n.node_id]
             if c_own < 0.5 and n.node_id not in with_context:
                 continue
-            c, carrier, c_body = c_own, None, 0.0
+            c, carrier, c_body, points_back = c_own, None, 0.0, False
             if n.node_id in with_context:
                 c_body = self._cover(core, n.attrs.get("body") or "")
-                if c_body < 1.0:
+                points_back = bool(ANAPHOR.search(n.attrs.get("body") or ""))
+                if c_body < 1.0 or points_back:
                     carrier = self._carrier(ctx, n, answers.get(n.node_id), core)
                     if carrier is not None:
                         c = max(c, cover(core, f"{texts[n.node_id]} {carrier[2]}")[0])
@@ -339,7 +346,7 @@ class ChatAnswerer:
             ):
                 continue
             own = c_own >= c  # the topic is in the message itself (its body or subject)
-            if c_body >= c:
+            if c_body >= c and not points_back:
                 carrier = None  # the body says it all: nothing else to cite
             source = n.attrs.get("source")
             mail = (source in ("mail", "mail_index")) == wants_mail
@@ -456,7 +463,13 @@ class ChatAnswerer:
         if not options:
             return None
         best = max(options, key=lambda o: cover(words, o[2])[0])  # first of equals: own quote
-        return best if cover(words, best[2])[0] > 0 else None
+        if cover(words, best[2])[0] > 0:
+            return best
+        # "I'll take it after lunch": what "it" is, is what the message answers.
+        body = n.attrs.get("body") or ""
+        if ANAPHOR.search(body):
+            return next((o for o in options if o[3] in ("quoted", "reply_to")), None)
+        return None
 
     def _text(self, n: NodeRow) -> str:
         return f"{n.attrs.get('subject') or ''} {n.attrs.get('body') or ''}"

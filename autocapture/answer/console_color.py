@@ -35,7 +35,12 @@ from autocapture.answer.console_counts import (
     count_tokens,
     list_outcome,
 )
-from autocapture.answer.console_place import PLACE_ASK, place_of, place_targets
+from autocapture.answer.console_place import (
+    PLACE_ASK,
+    described_targets,
+    place_of,
+    place_targets,
+)
 from autocapture.answer.console_tokens import Kind, colour_of, find_tokens, kind_of, part_colour
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import FRAME_WORDS
@@ -106,6 +111,10 @@ NOT_PLACE |= {"step", "steps", "item", "items", "marked", "showed", "got", "tota
 ROWS = re.compile(r"\b(lines?|words?|text|rows?)\b")
 BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
 # Words that ask for a list ("which entries were bold?") rather than about one text.
+# Items a test run marks with an outcome; and the outcomes, most often asked about first.
+TEST_ITEMS = re.compile(r"\b(tests?|test cases?|specs?|cases)\b")
+OUTCOMES = [("fail", "failed"), ("error", "error"), ("skip", "skipped"), ("xfail", "xfailed"),
+            ("pass", "passed")]  # fmt: skip
 LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
 WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
 _QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
@@ -198,7 +207,8 @@ class ConsoleColorAnswerer:
         named = kind_of(low)
         if PLACE_ASK.search(low):
             # "which project has the test_x test": where it was shown, not a colour.
-            targets = place_targets(ctx.question, self._terms(ctx))
+            terms = self._terms(ctx)
+            targets = place_targets(ctx.question, terms) or described_targets(ctx, terms)
             if targets:
                 return place_of(ctx, targets)
         ran = asked_command(ctx.question, RAN_ASK)
@@ -221,6 +231,10 @@ class ConsoleColorAnswerer:
             return count_outcome(ctx, placing, *collected)
         if outcome is not None and LISTING.search(low) and not quoted and not ROWS.search(low):
             return list_outcome(ctx, self._placing(ctx), *outcome, colour)
+        if colour and outcome is None and LISTING.search(low) and TEST_ITEMS.search(low):
+            got = self._items_in(ctx, colour)  # "which tests showed up in red"
+            if got is not None:
+                return got
         if BOLD.search(low):
             if LISTING.search(low) and not quoted:
                 return self._which_bold(ctx, colour)
@@ -228,6 +242,15 @@ class ConsoleColorAnswerer:
         if colour is None or quoted:
             return self._what_colour(ctx, quoted)
         return self._which_in(ctx, colour)
+
+    def _items_in(self, ctx: AnswerContext, colour: str) -> Draft | None:
+        """The test items whose outcome marker (or identifier) shows in the colour, whatever
+        the outcome: read from the pixels, not from which colour a runner uses for what."""
+        for family, word in OUTCOMES:
+            got = list_outcome(ctx, self._placing(ctx), family, word, colour)
+            if got.state == "ok":
+                return got
+        return None
 
     def _placing(self, ctx: AnswerContext, cue: set[str] | frozenset = frozenset()) -> list[str]:
         """Words placing an outcome or count question's run (a window title, a directory, a

@@ -18,7 +18,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.console_blocks import Block, blocks_of
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import raw_tokens
+from autocapture.text import part_match, raw_tokens
 
 # "which project has X", "in which repo was X", "what folder contains X".
 PLACE_ASK = re.compile(
@@ -52,6 +52,29 @@ def place_targets(question: str, terms: list[str]) -> list[str]:
     if quoted:
         return quoted
     return sorted((t for t in terms if _ID_LIKE.search(t) and len(t) > 3), key=len, reverse=True)
+
+
+# Words that say what kind of thing is described, not which: "the test that checks X".
+_DESCRIBING = {
+    "test", "tests", "check", "checks", "checking", "checked", "function", "method", "file",
+    "named", "called", "one", "code", "case", "that", "which", "does", "verifies", "covers",
+    "project", "repo", "repository", "directory", "folder", "codebase", "checkout",
+}  # fmt: skip
+
+
+def described_targets(ctx: AnswerContext, terms: list[str]) -> list[str]:
+    """Identifiers shown in terminals that hold every describing word as a part ("the test
+    that checks the station csv header" is ``test_parse_station_csv_header``), shortest
+    first; none for fewer than two describing words."""
+    words = [t for t in terms if t not in _DESCRIBING and len(t) >= 3]
+    if len(words) < 2:
+        return []
+    found: set[str] = set()
+    for h in ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200):
+        for tok in raw_tokens(h.text):
+            if _ID_LIKE.search(tok) and all(part_match(w, tok) for w in words):
+                found.add(tok.strip(".,;:()[]'\""))
+    return sorted(found, key=len)
 
 
 def _directory(block: Block, lines: list[Line]) -> tuple[str, Line | None] | None:

@@ -108,6 +108,7 @@ class FormAnswerer:
         required = [w for w in words if w not in cues and w not in ctx.analysis.soft_words]
         vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")
         decisions = {"fields": len(fields), "terms": words}
+        naming = ctx.analysis.attribute
         scored = []
         for n in fields:
             key = n.attrs.get("key") or ""
@@ -129,10 +130,14 @@ class FormAnswerer:
             bag = Bag.of(around)
             missing = [w for w in required if w not in in_key and not bag.has(w)]
             if len(missing) > (1 if len(required) >= MIN_WORDS_FOR_SLACK else 0) and not (
-                len(missing) == 1 and len(required) > 2 and not ctx.lookup.r.occurs(missing[0])
+                len(missing) == 1
+                and len(required) > 2
+                and missing[0] not in naming
+                and not ctx.lookup.r.occurs(missing[0])
             ):
                 # One verb of a long question may be its phrasing ("sign up"); so may a word
-                # shown nowhere at all ("when I *registered* her").
+                # shown nowhere at all ("when I *registered* her"), but not one naming the
+                # field ("what *VAT* number": not the Order number).
                 continue
             around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
             if vtype and not typed and len(in_key) < len(words):

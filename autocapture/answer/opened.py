@@ -24,7 +24,8 @@ from autocapture.understand.mail import MAIL_KEY
 from autocapture.understand.reader import NodeRow
 
 OPEN_ASK = re.compile(
-    r"\b(?:open|opened|opening|read|view|viewed|look(?:ed)? at|check(?:ed)?|see|saw|seen"
+    r"\b(?:open|opened|opening|read|reading|view|viewed|viewing|look(?:ed|ing)? at"
+    r"|check(?:ed|ing)?|see|saw|seen"
     r"|pull(?:ed)? up|br(?:ing|ought) up)\b"
 )
 # Words that say what kind of conversation is meant (the messages' source), not which one.

@@ -6,7 +6,6 @@ hash-pinned and changed only through the PromptOps lifecycle.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -78,6 +77,10 @@ _ASPECT = re.compile(
     r"\b(start|starts|started|begin|begins|began|keep|keeps|kept|continue|continues|continued)"
     r"\s+\w{3,}ing\b"
 )
+
+
+_VERB_LIKE = re.compile(r"(?:ed|ing)$")
+_PARTICLES = {"up", "in", "out", "off", "down", "over", "back", "on", "away"}
 
 
 def _has(phrase: str, text: str) -> bool:
@@ -154,8 +157,13 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     kept = set(keywords)
     modifiers = frozenset(
         a
-        for a, b in itertools.pairwise(words)
-        if a in kept and b in kept and b not in phrasing and b not in cues
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+        if a in kept
+        and b in kept
+        and b not in phrasing
+        and b not in cues
+        and not _VERB_LIKE.search(b)  # "the customer signed": who did it, not which one
+        and c not in _PARTICLES  # "the customer sign up": a verb follows, not a noun
     )
     return QuestionAnalysis(
         keywords,

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Evidence
 from autocapture.retrieve import Line
-from autocapture.text import Bag, contains_value, normalise, tokens
+from autocapture.text import Bag, contains_value, full_word, normalise, tokens
 from autocapture.understand.dates import WEEKDAYS, read_date
 from autocapture.understand.reader import NodeRow
 
@@ -45,7 +45,11 @@ FILLER = {
 
 
 def content_words(ctx: AnswerContext, generic: set[str]) -> list[str]:
-    return [k for k in ctx.analysis.keywords if k not in generic and k not in FILLER]
+    return [
+        k
+        for k in ctx.analysis.keywords
+        if k not in generic and full_word(k) not in generic and k not in FILLER
+    ]
 
 
 def cover(words: list[str], text: str) -> tuple[float, list[str]]:

@@ -586,12 +586,13 @@ class FocusAnswerer:
             if (plain and (scores[i] >= 0.6 or (m and best > 0 and scores[i] == best)))
             or (not plain and kinds and _holds(ctx, r[0], kinds))
         ]
-        if not named and plain:
+        hard = [w for w in plain if w not in SOFT_WORDS]  # "the server log": a server's
+        if not named and hard:
             # "after I switched to the contacts terminal": named by what it showed
             named = [
                 i
                 for i, r in enumerate(runs)
-                if covers(plain, _shown_text(ctx, r[0])) and (not kinds or _holds(ctx, r[0], kinds))
+                if covers(hard, _shown_text(ctx, r[0])) and (not kinds or _holds(ctx, r[0], kinds))
             ]
         pivot = named[-1] if named else len(runs) - 1
         other = pivot - 1 if direction == "before" else pivot + 1
@@ -672,6 +673,7 @@ def switched_to(ctx: AnswerContext) -> Draft | None:
         # "the contacts terminal": the terminal whose content names contacts
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
         plain = [w for w in words if w not in KIND_WORDS]
+        plain = [w for w in plain if w not in SOFT_WORDS] or plain  # "the server log"
         events = [
             e
             for e in focus_switches(ctx, plain, by_content=True)

@@ -77,8 +77,19 @@ def _contract(m: re.Match[str]) -> str:
     return f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't"
 
 
+# "which repo has X? pretty sure it passed": what follows the question is an aside, unless it
+# asks something itself.
+_ASIDE = re.compile(
+    r"^(?P<q>[^?]{8,}\?)\s+(?!(?:who|what|which|when|where|why|how|is|are|was|were|did|do|does"
+    r"|can|could|will|would|should|has|have|had)\b)(?P<aside>[^?]{1,80})$",
+    re.IGNORECASE,
+)
+
+
 def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
+    if m := _ASIDE.match(text):
+        text = m.group("q")
     text = _BARE_CONTRACTION.sub(_contract, text)
     # "what time's my standup": the verb, not a possessive
     return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
