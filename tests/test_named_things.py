@@ -234,3 +234,11 @@ _WORDS = [
 def test_no_wording_crashes_an_answerer(app: Autocapture, words: list[str]) -> None:
     ans = app.ask(" ".join(words), now=NOW)
     assert not (ans.indeterminate_reason or "").startswith("internal_error"), (words, ans)
+
+
+def test_when_the_tests_were_kicked_off(app: Autocapture) -> None:
+    ans = ask_cited(app, "what time did I kick off the kelp tests?", NOW, value_cited=True)
+    assert ans.state == "ok", ans.indeterminate_reason
+    assert "pytest -q" in ans.answer and "09:01" in ans.answer, ans.answer
+    none = app.ask("when did I run the tests in harbor?", now=NOW)  # no such terminal
+    assert none.state == "indeterminate" or "pytest" not in none.answer

@@ -23,6 +23,7 @@ from autocapture.answer.console_commands import (
     asked_command,
     count_records,
     printed,
+    tests_ran,
     when_ran,
 )
 from autocapture.answer.console_counts import (
@@ -211,6 +212,9 @@ class ConsoleColorAnswerer:
             targets = place_targets(ctx.question, terms) or described_targets(ctx, terms)
             if targets:
                 return place_of(ctx, targets)
+        tested = tests_ran(ctx)  # "when did I kick off the harbor-api tests"
+        if tested is not None:
+            return tested
         ran = asked_command(ctx.question, RAN_ASK)
         if ran is not None:
             return when_ran(ctx, ran)  # "when did I run git log in web": its prompt line

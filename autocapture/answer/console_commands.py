@@ -143,8 +143,77 @@ def when_ran(ctx: AnswerContext, asked: Asked) -> Draft:
     named = [b for b in blocks if placed(b, asked)]
     if not named:
         return no_structure("a prompt line running the named command")
+    return _ran(ctx, named, asked.words[0])
+
+
+# "When did I kick off the harbor-api tests": a test runner's command, wherever it was run.
+TESTS_ASK = re.compile(
+    r"^\s*(?:at\s+)?(?:when|what\s+time)\s+did\s+(?:i|we|you)\s+(?:run|kick(?:\s+off)?|start"
+    r"|launch|fire\s+off|trigger|execute)\s+(?:the\s+|my\s+)?(?P<place>(?:[\w.~/-]+\s+){0,2}?)"
+    r"(?:unit\s+)?(?:tests?|test\s+suite|specs?)\b(?:\s+(?:in|on|for)\s+(?P<in>[^?]+?))?\s*\??\s*$"
+)
+TEST_RUNNER = re.compile(
+    r"\b(?:pytest|py\.test|tox|nox|jest|mocha|vitest|rspec|phpunit|ctest|unittest|prove)\b"
+    r"|\b(?:npm|yarn|pnpm|go|cargo|make|mix|dotnet|mvn|gradle|bun|deno)\s+(?:run\s+)?test"
+)
+_RUNNER_NAMES = ("test", "tox", "nox", "jest", "mocha", "rspec")
+
+
+def tests_ran(ctx: AnswerContext) -> Draft | None:
+    """ "When did I run / kick off the X tests": the first frame showing a test runner's
+    prompt line in the terminal X names; None when the question is not so put."""
+    m = TESTS_ASK.search(ctx.question.lower())
+    if m is None:
+        return None
+    where = f"{m.group('place') or ''} {m.group('in') or ''}"
+    asked = Asked(["test"], [t for t in tokens(where) if t not in _FILLER])
+    found: list[Block] = []
+    frames: dict[str, list[Line]] = {}
+    for name in _RUNNER_NAMES:
+        for frame_id, window_row in _prompt_windows(ctx, name):
+            if frame_id not in frames:
+                frames[frame_id] = ctx.lookup.frame_lines(frame_id)
+            lines = [ln for ln in frames[frame_id] if ln.window_row == window_row]
+            found += [b for b in blocks_of(lines) if _runs_tests(b) and placed(b, asked)]
+    if not found:
+        return no_structure("a prompt line running tests")
+    typed = [b for b in found if b.prompt is not None]
+    first = min(found, key=lambda b: b.ts_ms)
+    if typed and min(b.ts_ms for b in typed) <= first.ts_ms:
+        return _ran(ctx, typed, "")
+    # The prompt row scrolled off before any capture: the run's output is all that was seen.
+    row = next((r for r in first.rows if _TEST_OUTPUT.search(r.text)), first.rows[0])
+    line = row.lines[0]
+    return Draft(
+        f"The tests{_where(first)} were running by {ctx.local_when(line.ts_utc)}, the first "
+        f'frame showing their output ("{line.text}"); the command itself was not captured.',
+        line.text,
+        [Evidence(line, "value")],
+        0.6,
+        "ok",
+        None,
+        {"title": first.title, "runs_seen": len(found), "prompt_seen": False},
+    )
+
+
+# What a test runner prints: its header, per-test outcomes, or its summary.
+_TEST_OUTPUT = re.compile(
+    r"test session starts|\b\d+ (?:passed|failed)\b|\b(?:PASSED|FAILED)\b|^Tests?:\s+\d+"
+    r"|^\s*(?:ok|not ok) \d+\b|\bRan \d+ tests?\b"
+)
+
+
+def _runs_tests(block: Block) -> bool:
+    """Whether a block is a test run: a runner's command, or (prompt scrolled away) output
+    only a test runner prints."""
+    if block.prompt is not None:
+        return bool(TEST_RUNNER.search(block.command.lower()))
+    return any(_TEST_OUTPUT.search(r.text) for r in block.rows[:40])
+
+
+def _ran(ctx: AnswerContext, named: list[Block], program: str) -> Draft:
     first = min(named, key=lambda b: b.ts_ms)
-    line = _prompt_line(first, asked.words[0])
+    line = _prompt_line(first, program or first.command.split()[0].lower())
     return Draft(
         f"You ran `{first.command}`{_where(first)} at {ctx.local_when(line.ts_utc)} "
         f'(first shown then: "{line.text}").',
