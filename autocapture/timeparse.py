@@ -281,6 +281,12 @@ class _Parser:
             at = self.now - timedelta(seconds=int(m.group(1)) * units[m.group(2).lower()])
             self.intent.anchor = at
             return at - AT_WINDOW, at + timedelta(minutes=1)
+        # "when the recording stopped": the latest capture, which an undated question reads.
+        self.take(
+            r"\b(?:when|as|once|by the time)\s+(?:the\s+|my\s+)?(?:screen\s+)?(?:recording|capture"
+            r"|capturing)\s+(?:stopped|ended|finished|was stopped)\b"
+            r"|\bat\s+the\s+(?:very\s+)?end\s+of\s+(?:the\s+)?(?:recording|capture)\b"
+        )
         if self.take(r"\bthis\s+week\b"):
             monday = self.now.date() - timedelta(days=self.now.weekday())
             return self.local(monday, time(0)), self.now

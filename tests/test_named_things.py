@@ -242,3 +242,11 @@ def test_when_the_tests_were_kicked_off(app: Autocapture) -> None:
     assert "pytest -q" in ans.answer and "09:01" in ans.answer, ans.answer
     none = app.ask("when did I run the tests in harbor?", now=NOW)  # no such terminal
     assert none.state == "indeterminate" or "pytest" not in none.answer
+
+
+def test_yes_or_no_on_which_window_was_in_front(app: Autocapture) -> None:
+    yes = ask_cited(app, "was the kelp terminal in front when the recording stopped?", NOW,
+                    value_cited=True)  # fmt: skip
+    assert yes.answer.startswith("Yes."), yes.answer
+    no = ask_cited(app, "was the irclogs window in front?", NOW, value_cited=True)
+    assert no.answer.startswith("No.") and "kelp" in no.answer, no.answer

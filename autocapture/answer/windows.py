@@ -308,6 +308,7 @@ def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
     return "console_line" in kinds and bool(SHELL_PROMPT.match(title))
 
 
+YES_NO = re.compile(r"^\s*(?:was|were|is|are|did|does|had|has)\b")
 READING_MAIL = re.compile(
     r"\b(which|what) (e-?mail|mail|message) (was|were) (i|we) (reading|viewing|looking at|on)\b"
 )
@@ -484,6 +485,10 @@ class FocusAnswerer:
             if got is not None:
                 return got
         text = f"At {ctx.local_time(ts)}, {_label(w)} had focus."
+        asked = [k for k in content_words(ctx) if k not in THING_WORDS]
+        if YES_NO.match(q) and asked:
+            # "Was calcurse in front?": yes or no, and the window that was, either way.
+            text = ("Yes. " if window_score(asked, w) >= 0.6 else "No. ") + text
         return Draft(
             text, w.text, [Evidence(w.as_line(), "value")], 0.92, "ok", None, {"frame_id": fid}
         )
