@@ -487,8 +487,13 @@ class FocusAnswerer:
         text = f"At {ctx.local_time(ts)}, {_label(w)} had focus."
         asked = [k for k in content_words(ctx) if k not in THING_WORDS]
         if YES_NO.match(q) and asked:
-            # "Was calcurse in front?": yes or no, and the window that was, either way.
-            text = ("Yes. " if window_score(asked, w) >= 0.6 else "No. ") + text
+            # "Was the kelp terminal in front?": yes or no, and the window that was, either way.
+            kinds = {KIND_WORDS[k] for k in asked if k in KIND_WORDS}
+            plain = [k for k in asked if k not in KIND_WORDS]
+            yes = (not plain or window_score(plain, w) >= 0.6) and (
+                not kinds or _holds(ctx, w, kinds)
+            )
+            text = ("Yes. " if yes else "No. ") + text
         return Draft(
             text, w.text, [Evidence(w.as_line(), "value")], 0.92, "ok", None, {"frame_id": fid}
         )
