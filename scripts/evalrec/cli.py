@@ -11,7 +11,8 @@ from pathlib import Path
 
 from tests.xdesktop import XDesktop, missing_x_tools
 
-from .constants import DEFAULT_TZ, REPO, SCREEN
+from .constants import REPO
+from .content_sets import CONTENT_SETS, Content, load_content
 from .progress import log
 from .recorder import Recorder
 from .scenarios import NEEDS, SCENARIOS
@@ -19,12 +20,12 @@ from .suites import write_suites
 
 
 @contextlib.contextmanager
-def desktop() -> Iterator[XDesktop]:
-    with XDesktop(width=SCREEN[0], height=SCREEN[1]) as desk:
+def desktop(screen: tuple[int, int]) -> Iterator[XDesktop]:
+    with XDesktop(width=screen[0], height=screen[1]) as desk:
         yield desk
 
 
-def record(out: Path, names: list[str], tz: str, pace: float) -> None:
+def record(out: Path, names: list[str], tz: str, pace: float, content: Content) -> None:
     missing = missing_x_tools() + [t for n in names for t in NEEDS[n] if shutil.which(t) is None]
     if missing:
         raise SystemExit(f"cannot record: missing {', '.join(sorted(set(missing)))}")
@@ -33,8 +34,8 @@ def record(out: Path, names: list[str], tz: str, pace: float) -> None:
         log(f"scenario {name}")
         work = Path(tempfile.mkdtemp(prefix=f"evrec-{name}-"))
         try:
-            with desktop() as desk:
-                rec = Recorder(desk, out, name, tz, pace, work)
+            with desktop(content.profile.SCREEN) as desk:
+                rec = Recorder(desk, out, name, tz, pace, work, content)
                 try:
                     SCENARIOS[name](rec)
                 finally:
@@ -49,7 +50,15 @@ def main(argv: list[str] | None = None, description: str | None = None) -> int:
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--out", type=Path, default=REPO / "evals" / "x11")
     ap.add_argument("--scenario", action="append", choices=sorted(SCENARIOS))
-    ap.add_argument("--tz", default=DEFAULT_TZ, help="time zone of the programs and suites")
+    ap.add_argument(
+        "--content",
+        choices=sorted(CONTENT_SETS),
+        default="default",
+        help="what the programs show (the suites are generated for 'default' only)",
+    )
+    ap.add_argument(
+        "--tz", default=None, help="time zone of the programs and suites (default: the set's)"
+    )
     ap.add_argument("--pace", type=float, default=1.0, help="scale of the pauses between steps")
     ap.add_argument(
         "--suites-dir",
@@ -61,8 +70,12 @@ def main(argv: list[str] | None = None, description: str | None = None) -> int:
     ap.add_argument("--suites-only", action="store_true", help="write suites from truth only")
     args = ap.parse_args(argv)
     out = args.out.resolve()
+    content = load_content(args.content)
+    if content.name != "default" and not args.no_suites:
+        ap.error("the question generators are for the default content: add --no-suites")
     if not args.suites_only:
-        record(out, args.scenario or list(SCENARIOS), args.tz, args.pace)
+        tz = args.tz or content.profile.TZ
+        record(out, args.scenario or list(SCENARIOS), tz, args.pace, content)
     if not args.no_suites:
         for path in write_suites(out, (args.suites_dir or out.parent).resolve()):
             log(f"wrote {path}")

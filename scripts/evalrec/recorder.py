@@ -22,7 +22,8 @@ from autocapture.capture.x11 import XSession
 from autocapture.records import format_ts
 from tests.xdesktop import XDesktop
 
-from .constants import HOLD, HOST, REPO, SCREEN, TRUTH_FORMAT, USER
+from .constants import HOLD, REPO, TRUTH_FORMAT
+from .content_sets import Content
 from .progress import log
 from .sgr import parse_sgr
 
@@ -40,11 +41,21 @@ class Recorder:
     """One scenario on one desktop: its bundle, its terminals and its truth."""
 
     def __init__(
-        self, desk: XDesktop, out: Path, name: str, tz: str, pace: float, work: Path
+        self,
+        desk: XDesktop,
+        out: Path,
+        name: str,
+        tz: str,
+        pace: float,
+        work: Path,
+        content: Content,
     ) -> None:
         import mss
 
         self.desk = desk
+        self.content = content
+        self.user: str = content.profile.USER
+        self.host: str = content.profile.HOST
         self.name = name
         self.tz = tz
         self.pace = pace
@@ -56,7 +67,7 @@ class Recorder:
         self.xs = XSession(desk.display)
         self.sct = mss.MSS(display=desk.display)
         self.work = work
-        self.home = work / "home" / USER
+        self.home = work / "home" / self.user
         self.home.mkdir(parents=True, exist_ok=True)
         self.frames: list[dict[str, Any]] = []
         self.terminals: dict[str, dict[str, Any]] = {}
@@ -78,8 +89,8 @@ class Recorder:
         env = dict(self.desk.env)
         env.update(
             HOME=str(self.home),
-            USER=USER,
-            LOGNAME=USER,
+            USER=self.user,
+            LOGNAME=self.user,
             TZ=self.tz,
             LANG="C.UTF-8",
             LC_ALL="C.UTF-8",
@@ -101,6 +112,10 @@ class Recorder:
         return env
 
     # -- terminals ----------------------------------------------------------------------
+    def prompt_title(self, where: str) -> str:
+        """A terminal's title: ``user@host: where`` (``where`` as the prompt shows it)."""
+        return f"{self.user}@{self.host}: {where}"
+
     def terminal(
         self,
         title: str,
@@ -117,7 +132,7 @@ class Recorder:
             f"cd {shlex.quote(str(cwd))} && "
             f"READY={shlex.quote(str(ready))} "
             "PROMPT_COMMAND='date +%s%N >\"$READY\"' "
-            f"PS1='{USER}@{HOST}:\\w$ ' "
+            f"PS1='{self.user}@{self.host}:\\w$ ' "
             "exec bash --norc --noprofile -i"
         )
         saved = self.desk.env
@@ -259,7 +274,8 @@ class Recorder:
             "scenario": self.name,
             "bundle": "bundle",
             "timezone": self.tz,
-            "screen": list(SCREEN),
+            "screen": list(self.content.profile.SCREEN),
+            "content": self.content.name,
             "notes": notes,
             "recorded": {
                 "first_utc": self.frames[0]["ts_utc"],

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+# The site's directory under ~/sites, its name in every page's header, the port it is served
+# on (if free), the serving terminal (geometry, theme, font size), chromium's window
+# (position, size), how many pages open as tabs at the start (the next page is then typed
+# into a new tab) and the first frame's label.
+SITE_DIR = "quillmate-docs"
+SITE_NAME = "Quillmate documentation"
+PORT = 8421
+SERVER_TERMINAL = ("88x20+0+470", "light", 9)
+BROWSER_WINDOW = ((230, 0), (1050, 720))
+OPEN_AT_START = 4
+FIRST_LABEL = "browser opened on the install page"
 DOC_STYLE = (
     "body{font-family:'DejaVu Sans',sans-serif;margin:24px 40px;max-width:860px;color:#222}"
     "code,pre{font-family:'DejaVu Sans Mono',monospace;background:#f2f2f2;padding:2px 4px}"
@@ -81,11 +92,11 @@ DOC_PAGES: list[dict[str, Any]] = [
 ]
 
 
-def page_html(page: dict[str, Any]) -> str:
+def page_html(page: dict[str, Any], site: str = SITE_NAME, style: str = DOC_STYLE) -> str:
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'>",
-        f"<title>{page['title']}</title><style>{DOC_STYLE}{page['style']}</style></head><body>",
-        "<nav>Quillmate documentation</nav>",
+        f"<title>{page['title']}</title><style>{style}{page['style']}</style></head><body>",
+        f"<nav>{site}</nav>",
     ]
     for tag, content in page["body"]:
         if tag == "table":
@@ -104,8 +115,8 @@ def page_html(page: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def page_text(page: dict[str, Any]) -> list[str]:
-    lines = ["Quillmate documentation"]
+def page_text(page: dict[str, Any], site: str = SITE_NAME) -> list[str]:
+    lines = [site]
     for tag, content in page["body"]:
         if tag == "table":
             lines += ["  ".join(r) for r in content]

@@ -19,6 +19,20 @@ APPOINTMENTS = [
 ]
 EVENTS = [(1, "Payroll cut-off")]
 TODOS = [(2, "Renew passport"), (5, "Book flights to Lisbon")]
+# The distractor notes (file name under ~/notes), the agenda command, how many days calcurse
+# moves ahead (ctrl+l) after the first frame, and the terminals: (geometry, theme, font size).
+# CONF, if set, is written to calcurse's conf file.
+NOTES_NAME = "last-week.md"
+NOTES_LABEL = "last week's notes"
+AGENDA_COMMAND = "calcurse -Q --days 3"
+AGENDA_LABEL = "agenda for three days"
+DAYS_AHEAD = 1
+CONF: str | None = None
+TERMINALS = {
+    "notes": ("70x14+560+470", "light", 10),
+    "agenda": ("64x30+700+20", "light", 8),
+    "calcurse": ("100x30+0+0", "dark", 10),
+}
 NOTES_FILE = """# Notes from last week
 
 - Budget review FY26 was moved to 10:00 on Friday (done)

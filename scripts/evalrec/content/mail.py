@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+from ..constants import HOLD
+
+# Whose inbox it is, the domain of the Message-IDs and mutt's settings.
+OWNER = "Jonas Berg <jonas.berg@ledgerly.example>"
+MESSAGE_ID_DOMAIN = "ledgerly.example"
+MUTTRC = (
+    "set mbox_type=mbox\nset folder=~/Mail\nset spoolfile=~/Mail/inbox\n"
+    'set sort=threads\nset sort_aux=date-sent\nset date_format="%a %d %b %H:%M"\n'
+    'set index_format="%4C %Z %D  %-20.20F  %s"\nset pager_index_lines=7\n'
+    "set markers=no\nset pager_stop=yes\nset read_only=yes\nset mark_old=no\n"
+    "ignore *\nunignore From: To: Date: Subject:\nhdr_order From: To: Date: Subject:\n"
+)
+
 MAILS = [
     # (minute of day, sender name, sender email, subject, reply-to index, body)
     (
@@ -75,7 +88,11 @@ MAILS = [
         "> Can someone cover the support rota that morning?\n",
     ),
 ]
+# The chat log: channel, directory under ~ and file name, the time in its "Log opened" line.
 CHAT_CHANNEL = "#payments-dev"
+CHAT_DIR = "irclogs"
+CHAT_FILE = "payments-dev.log"
+CHAT_OPENED = "10:30:00"
 CHAT = [
     ("10:31", "lena", "morning all"),
     ("10:32", "dana", "heads-up: code freeze for 4.3 starts tomorrow at 12:00"),
@@ -98,3 +115,19 @@ CHAT = [
     ("11:12", "priya", "approved this morning, it goes out tomorrow"),
 ]
 CHAT_ROWS = 21  # the log (a heading and one line a message) fits in less on one screen
+# The terminals: mutt (geometry, theme, font size), the chat (columns, position, theme,
+# font size; its height is CHAT_ROWS).
+CHAT_TERMINAL = (84, "+470+420", "dark", 10)
+MUTT_TERMINAL = ("104x34+0+0", "light", 9)
+# What is read in mutt, before and after the chat log is looked at: (key presses, the
+# message it opens (an index into MAILS), frame label, dwell). Each press is one key
+# chord or several separated by spaces; "/TEXT" searches the index for TEXT.
+READS_BEFORE_CHAT: list[tuple[list[str], int, str, float]] = [
+    (["Return"], 0, "reading Dana's mail", HOLD),  # the first thread's first message
+    (["j"], 1, "reading Kenji's reply", 20),  # the next message in the thread
+]
+READS_AFTER_CHAT: list[tuple[list[str], int, str, float]] = [
+    (["i", "5 Return", "Return"], 5, "reading Priya's correction", 20),  # index line 5
+    (["i", "/~f ibrahim.sayed", "Return"], 6, "reading Ibrahim's question", 15),
+    (["j"], 7, "reading Lena's reply", 20),  # and the reply under it
+]

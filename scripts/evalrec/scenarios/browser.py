@@ -10,8 +10,7 @@ from typing import Any
 
 from autocapture.records import format_ts
 
-from ..constants import HOLD, HOST, USER
-from ..content.browser import DOC_PAGES, page_html, page_text
+from ..constants import HOLD
 from ..recorder import Recorder
 
 CHROMIUM_FLAGS = [
@@ -42,14 +41,16 @@ def free_port(preferred: int) -> int:
 
 def _serve(rec: Recorder) -> tuple[str, int]:
     """Write the pages and serve them from a terminal: (its title, the port)."""
-    site = rec.home / "sites" / "quillmate-docs"
-    for page in DOC_PAGES:
+    c = rec.content.browser
+    site = rec.home / "sites" / c.SITE_DIR
+    for page in c.DOC_PAGES:
         p = site / page["path"].lstrip("/")
         p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(page_html(page))
-    port = free_port(8421)
-    term = f"{USER}@{HOST}: ~/sites/quillmate-docs"
-    rec.terminal(term, site, "88x20+0+470", theme="light", font_size=9)
+        p.write_text(c.page_html(page))
+    port = free_port(c.PORT)
+    term = rec.prompt_title(f"~/sites/{c.SITE_DIR}")
+    geometry, theme, font_size = c.SERVER_TERMINAL
+    rec.terminal(term, site, geometry, theme=theme, font_size=font_size)
     # The server runs in the terminal: its request log is on screen (URLs as a distractor).
     rec.desk.type_text(term, f"python3 -m http.server {port} --bind 127.0.0.1", delay_ms=12)
     rec.commands.append(
@@ -68,8 +69,13 @@ def _serve(rec: Recorder) -> tuple[str, int]:
 
 
 def _browser_truth(
-    port: int, base: str, tabs: list[dict[str, Any]], opened: list[dict[str, Any]]
+    rec: Recorder,
+    port: int,
+    base: str,
+    tabs: list[dict[str, Any]],
+    opened: list[dict[str, Any]],
 ) -> dict[str, Any]:
+    c = rec.content.browser
     return {
         "served_from": "python3 -m http.server (in the terminal window)",
         "port": port,
@@ -81,26 +87,28 @@ def _browser_truth(
                 "title": p["title"],
                 "theme": "dark" if "background" in p["style"] else "light",
                 "small_text": "font-size:11px" in p["style"],
-                "lines": page_text(p),
+                "lines": c.page_text(p),
             }
-            for p in DOC_PAGES
+            for p in c.DOC_PAGES
         ],
         "active_by_frame": opened,
     }
 
 
 def scenario_browser(rec: Recorder) -> None:
+    c = rec.content.browser
     term, port = _serve(rec)
     base = f"http://127.0.0.1:{port}"
-    first = DOC_PAGES[:4]
+    first = c.DOC_PAGES[: c.OPEN_AT_START]
+    (left, top), (width, height) = c.BROWSER_WINDOW
     profile = rec.work / "chromium-profile"
     rec.spawn(
         [
             "chromium",
             *CHROMIUM_FLAGS,
             f"--user-data-dir={profile}",
-            "--window-position=230,0",
-            "--window-size=1050,720",
+            f"--window-position={left},{top}",
+            f"--window-size={width},{height}",
             *[base + p["path"] for p in first],
         ]
     )
@@ -125,11 +133,11 @@ def scenario_browser(rec: Recorder) -> None:
         }
         opened.append({"ts_utc": rec.frames[-1]["ts_utc"], "active": active["title"]})
 
-    active_snap("browser opened on the install page", 30)
-    for i in range(1, 4):
+    active_snap(c.FIRST_LABEL, 30)
+    for i in range(1, len(first)):
         rec.keys(browser_window(), "ctrl+Tab", settle=1.0)
         rec.desk.wait_stable(quiet=1.0, timeout=30)
-        active_snap(f"tab {i + 1}", 20 if i < 3 else HOLD)
+        active_snap(f"tab {i + 1}", 20 if i < len(first) - 1 else HOLD)
     rec.desk.focus(term)
     rec.snap("server log in the terminal", dwell=15, shows=["server_log"])
     rec.frames[-1]["browser"] = {
@@ -142,7 +150,7 @@ def scenario_browser(rec: Recorder) -> None:
     time.sleep(1.5)
     rec.desk.xdotool("key", "--clearmodifiers", "ctrl+l")
     time.sleep(0.5)
-    trouble = DOC_PAGES[4]
+    trouble = c.DOC_PAGES[c.OPEN_AT_START]
     rec.desk.xdotool("type", "--delay", "40", f"127.0.0.1:{port}{trouble['path']}")
     time.sleep(0.5)
     rec.desk.xdotool("key", "Return")
@@ -151,7 +159,7 @@ def scenario_browser(rec: Recorder) -> None:
     time.sleep(1.0)
     rec.desk.wait_stable(quiet=1.0, timeout=30)
     active_snap("typed URL in a new tab", 0)
-    rec.truth["browser"] = _browser_truth(port, base, tabs, opened)
+    rec.truth["browser"] = _browser_truth(rec, port, base, tabs, opened)
     rec.write_truth(
         "browser.tabs in tab-strip order; the active tab per frame is read from the browser "
         "window's title on the X server ('<tab title> - Chromium'). The address bar shows the "

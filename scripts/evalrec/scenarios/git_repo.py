@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..content.console import WEB_COMMITS
 from ..recorder import Recorder
 
 
@@ -16,20 +15,22 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str]) -> None:
 
 
 def make_web_repo(rec: Recorder, root: Path) -> None:
+    c = rec.content.console
     root.mkdir(parents=True)
     env = rec.env()
     tzinfo = ZoneInfo(rec.tz)
-    base = datetime.now(tzinfo).replace(hour=10, minute=12, second=0, microsecond=0)
+    hour, minute = c.REPO_BASE_TIME
+    base = datetime.now(tzinfo).replace(hour=hour, minute=minute, second=0, microsecond=0)
     run(["git", "init", "-q", "-b", "main"], root, env)
-    run(["git", "config", "user.email", "jonas.berg@tidepool.example"], root, env)
-    run(["git", "config", "user.name", "Jonas Berg"], root, env)
-    (root / "src").mkdir()
-    (root / "src" / "fetch.js").write_text(
-        "export const retry_budget = 3;\n// retry_budget: attempts per request\n"
-    )
-    for i, (branch, msg, file, author, days) in enumerate(WEB_COMMITS):
+    run(["git", "config", "user.email", c.REPO_AUTHOR[1]], root, env)
+    run(["git", "config", "user.name", c.REPO_AUTHOR[0]], root, env)
+    for rel, text in c.REPO_FILES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    tag_prefix, tag = c.REPO_TAG
+    for i, (branch, msg, file, author, days) in enumerate(c.WEB_COMMITS):
         when = (base - timedelta(days=days, minutes=7 * i)).isoformat()
-        email = author.split()[0].lower() + "@tidepool.example"
+        email = f"{author.split()[0].lower()}@{c.REPO_EMAIL_DOMAIN}"
         cenv = dict(
             env,
             GIT_AUTHOR_DATE=when,
@@ -41,7 +42,7 @@ def make_web_repo(rec: Recorder, root: Path) -> None:
         )
         if branch == "merge":
             run(["git", "checkout", "-q", "main"], root, cenv)
-            run(["git", "merge", "-q", "--no-ff", "-m", msg, "feature/retry-budget"], root, cenv)
+            run(["git", "merge", "-q", "--no-ff", "-m", msg, file], root, cenv)
             continue
         current = subprocess.run(
             ["git", "branch", "--show-current"], cwd=root, env=env, capture_output=True, text=True
@@ -63,15 +64,15 @@ def make_web_repo(rec: Recorder, root: Path) -> None:
             fh.write(f"// {msg}\n")
         run(["git", "add", "-A"], root, cenv)
         run(["git", "commit", "-q", "-m", msg], root, cenv)
-        if msg.startswith("Fix timezone"):
-            run(["git", "tag", "v0.9.1"], root, cenv)
-    (root / "src" / "client.js").write_text(
-        "import { retry_budget } from './fetch.js';\nconst budget = retry_budget; // per call\n"
-    )
+        if msg.startswith(tag_prefix):
+            run(["git", "tag", tag], root, cenv)
+    last_file, last_text, last_msg = c.REPO_LAST_COMMIT
+    (root / last_file).parent.mkdir(parents=True, exist_ok=True)
+    (root / last_file).write_text(last_text)
     run(["git", "add", "-A"], root, env)
     when = (base - timedelta(hours=2)).isoformat()
     run(
-        ["git", "commit", "-q", "-m", "Use retry_budget in the client"],
+        ["git", "commit", "-q", "-m", last_msg],
         root,
         dict(env, GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when),
     )

@@ -13,26 +13,26 @@ from zoneinfo import ZoneInfo
 
 from autocapture.records import format_ts
 
-from ..constants import HOLD, HOST, USER
-from ..content.mail import CHAT, CHAT_CHANNEL, CHAT_ROWS, MAILS
+from ..constants import HOLD
 from ..recorder import Recorder
 
 
 def _mbox(rec: Recorder, path: Path) -> None:
+    c = rec.content.mail
     tz = ZoneInfo(rec.tz)
     today = datetime.now(tz).date()
     box = mailbox.mbox(str(path))
     ids = []
     from email.message import EmailMessage
 
-    for i, (minute, name, addr, subject, reply, body) in enumerate(MAILS):
+    for i, (minute, name, addr, subject, reply, body) in enumerate(c.MAILS):
         when = datetime(today.year, today.month, today.day, minute // 60, minute % 60, tzinfo=tz)
         msg = EmailMessage()
         msg["From"] = f"{name} <{addr}>"
-        msg["To"] = "Jonas Berg <jonas.berg@ledgerly.example>"
+        msg["To"] = c.OWNER
         msg["Subject"] = subject
         msg["Date"] = format_datetime(when)
-        msg["Message-ID"] = f"<m{i}.{today:%Y%m%d}@ledgerly.example>"
+        msg["Message-ID"] = f"<m{i}.{today:%Y%m%d}@{c.MESSAGE_ID_DOMAIN}>"
         ids.append(msg["Message-ID"])
         if reply is not None:
             msg["In-Reply-To"] = ids[reply]
@@ -67,26 +67,21 @@ def _read_mbox(path: Path, tz: str) -> list[dict[str, Any]]:
 
 def _write_home(rec: Recorder) -> tuple[Path, Path, Path, date]:
     """The mbox, .muttrc and chat log in the home: (mail dir, log dir, log file, today)."""
+    c = rec.content.mail
     maildir = rec.home / "Mail"
     maildir.mkdir(parents=True)
     _mbox(rec, maildir / "inbox")
-    (rec.home / ".muttrc").write_text(
-        "set mbox_type=mbox\nset folder=~/Mail\nset spoolfile=~/Mail/inbox\n"
-        'set sort=threads\nset sort_aux=date-sent\nset date_format="%a %d %b %H:%M"\n'
-        'set index_format="%4C %Z %D  %-20.20F  %s"\nset pager_index_lines=7\n'
-        "set markers=no\nset pager_stop=yes\nset read_only=yes\nset mark_old=no\n"
-        "ignore *\nunignore From: To: Date: Subject:\nhdr_order From: To: Date: Subject:\n"
-    )
-    logs = rec.home / "irclogs"
+    (rec.home / ".muttrc").write_text(c.MUTTRC)
+    logs = rec.home / c.CHAT_DIR
     logs.mkdir()
     today = datetime.now(ZoneInfo(rec.tz)).date()
-    chat_text = f"--- Log opened {today:%a %b %d} 10:30:00 {today:%Y}\n" + "".join(
-        f"{t} <{who}> {body}\n" for t, who, body in CHAT
+    chat_text = f"--- Log opened {today:%a %b %d} {c.CHAT_OPENED} {today:%Y}\n" + "".join(
+        f"{t} <{who}> {body}\n" for t, who, body in c.CHAT
     )
-    chat_file = logs / "payments-dev.log"
+    chat_file = logs / c.CHAT_FILE
     chat_file.write_text(chat_text)
-    if len(chat_text.splitlines()) > CHAT_ROWS - 1:  # less keeps its last row for its prompt
-        raise RuntimeError(f"the chat log does not fit in {CHAT_ROWS} rows of less")
+    if len(chat_text.splitlines()) > c.CHAT_ROWS - 1:  # less keeps its last row for its prompt
+        raise RuntimeError(f"the chat log does not fit in {c.CHAT_ROWS} rows of less")
     return maildir, logs, chat_file, today
 
 
@@ -101,13 +96,29 @@ def _chat_messages(chat_file: Path) -> list[dict[str, str]]:
     return messages
 
 
+def _read(rec: Recorder, mutt: str, reads: list[tuple[list[str], int, str, float]]) -> None:
+    """Open mails in mutt by key presses and snap each (see the content's READS_*)."""
+    for presses, index, label, dwell in reads:
+        for press in presses:
+            if press.startswith("/"):
+                rec.keys(mutt, "slash", settle=0.5)
+                rec.desk.type_text(mutt, press[1:], delay_ms=12)  # and Return
+                time.sleep(0.5)
+            else:
+                rec.keys(mutt, *press.split(), settle=0.8)
+        rec.snap(label, dwell=dwell, shows=["mail_index", f"mail:{index}"])
+
+
 def scenario_mail(rec: Recorder) -> None:
     maildir, logs, chat_file, today = _write_home(rec)
 
-    mutt = f"mutt: {USER}@{HOST} ~/Mail/inbox"
-    chat = f"{USER}@{HOST}: ~/irclogs"
-    rec.terminal(chat, logs, f"84x{CHAT_ROWS}+470+420", theme="dark", font_size=10)
-    rec.terminal(mutt, rec.home, "104x34+0+0", theme="light", font_size=9)
+    c = rec.content.mail
+    mutt = f"mutt: {rec.user}@{rec.host} ~/Mail/inbox"
+    chat = rec.prompt_title(f"~/{c.CHAT_DIR}")
+    columns, at, theme, font_size = c.CHAT_TERMINAL
+    rec.terminal(chat, logs, f"{columns}x{c.CHAT_ROWS}{at}", theme=theme, font_size=font_size)
+    geometry, theme, font_size = c.MUTT_TERMINAL
+    rec.terminal(mutt, rec.home, geometry, theme=theme, font_size=font_size)
     rec.desk.focus(mutt)
     rec.desk.type_text(mutt, "mutt", delay_ms=12)
     rec.commands.append(
@@ -116,16 +127,13 @@ def scenario_mail(rec: Recorder) -> None:
     time.sleep(1.5)
     rec.desk.wait_stable(quiet=0.8, timeout=30)
     rec.snap("mutt index", dwell=25, shows=["mail_index"])
-    rec.keys(mutt, "Return", settle=0.8)  # the first thread's first message
-    rec.snap("reading Dana's mail", dwell=HOLD, shows=["mail_index", "mail:0"])
-    rec.keys(mutt, "j", settle=0.8)  # the next message in the thread: Kenji's reply
-    rec.snap("reading Kenji's reply", dwell=20, shows=["mail_index", "mail:1"])
+    _read(rec, mutt, c.READS_BEFORE_CHAT)
     rec.desk.focus(chat)
-    rec.desk.type_text(chat, "less payments-dev.log", delay_ms=12)
+    rec.desk.type_text(chat, f"less {c.CHAT_FILE}", delay_ms=12)
     rec.commands.append(
         {
             "window": chat,
-            "command": "less payments-dev.log",
+            "command": f"less {c.CHAT_FILE}",
             "typed_utc": format_ts(datetime.now(UTC)),
         }
     )
@@ -133,18 +141,7 @@ def scenario_mail(rec: Recorder) -> None:
     rec.desk.wait_stable(quiet=0.8, timeout=30)
     rec.snap("chat log", dwell=HOLD, shows=["chat"])
     rec.desk.focus(mutt)
-    rec.keys(mutt, "i", settle=0.5)
-    rec.keys(mutt, "5", "Return", settle=0.5)  # jump to the 5th line of the threaded index
-    rec.keys(mutt, "Return", settle=0.8)
-    rec.snap("reading Priya's correction", dwell=20, shows=["mail_index", "mail:5"])
-    rec.keys(mutt, "i", settle=0.5)
-    rec.keys(mutt, "slash", settle=0.5)  # search the index for Ibrahim's thread
-    rec.desk.type_text(mutt, "~f ibrahim.sayed", delay_ms=12)  # and Return
-    time.sleep(0.5)
-    rec.keys(mutt, "Return", settle=0.8)
-    rec.snap("reading Ibrahim's question", dwell=15, shows=["mail_index", "mail:6"])
-    rec.keys(mutt, "j", settle=0.8)  # and the reply under it
-    rec.snap("reading Lena's reply", dwell=20, shows=["mail_index", "mail:7"])
+    _read(rec, mutt, c.READS_AFTER_CHAT)
     rec.keys(mutt, "i", settle=0.5)
     rec.desk.focus(chat)
     rec.snap("chat again", dwell=0, shows=["chat"])
@@ -158,9 +155,9 @@ def scenario_mail(rec: Recorder) -> None:
     rec.truth["chat"] = {
         "program": "less",
         "window": chat,
-        "channel": CHAT_CHANNEL,
-        "log_file": "~/irclogs/payments-dev.log",
-        "window_rows": CHAT_ROWS,
+        "channel": c.CHAT_CHANNEL,
+        "log_file": f"~/{c.CHAT_DIR}/{c.CHAT_FILE}",
+        "window_rows": c.CHAT_ROWS,
         "date": today.isoformat(),
         "messages": messages,
     }
