@@ -119,6 +119,8 @@ def stem(word: str) -> str:
         w = w[:-4]
     if len(w) >= 4 and w.endswith("e") and w[-2] not in "aeiou":
         w = w[:-1]  # leave -> leav, as leaving and leaves become
+    if len(w) >= 3 and w.endswith("y") and w[-2] not in "aeiouy":
+        w = w[:-1] + "i"  # retry -> retri, as retried and retries become
     return w
 
 

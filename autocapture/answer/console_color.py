@@ -121,10 +121,18 @@ WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "
 _QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 
 
+# "the black terminal", "my dark window": a colour describing where, not the one asked for.
+_PLACE_COLOUR = re.compile(
+    r"^\s*(?:-|background|bg|themed?|terminals?|windows?|consoles?|shells?|xterms?|tabs?|pages?"
+    r"|screens?|panes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _asked_colour(question: str) -> str | None:
-    for tok in re.findall(r"[A-Za-z]+", question):
-        c = canonical(tok)
-        if c is not None:
+    for m in re.finditer(r"[A-Za-z]+", question):
+        c = canonical(m.group())
+        if c is not None and not _PLACE_COLOUR.match(question[m.end() :]):
             return c
     return None
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.console_blocks import Block, Named, Row, named_blocks
 from autocapture.answer.console_tokens import Kind, Token, find_tokens, part_colour
@@ -152,6 +154,11 @@ def _key(ident: str) -> str:
     return re.split(r"::|/|\.(?=[A-Za-z_]\w*$)", ident)[-1].lower()
 
 
+def _same_item(a: str, b: str) -> bool:
+    """Two readings of one identifier: equal, or one character apart in a long name."""
+    return a == b or (len(a) >= 8 and len(a) == len(b) and fuzz.ratio(a, b) >= 90)
+
+
 @dataclass
 class _Read:
     named: Named
@@ -260,22 +267,26 @@ def list_outcome(
     texts: list[str] = []
     values: list[str] = []
     evidence: list[Evidence] = []
-    seen: set[str] = set()
+    # One reading per item: the same test may be read twice, once with an OCR slip ("totaī");
+    # the plain-ASCII reading wins, in the order the items were first seen.
+    chosen: list[Item] = []
     for r in per_title.values():
         for it in r.items:
             key = _key(it.ident)
-            if key in seen or len(texts) >= MAX_ITEMS:
-                continue
-            if colour is not None and colour not in _colours(ctx, it, pixels):
-                continue
-            seen.add(key)
-            marker = _clean(it.marker.text)
-            look = f" in {colour}" if colour else ""
-            evidence.append(Evidence(it.row.citable(it.ident_word), "value", len(texts)))
-            if it.row.line_of(it.marker).span_id != it.row.line_of(it.ident_word).span_id:
-                evidence.append(Evidence(it.row.citable(it.marker), "line", len(texts)))
-            texts.append(f"{it.ident} {word} (marked {marker}{look})")
-            values.append(it.ident)
+            same = next((i for i, c in enumerate(chosen) if _same_item(key, _key(c.ident))), None)
+            if same is None:
+                if colour is None or colour in _colours(ctx, it, pixels):
+                    chosen.append(it)
+            elif not chosen[same].ident.isascii() and it.ident.isascii():
+                chosen[same] = it
+    for it in chosen[:MAX_ITEMS]:
+        marker = _clean(it.marker.text)
+        look = f" in {colour}" if colour else ""
+        evidence.append(Evidence(it.row.citable(it.ident_word), "value", len(texts)))
+        if it.row.line_of(it.marker).span_id != it.row.line_of(it.ident_word).span_id:
+            evidence.append(Evidence(it.row.citable(it.marker), "line", len(texts)))
+        texts.append(f"{it.ident} {word} (marked {marker}{look})")
+        values.append(it.ident)
     if not texts:
         why = f"no_{family}_items" + (f"_in_{colour}" if colour else "")
         return Draft("", None, [], 0.25, "indeterminate", why)

@@ -64,6 +64,16 @@ _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 _RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
+def _counted(pattern: re.Pattern[str], text: str, q: QuestionAnalysis) -> re.Match | None:
+    """The number followed by a word of the question ("retried 8 *times* over 12 hours" for
+    "how many times")."""
+    for m in pattern.finditer(text):
+        after = raw_tokens(text[m.end() :])[:1]
+        if after and any(token_match(k, after[0].lower()) for k in q.keywords):
+            return m
+    return None
+
+
 def _assigns(name: str, text: str) -> bool:
     """Whether TEXT gives NAME a value ("retry_budget = 3", "timeout: 30"), outside a comment.
     Among lines that match the question about as well, such a line answers "what is
@@ -394,6 +404,9 @@ class LookupAnswerer:
         pattern = VALUE_TYPES[q.value_type].pattern
         if "version" in q.cue_words and any(_VERSION.search(t) for t, _ in places):
             pattern = _VERSION  # "which version": 2.6.0 in a file name, not the size before it
+        if q.value_type == "number" and (m := _counted(pattern, line.text, q)):
+            s.value, s.value_line = m.group(0).strip(), line
+            return True
         for text, src in places:
             m = pattern.search(text)
             if not m or not m.group(0).strip():

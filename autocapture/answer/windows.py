@@ -17,7 +17,7 @@ from datetime import timedelta
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import SHELL_PROMPT, Bag, tokens
+from autocapture.text import SHELL_PROMPT, Bag, stem, tokens
 from autocapture.understand.reader import NodeRow
 
 # Words that say what kind of thing is asked about, not which one.
@@ -198,6 +198,8 @@ WHEN_EVENT = re.compile(
     r"\bwhen (?:i|we) (?:first )?(?:started on|started|began|opened|switched to|went to|got to|"
     r"moved to|came to|brought up|pulled up)\s+(?:(?:reading|looking at|viewing|using|working on|"
     r"filling in|on|with)\s+)?(?:the |my )?(.+?)\??$"
+    # "while the orchard-sim tests were running": the first frame showing them
+    r"|\bwhile (?:the |my )?(.+?) (?:was|were) (?:running|open|up|on screen|showing|going)\b"
 )
 
 
@@ -207,9 +209,12 @@ def event_frame(ctx: AnswerContext) -> tuple[str, str] | None:
     m = WHEN_EVENT.search(ctx.question.lower())
     if m is None or ctx.intent.anchor is not None:
         return None
-    named = set(tokens(m.group(1)))
+    named = set(tokens(m.group(1) or m.group(2)))
     words = [w for w in switch_words(ctx) if w in named]
-    events = focus_switches(ctx, words) if words else []
+    if not words:
+        return None
+    # Named by its title, else by what it showed ("the orchard-sim tests").
+    events = focus_switches(ctx, words) or focus_switches(ctx, words, by_content=True)
     if not events:
         return None
     win = events[0][0]
@@ -279,13 +284,19 @@ FRONT_WHILE = re.compile(
 # Verbs of moving between windows or pages ("which page did I move on to after X").
 MOVE_WORDS = re.compile(
     r"\b(switch\w*|mov(e|ed|ing)|go|went|gone|head(ed)?|jump(ed)?|turn(ed)?|come|came|"
-    r"open(ed)?|focus(ed)?)\b"
+    r"open(ed)?|focus(ed)?|flip(ped)?|got|get|chang(e|ed))\b"
 )
 # "(right / just) after X", "before X": X names the window the answer is relative to.
 RELATIVE_TO = re.compile(r"\b(?:after|before)\s+(?:the |my |i )?(.+?)\??$")
 # Words naming what happened in a window rather than the window ("the harbor-api test run").
+# Words placing a spell of focus in time, not naming the window ("the first time ... away").
+_SPELL = {"first", "last", "latest", "time", "times", "once", "away", "spell", "stint", "long",
+          "stay", "remain", "sit", "spend", "spent"}  # fmt: skip
 RUN_WORDS = {"run", "runs", "test", "tests", "session", "work", "working", "reading", "done"}
-SWITCHED_TO = re.compile(r"\bswitch(?:ed|ing)?\s+(?:over\s+|back\s+)?to\s+(.+)$")
+SWITCHED_TO = re.compile(
+    r"\b(?:switch(?:ed|ing)?|flip(?:ped)?|mov(?:e|ed)|went|go|jump(?:ed)?|turn(?:ed)?"
+    r"|head(?:ed)?|got|came)\s+(?:over\s+|back\s+)?to\s+(.+)$"
+)
 
 
 def _shown_text(ctx: AnswerContext, win: NodeRow) -> str:
@@ -296,11 +307,16 @@ def _shown_text(ctx: AnswerContext, win: NodeRow) -> str:
 
 
 def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
-    """Whether the window showed content of one of these kinds in that frame."""
-    if any(
-        n.window_row == win.window_row
-        for n in ctx.graph.nodes(tuple(kinds), frame_ids=[win.frame_id])
-    ):
+    """Whether the window showed content of one of these kinds in that frame. A browser (an
+    address bar) is no terminal, whatever coloured code its page shows."""
+    found = {
+        n.kind
+        for n in ctx.graph.nodes((*kinds, "url_bar"), frame_ids=[win.frame_id])
+        if n.window_row == win.window_row
+    }
+    if "url_bar" in found and "url_bar" not in kinds:
+        found.discard("console_line")
+    if found & kinds:
         return True
     # A terminal with dark-on-light text holds no coloured console lines; its prompt in the
     # title says what it is.
@@ -630,32 +646,64 @@ class FocusAnswerer:
         )
 
     def _duration(self, ctx: AnswerContext) -> Draft:
-        """Sum of the intervals during which the named window held focus."""
-        words = content_words(ctx)
+        """Sum of the intervals during which the named window held focus; of the first (or
+        last) spell only, when asked about "the first time" (or the last)."""
+        skip = {stem(w) for w in SEQUENCE_WORDS | _SPELL | THING_WORDS}
+        words = [w for w in content_words(ctx) if stem(w) not in skip]
+        kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
+        plain = [w for w in words if w not in KIND_WORDS]
         frames = ctx.graph.frames(ctx.intent.start, ctx.intent.end)
-        if len(frames) < 2 or not words:
+        if len(frames) < 2 or not (plain or kinds):
             return Draft("", None, [], 0.2, "indeterminate", "need_two_frames_and_a_window_name")
         nodes = ctx.graph.nodes(("window",), ctx.intent.start, ctx.intent.end)
         by_frame: dict[str, list[NodeRow]] = defaultdict(list)
         for n in nodes:
             by_frame[n.frame_id].append(n)
-        total_ms, cited, best_title = 0, [], None
+
+        def named(n: NodeRow) -> bool:
+            return (not plain or window_score(plain, n) >= 0.6) and (
+                not kinds or _holds(ctx, n, kinds)
+            )
+
+        spells: list[list[tuple[NodeRow, int]]] = []  # runs of frames the window had focus
+        was_named = False
         for (fid, _, t0), (_, _, t1) in itertools.pairwise(frames):
-            for n in by_frame.get(fid, []):
-                if n.attrs.get("focused") and window_score(words, n) >= 0.6:
-                    total_ms += t1 - t0
-                    best_title = best_title or n
-                    if len(cited) < 3 and (not cited or cited[-1].text != n.text):
-                        cited.append(n)
-        if best_title is None:
+            n = next((w for w in by_frame.get(fid, []) if w.attrs.get("focused")), None)
+            now_named = n is not None and named(n)
+            if now_named and n is not None:
+                if not was_named:
+                    spells.append([])
+                spells[-1].append((n, t1 - t0))
+            was_named = now_named
+        if not spells:
             return Draft("", None, [], 0.2, "indeterminate", "window_never_focused")
+        q = ctx.question.lower()
+        which = ""
+        if re.search(r"\bfirst (time|spell|stint)\b", q):
+            spells, which = spells[:1], "the first time"
+        elif re.search(r"\b(last|latest) (time|spell|stint)\b", q):
+            spells, which = spells[-1:], "the last time"
+        held = [x for spell in spells for x in spell]
+        total_ms = sum(ms for _, ms in held)
+        cited: list[NodeRow] = []
+        for n, _ in held:
+            if len(cited) < 3 and (not cited or cited[-1].text != n.text):
+                cited.append(n)
+        best_title = held[0][0]
         minutes, seconds = divmod(round(total_ms / 1000), 60)
         span = f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
-        text = (
-            f"{_label(best_title)} had focus for about {span} between "
-            f"{ctx.local_time(frames[0][1])} and {ctx.local_time(frames[-1][1])} "
-            "(measured between captured frames)."
-        )
+        if which:
+            start = held[0][0].ts_utc
+            text = (
+                f"{which.capitalize()}, {_label(best_title)} had focus for about {span}, from "
+                f"{ctx.local_time(start)} (measured between captured frames)."
+            )
+        else:
+            text = (
+                f"{_label(best_title)} had focus for about {span} between "
+                f"{ctx.local_time(frames[0][1])} and {ctx.local_time(frames[-1][1])} "
+                "(measured between captured frames)."
+            )
         return Draft(
             text,
             best_title.text,
@@ -663,7 +711,7 @@ class FocusAnswerer:
             0.75,
             "ok",
             None,
-            {"focus_ms": total_ms, "frames": len(frames)},
+            {"focus_ms": total_ms, "frames": len(frames), "spells": len(spells)},
         )
 
 
