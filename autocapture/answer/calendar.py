@@ -28,6 +28,7 @@ from autocapture.answer.structured import (
     value_evidence,
 )
 from autocapture.text import Bag, contains_value, tokens
+from autocapture.timeparse import PARTS_OF_DAY
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
 
@@ -38,6 +39,10 @@ DAY_WORD = re.compile(
     r"|last|week|day|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 )
 AFTER_EVENT = re.compile(r"\b(?:next|following|comes)\b.*\bafter (?:the |my )?(.+?)\??$")
+CLASH = re.compile(
+    r"\b(clash|clashes|clashing|overlap|overlaps|overlapping|conflict|conflicts|conflicting"
+    r"|double[- ]booked)\b"
+)
 ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
     "first",
@@ -119,6 +124,19 @@ def _asks(question: str) -> str:
     return "start"
 
 
+def _in_part_of_day(events: list[NodeRow], phrases: str) -> list[NodeRow]:
+    """The timed events starting in the part of the day named ("thursday morning")."""
+    part = next((p for p in PARTS_OF_DAY if re.search(rf"\b{p}\b", phrases)), None)
+    if part is None:
+        return events
+    lo, hi = PARTS_OF_DAY[part]
+    return [
+        n
+        for n in events
+        if (hm := clock_hm(n.attrs.get("start") or "")) is not None and lo <= hm[0] < hi
+    ]
+
+
 def _length(n: NodeRow) -> str | None:
     """How long an event with a start and an end lasts: "45 min", "1 h 30 min"."""
     a, b = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
@@ -180,11 +198,16 @@ class CalendarAnswerer:
         when = {id(n): d for n, d in dated}
         if day is not None:
             events = [n for n in events if when[id(n)] == day]
+            events = _in_part_of_day(events, " ".join(ctx.intent.phrases).lower())
+        if re.search(r"\ball[- ]day\b", q):  # "anything all day tomorrow": untimed events
+            events = [n for n in events if not clock_hm(n.attrs.get("start") or "")]
         if clock is not None:
             hm = clock_hm(CLOCK_RE.search(clock).group(0))  # type: ignore[union-attr]
             starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
             # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
             events = starting or [n for n in events if _spans(n, hm)]
+        if CLASH.search(q):  # "do any of my meetings today clash?"
+            return self._clashes(ctx, events, when, {"day": day.isoformat() if day else None})
         day_words = {
             w for w in re.findall(r"[a-z]+", (day_phrase or "").lower()) if DAY_WORD.fullmatch(w)
         }
@@ -347,6 +370,38 @@ class CalendarAnswerer:
         time_line = span_line(ctx, n, n.attrs.get("time_span_id"))
         ev = value_evidence(ctx, title_line, title, 0, time_line)
         return Draft(text, title, ev, conf, "ok", None, decisions)
+
+    def _clashes(
+        self, ctx: AnswerContext, events: list[NodeRow], when: dict, decisions: dict
+    ) -> Draft:
+        """Timed events on the same day whose times overlap: yes with the pairs, or no with
+        the events compared."""
+        spans = []
+        for n in events:
+            a, b = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
+            if a is not None and b is not None:
+                spans.append((when[id(n)], a, b, n))
+        pairs = [
+            (x[3], y[3])
+            for i, x in enumerate(spans)
+            for y in spans[i + 1 :]
+            if x[0] == y[0] and x[1] < y[2] and y[1] < x[2]
+        ]
+        if not spans:
+            return Draft("", None, [], 0.3, "indeterminate", "no_timed_events", decisions)
+        involved: list[NodeRow] = []
+        for n in (n for pair in pairs for n in pair):
+            if all(n is not m for m in involved):
+                involved.append(n)
+        involved = involved or [s[3] for s in spans]
+        draft = self._list(ctx, involved, when, {**decisions, "clashes": len(pairs)})
+        if pairs:
+            said = "; ".join(f"{a.attrs['title']} overlaps {b.attrs['title']}" for a, b in pairs)
+            draft.claim_texts[0] = f"Yes: {said}. {draft.claim_texts[0]}"
+        else:
+            draft.claim_texts[0] = f"No: none of these {len(spans)} overlap. {draft.claim_texts[0]}"
+        draft.answer = "; ".join(draft.claim_texts)
+        return draft
 
     def _list(
         self,

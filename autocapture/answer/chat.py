@@ -387,7 +387,12 @@ class ChatAnswerer:
         context = [c[3] for _, c in chosen if c is not None]
         conf = 0.55 + 0.35 * c_top - (0.1 if not top[2] else 0.0)
         return self._said(
-            ctx, chosen, words, {**decisions, "coverage": c_top, "context": context}, conf
+            ctx,
+            chosen,
+            words,
+            {**decisions, "coverage": c_top, "context": context},
+            conf,
+            timed=wants_when,
         )
 
     def _pins(self, ids: list[str], core: list[str], text: str) -> bool:
@@ -516,11 +521,16 @@ class ChatAnswerer:
         words: list[str],
         decisions: dict,
         conf: float,
+        timed: bool = False,
     ) -> Draft:
         """One claim per message; a message whose topic came from what it answers gets a
-        second claim citing that (the quoted lines, the message replied to, the subject)."""
+        second claim citing that (the quoted lines, the message replied to, the subject).
+        For "when ...?", a message stating the time leads with it, and what it answers is
+        only context: its own times are not the answer."""
         texts, values, evidence = [], [], []
         for n, carrier in chosen:
+            body = n.attrs.get("body") or ""
+            stated = CLOCK_RE.search(body) if timed else None
             line, value = self._best_line(ctx, n, words)
             i = len(texts)
             if line is None or not value:
@@ -530,12 +540,16 @@ class ChatAnswerer:
                 sender = span_line(ctx, n, n.attrs.get("sender_span_id"))
                 evidence += value_evidence(ctx, line, value, i, sender)
                 values.append(value)
-            texts.append(self._describe(n))
+            said = self._describe(n)
+            texts.append(f"At {stated.group(0).strip()}: {said}" if stated else said)
             if carrier is None:
                 continue
             node, ids, text, kind = carrier
             line, _ = self._best_line(ctx, node, words, ids)
             if line is None:
+                continue
+            if stated:
+                evidence.append(Evidence(line, "line", i))
                 continue
             i = len(texts)
             label = span_line(ctx, node, node.attrs.get("sender_span_id"))

@@ -17,7 +17,8 @@ from datetime import timedelta
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import SHELL_PROMPT, Bag, stem, tokens
+from autocapture.text import SHELL_PROMPT, VALUE_TYPES, Bag, stem, tokens
+from autocapture.understand.dates import CLOCK_RE
 from autocapture.understand.reader import NodeRow
 
 # Words that say what kind of thing is asked about, not which one.
@@ -860,7 +861,9 @@ class CrossWindowAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         words = content_words(ctx)
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
-        phrasing = ctx.analysis.phrasing  # "Ines's details": how it is asked, not what is shown
+        # "Ines's details": how it is asked; "the quote number Q-5508": the type of what is
+        # shown; neither need be on screen.
+        phrasing = ctx.analysis.phrasing | ctx.analysis.cue_words
         required = [
             w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS and w not in phrasing
         ]
@@ -869,6 +872,13 @@ class CrossWindowAnswerer:
         if not words:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
         hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
+        typed = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        asked = tokens(ctx.question)
+        naming = {
+            a
+            for a, b in itertools.pairwise(asked)
+            if b in ctx.analysis.cue_words and a in required
+        }
         best: list[tuple[float, int, Line]] = []
         for h in hits:
             bag = Bag.of(h.text)
@@ -881,6 +891,10 @@ class CrossWindowAnswerer:
             missing = sum(1 for w in required if w not in on_line and w not in nearby)
             if not on_line or missing > (1 if len(required) >= 4 else 0):
                 continue  # every specific word of the question must be somewhere in the window
+            if any(w not in on_line and w not in nearby for w in naming):
+                continue  # "the TRACKING number": which number, never the word let go
+            if typed is not None and not typed.pattern.search(CLOCK_RE.sub(" ", h.text)):
+                continue  # "the tracking number": a line showing one, not one asking for it
             if h.window_title and h.window_title.lower() in h.text.lower():
                 cover -= 0.3  # the title bar repeating the window's name is not content
             best.append((cover, h.ts_ms, h))
