@@ -34,6 +34,7 @@ MIN_RADIO_PX = 9  # radio buttons are drawn at least this big; smaller rings are
 CHECKED, UNCHECKED = 0.08, 0.03  # interior ink share above/below which a box is (un)checked
 RING_CLEAN = 0.08  # at most this share of the 2 px around a box may be ink (it stands alone)
 BLEED = 3  # pixels of a label's glyphs that may stick out of its OCR box
+FILL = 0.35  # a box whose median ink is this share of its strongest is filled (not shaded)
 CANDIDATE_GAP = 0.6  # a word is scanned on a side with at least this gap (line heights)
 
 
@@ -180,7 +181,7 @@ def read_mark(
     s = (w + h) / 2
     if s < max(MIN_PX, MIN_SIDE * height) or s > MAX_SIDE * height or abs(w - h) > max(2, 0.15 * s):
         return None
-    thr = max(LOW, REL * float(dist[by1:by2, bx1:bx2].max()))
+    thr = max(LOW, REL * _strong(dist[by1:by2, bx1:bx2]))
     sub = dist[by1:by2, bx1:bx2] >= thr
     around = dist[max(0, by1 - 2) : by2 + 2, max(0, bx1 - 2) : bx2 + 2] >= thr
     if around.sum() - sub.sum() > RING_CLEAN * (around.size - sub.size):
@@ -199,11 +200,21 @@ def _tighten(dist: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int
     """The blob's box shrunk to its strong ink (a faint shadow or glow is no outline)."""
     x1, y1, x2, y2 = box
     blob = dist[y1:y2, x1:x2]
-    ink = blob >= max(LOW, REL * float(blob.max()))
+    ink = blob >= max(LOW, REL * _strong(blob))
     ys, xs = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if ys.size == 0:
         return None
     return x1 + int(xs[0]), y1 + int(ys[0]), x1 + int(xs[-1]) + 1, y1 + int(ys[-1]) + 1
+
+
+def _strong(blob: np.ndarray) -> float:
+    """The contrast of a blob's ink: the median of its ink, not the maximum, so that a filled
+    box (a dark theme's blue square) is not judged by the white tick drawn on it."""
+    top = float(blob.max())
+    ink = blob[blob >= LOW]
+    mid = float(np.median(ink)) if ink.size else top
+    # A faint shading inside an outline is no fill: then the strongest ink sets the level.
+    return mid if mid >= FILL * top else top
 
 
 def _one_colour(rgb: np.ndarray, sub: np.ndarray) -> bool:

@@ -370,3 +370,20 @@ def test_a_carried_span_keeps_its_checkbox_where_it_moved() -> None:
     out = agent._carry("f_next", {"s_l": (40, 130, 140, 150)}, [], 0)
     assert [s.mark for s in out] == ["checked", "checked"]
     assert all(s.mark_bbox == (20, 132, 36, 148) for s in out)
+
+
+def test_a_dark_themes_filled_checkbox_is_read_past_its_white_tick() -> None:
+    """Adwaita-dark draws a ticked box as a blue square with a white tick: the tick, not the
+    fill, is the strongest ink, yet the square is the box. From the recorded set b form,
+    after 'Insurance needed' was ticked, beside 'Training required', left unticked."""
+    form = REPO / "evals" / "x11b" / "form"
+    truth = json.loads((form / "truth.json").read_text())
+    fields = {f["label"]: f["value"] for f in truth["forms"][0]["fields"]}
+    assert fields["Insurance needed"] == "TRUE" and fields["Training required"] == "FALSE"
+    img = Image.open(form / "bundle" / "images" / "20261124T165039845570.png").convert("RGB")
+    pixels = np.array(img)
+    bg = "#353535"  # the dark form's background, as OCR's colour pass reads it
+    ticked = read_mark(pixels, (44, 234, 108, 258), bg, 24, "left", 0)
+    assert ticked is not None and ticked.state == "checked"
+    untouched = read_mark(pixels, (48, 260, 118, 284), bg, 24, "left", 0)
+    assert untouched is not None and untouched.state == "unchecked"

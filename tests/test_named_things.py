@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from autocapture.answer.file_view import asked_files
+from autocapture.answer.form_state import DONE_ASK, TICKED_ASK
+from autocapture.answer.router import ASKER
 from autocapture.api import Autocapture
 from autocapture.promptops.pipeline import normalize
 from autocapture.records import FrameRecord
@@ -250,3 +252,30 @@ def test_yes_or_no_on_which_window_was_in_front(app: Autocapture) -> None:
     assert yes.answer.startswith("Yes."), yes.answer
     no = ask_cited(app, "was the irclogs window in front?", NOW, value_cited=True)
     assert no.answer.startswith("No.") and "kelp" in no.answer, no.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "ticked", "done"),
+    [
+        ("which boxes did I tick on the equipment loan form?", True, False),
+        ("what options were selected on the signup form?", True, False),
+        ("when had I finished filling in the loan request?", False, True),
+        ("when did I complete the mileage claim?", False, True),
+        ("when did I tick the newsletter box?", False, False),  # one field: forms.WHEN_SET
+    ],
+)
+def test_whole_form_questions(question: str, ticked: bool, done: bool) -> None:
+    assert bool(TICKED_ASK.search(question.lower())) == ticked
+    assert bool(DONE_ASK.search(question.lower())) == done
+
+
+@pytest.mark.parametrize(
+    ("question", "asker"),
+    [
+        ("what equipment did I ask to borrow?", True),
+        ("when did I say I'd return the equipment?", True),
+        ("what did Dana say about the release?", False),
+    ],
+)
+def test_the_asker_may_have_said_it_in_a_form(question: str, asker: bool) -> None:
+    assert bool(ASKER.search(question)) == asker

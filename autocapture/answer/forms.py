@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.form_state import form_state
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
     content_words,
@@ -57,6 +58,9 @@ GENERIC = {
     "put",
 }
 MIN_WORDS_FOR_SLACK = 4
+DATED = re.compile(
+    VALUE_TYPES["date"].pattern.pattern + "|" + VALUE_TYPES["time"].pattern.pattern, re.I
+)
 # "When did I tick the newsletter box / fill in the phone": when the field got its value.
 WHEN_SET = re.compile(
     r"^\s*(when|what time|at what time) (did|do|had|have) (i|we|you) (tick|untick|check|uncheck|"
@@ -98,6 +102,9 @@ class FormAnswerer:
                 normalise(str(n.attrs.get("value"))),
             ),
         )
+        whole = form_state(ctx, nodes)  # "which boxes did I tick", "when had I finished"
+        if whole is not None:
+            return whole
         siblings: dict[tuple[str, int | None], list[NodeRow]] = {}
         for n in nodes:
             siblings.setdefault((n.frame_id, n.window_row), []).append(n)
@@ -110,6 +117,9 @@ class FormAnswerer:
         decisions = {"fields": len(fields), "terms": words}
         naming = ctx.analysis.attribute
         scored = []
+        when_ask = bool(
+            re.match(r"\s*(?:when|by when|until when|what day|what date)\b", ctx.question.lower())
+        )
         for n in fields:
             key = n.attrs.get("key") or ""
             _, in_key = cover(words, key)
@@ -142,14 +152,28 @@ class FormAnswerer:
             around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
             if vtype and not typed and len(in_key) < len(words):
                 continue  # "fax number" is not "Order number": a partial key needs a typed value
-            scored.append((len(in_key), typed, around_hits, -extra_words(key, in_key), n.ts_ms, n))
+            # "what EQUIPMENT did I ask to borrow": the asked noun names the field; "when ...":
+            # a field holding a date or a time.
+            named = bool(ctx.analysis.attribute & set(in_key))
+            dated = when_ask and bool(DATED.search(str(n.attrs.get("value"))))
+            scored.append(
+                (
+                    named,
+                    len(in_key),
+                    typed or dated,
+                    around_hits,
+                    -extra_words(key, in_key),
+                    n.ts_ms,
+                    n,
+                )
+            )
         if not scored:
             if FORM_WORDS.search(ctx.question.lower()):
                 return Draft("", None, [], 0.2, "indeterminate", "no_matching_field", decisions)
             return no_structure("a matching form field")
-        scored.sort(key=lambda t: t[:5], reverse=True)
+        scored.sort(key=lambda t: t[:6], reverse=True)
         best = scored[0][-1]
-        found = (scored[0][0] + scored[0][2]) / max(1, len(words))
+        found = (scored[0][1] + scored[0][3]) / max(1, len(words))
         conf = round(min(0.92, 0.6 + 0.3 * found), 3)
         if WHEN_SET.search(ctx.question.lower()):
             return self._when_set(ctx, best, nodes, conf, decisions)

@@ -39,11 +39,16 @@ _WORD = re.compile(r"[@\w'’.-]+")
 
 def names_person(text: str, question: str) -> bool:
     """Whether TEXT names someone that the question does not already name."""
-    if VALUE_TYPES["email"].pattern.search(text) or _SPEAKER.match(text):
+    asked = Bag.of(question)
+    if VALUE_TYPES["email"].pattern.search(text):
         return True
+    speaker = _SPEAKER.match(text)
+    if speaker:
+        name = re.findall(r"[A-Za-z][\w.-]+", re.sub(r"^\s*\[?[\d:]+\]?", "", speaker.group()))
+        if name and not asked.has(name[0].lower()):
+            return True  # "ana: ...", not "Interview: ..." when the question is of interviews
     if _WHO_FIELD.search(text) or _CAPS_NAME.search(text):
         return True
-    asked = Bag.of(question)
     for m in _WORD.finditer(text):
         word = m.group().strip(".'’-")
         if word and (_HANDLE.match(word) or _NAME.match(word)) and not asked.has(word.lower()):

@@ -3,6 +3,7 @@ whenever a class's structure is not on the screens asked about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from autocapture.answer.base import NO_STRUCTURE, AnswerContext, ClassAnswerer
@@ -31,6 +32,10 @@ BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
 }
 
 
+# The asker as the one who said or asked something: their own words may be in a form.
+ASKER = re.compile(r"\b(?:did|do|have|had)\s+i\s+(?:ask|say|request|write|put)\b|\bi['’]d\b", re.I)
+
+
 class Router:
     def __init__(self, extra: dict[str, Callable[[], ClassAnswerer]] | None = None) -> None:
         self.factories = {**BUILTIN, **(extra or {})}
@@ -53,6 +58,9 @@ class Router:
         a = self.answerer(qclass)
         if a is not None:
             draft = a.answer(ctx)
+            if qclass == "chat" and draft.state == "indeterminate" and ASKER.search(ctx.question):
+                # "what equipment did I ask to borrow?": what I asked for in a form, maybe
+                return self._or_form(ctx, draft, f"{a.name}/{a.version}", skip="chat")
             if not (draft.state == "indeterminate" and draft.reason == NO_STRUCTURE):
                 return draft, f"{a.name}/{a.version}"
             if qclass == "form_kv" and ADDRESS_ASK.search(ctx.question.lower()):

@@ -875,9 +875,7 @@ class CrossWindowAnswerer:
         typed = VALUE_TYPES.get(ctx.analysis.value_type or "")
         asked = tokens(ctx.question)
         naming = {
-            a
-            for a, b in itertools.pairwise(asked)
-            if b in ctx.analysis.cue_words and a in required
+            a for a, b in itertools.pairwise(asked) if b in ctx.analysis.cue_words and a in required
         }
         best: list[tuple[float, int, Line]] = []
         for h in hits:
