@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from autocapture.answer.file_view import asked_files
 from autocapture.answer.form_state import DONE_ASK, TICKED_ASK
+from autocapture.answer.mail_headers import asked_field
 from autocapture.answer.router import ASKER
 from autocapture.api import Autocapture
 from autocapture.promptops.pipeline import normalize
@@ -46,6 +47,9 @@ CHAT = [
     "09:31 <ines> ticket count is 14",
     "09:40 <ines> kelp 2.1 is moving to Monday because the signing audit",
     "found a gap in the key rotation.",
+    "Access badge ready 10:05",
+    "Your access badge is ready at the front desk. Please pick it",
+    "up before 18:00, after that it goes back to security.",
 ]
 INDEX = [("1 N", "Mon 23 Nov 08:05", "Mara Lind", "Invoice INV-3301 from Acme")]
 
@@ -279,3 +283,21 @@ def test_whole_form_questions(question: str, ticked: bool, done: bool) -> None:
 )
 def test_the_asker_may_have_said_it_in_a_form(question: str, asker: bool) -> None:
     assert bool(ASKER.search(question)) == asker
+
+
+def test_a_deadline_is_read_where_it_is_given_as_one(app: Autocapture) -> None:
+    ans = ask_cited(app, "by what time do I have to pick up my access badge?", NOW,
+                    value_cited=True)  # fmt: skip
+    assert ans.state == "ok" and "18:00" in ans.answer and "10:05" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("when did Tomasz send the calibration file?", "sent"),
+        ("when did Tomasz promise to send the calibration file?", None),
+        ("what time did Tomasz say he would send it?", None),
+    ],
+)
+def test_a_promised_sending_is_no_sent_header(question: str, field: str | None) -> None:
+    assert asked_field(question) == field

@@ -64,6 +64,21 @@ _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 _RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
+DEADLINE_ASK = re.compile(
+    r"^\s*(?:by|until|till) (?:when|what time|what day|which day)\b|.*\bdeadline\b"
+)
+_DUE = re.compile(r"\b(?:before|by|until|till|no later than|due|deadline)\s*:?\s*$", re.I)
+
+
+def _deadline(s: _Scored) -> bool:
+    """The value read is given as a deadline: "before 18:00", "due 15 December"."""
+    v = s.value_line
+    if v is None or not s.value:
+        return False
+    at = v.text.find(s.value)
+    return at > 0 and bool(_DUE.search(v.text[:at]))
+
+
 def _counted(pattern: re.Pattern[str], text: str, q: QuestionAnalysis) -> re.Match | None:
     """The number followed by a word of the question ("retried 8 *times* over 12 hours" for
     "how many times")."""
@@ -433,8 +448,11 @@ class LookupAnswerer:
         position = s.line.bbox[1] if q.value_type == "money" else 0
         # Values hang on labels; things said are sentences, not the name that said them.
         shape = s.informative if q.wants_line else s.label_shape
+        # "By what time ...?": a time given as a deadline ("up before 18:00") answers first.
+        due = bool(DEADLINE_ASK.match(intent.remainder.lower())) and _deadline(s)
         if anchor_ms is not None:
             return (
+                due,
                 s.assigns,
                 round(s.coverage, 1),
                 s.names_attribute,
@@ -448,6 +466,7 @@ class LookupAnswerer:
                 s.line.score,
             )
         return (
+            due,
             s.assigns,
             round(s.coverage, 1),
             s.names_attribute,

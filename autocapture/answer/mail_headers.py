@@ -56,7 +56,8 @@ SENT_VERBS = (
 )
 SENT_ASK = re.compile(
     rf"^\s*(?:at )?(?:when|what time|what day|which day)\s+(?:did|was|were|has|had)\s+"
-    rf"(?!(?:i|we|you)\b).*?\b(?:{SENT_VERBS})\b"
+    # "promise to send", "would send": an act promised, not the mail's sending
+    rf"(?!(?:i|we|you)\b).*?(?<!to )(?<!would )(?<!will )(?<!'ll )\b(?:{SENT_VERBS})\b"
     r"(?!\s+(?:that|he|she|they|it|i|we|you|to say)\b)"
 )
 ADDRESS_ASK = re.compile(
