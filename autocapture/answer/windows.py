@@ -297,6 +297,7 @@ RUN_WORDS = {"run", "runs", "test", "tests", "session", "work", "working", "read
 SWITCHED_TO = re.compile(
     r"\b(?:switch(?:ed|ing)?|flip(?:ped)?|mov(?:e|ed)|went|go|jump(?:ed)?|turn(?:ed)?"
     r"|head(?:ed)?|got|came)\s+(?:over\s+|back\s+)?to\s+(.+)$"
+    r"|\b(?:open(?:ed)?|pull(?:ed)?\s+up|brought\s+up)\s+(.+)$"
 )
 
 
@@ -310,11 +311,14 @@ def _shown_text(ctx: AnswerContext, win: NodeRow) -> str:
 def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
     """Whether the window showed content of one of these kinds in that frame. A browser (an
     address bar) is no terminal, whatever coloured code its page shows."""
+    wanted = {CHAT if k == CHAT_LOG else k for k in kinds}
     found = {
-        n.kind
-        for n in ctx.graph.nodes((*kinds, "url_bar"), frame_ids=[win.frame_id])
+        CHAT_LOG if n.kind == CHAT and n.attrs.get("source") not in MAIL_SOURCES else n.kind
+        for n in ctx.graph.nodes((*wanted, "url_bar"), frame_ids=[win.frame_id])
         if n.window_row == win.window_row
     }
+    if CHAT in kinds and CHAT_LOG in found:
+        found.add(CHAT)
     if "url_bar" in found and "url_bar" not in kinds:
         found.discard("console_line")
     if found & kinds:
@@ -601,7 +605,7 @@ class FocusAnswerer:
         m = SWITCHED_TO.search(q) if direction == "before" else None
         m = m or RELATIVE_TO.search(q)  # "which page did I move on to right after X"
         if m:
-            after = set(tokens(m.group(1)))
+            after = set(tokens(m.group(m.lastindex or 1)))
             words = [w for w in words if w in after] or words
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
         plain = [w for w in words if w not in KIND_WORDS and w not in RUN_WORDS]
@@ -621,11 +625,21 @@ class FocusAnswerer:
                 for i, r in enumerate(runs)
                 if covers(hard, _shown_text(ctx, r[0])) and (not kinds or _holds(ctx, r[0], kinds))
             ]
-        pivot = named[-1] if named else len(runs) - 1
+        if not named and kinds and not hard:  # "the chat log": the window holding a chat
+            named = [i for i, r in enumerate(runs) if _holds(ctx, r[0], kinds)]
+        # "before I opened X": its first time up; "before I switched to X": its latest.
+        opened = bool(m and m.re is SWITCHED_TO and m.lastindex == 2)
+        pivot = (named[0] if opened else named[-1]) if named else len(runs) - 1
         other = pivot - 1 if direction == "before" else pivot + 1
         if not 0 <= other < len(runs):
             return Draft("", None, [], 0.2, "indeterminate", f"no_window_{direction}")
         ref, got = runs[pivot], runs[other]
+        if READING_MAIL.search(q):  # "which email was I reading just before I opened X"
+            last = got[-1] if direction == "before" else got[0]
+            mail = _mail_open_in(ctx, last, last.ts_utc)
+            if mail is not None:
+                mail.evidence.append(Evidence(ref[0].as_line(), "label"))
+                return mail
         # The claim names only the answer; the window it is relative to is cited as context.
         if direction == "before":
             text = (
@@ -832,12 +846,15 @@ SWITCH_VERBS = {
 
 # Words that name a kind of content the UI graph recognises: "which window showed the
 # calendar" is answered by the window holding calendar events, whatever their words.
+# A chat log is a conversation's messages that no mail client shows ("the chat log").
+CHAT, CHAT_LOG = "chat_message", "chat_log"
+MAIL_SOURCES = ("mail", "mail_index")
 KIND_WORDS = {
     "calendar": "calendar_event",
     "agenda": "calendar_event",
     "appointments": "calendar_event",
-    "chat": "chat_message",
-    "conversation": "chat_message",
+    "chat": CHAT_LOG,
+    "conversation": CHAT_LOG,
     "message": "chat_message",
     "messages": "chat_message",
     "mail": "chat_message",
@@ -924,8 +941,16 @@ class CrossWindowAnswerer:
         )
 
     def _by_kind(self, ctx: AnswerContext, kinds: set[str]) -> Draft:
-        nodes = ctx.graph.nodes(tuple(sorted(kinds)), ctx.intent.start, ctx.intent.end)
-        nodes = [n for n in nodes if n.window_row is not None]
+        wanted = {CHAT if k == CHAT_LOG else k for k in kinds}
+        nodes = ctx.graph.nodes(tuple(sorted(wanted)), ctx.intent.start, ctx.intent.end)
+        nodes = [
+            n
+            for n in nodes
+            if n.window_row is not None
+            and not (
+                CHAT_LOG in kinds and CHAT not in kinds and n.attrs.get("source") in MAIL_SOURCES
+            )
+        ]
         if not nodes:
             return no_structure(" or ".join(sorted(kinds)))
         last = nodes[-1]
