@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from autocapture.answer.file_view import asked_files
 from autocapture.answer.form_state import DONE_ASK, TICKED_ASK
 from autocapture.answer.mail_headers import asked_field
+from autocapture.answer.page_look import LOOK_ASK, _luminance
 from autocapture.answer.router import ASKER
 from autocapture.api import Autocapture
 from autocapture.promptops.pipeline import normalize
@@ -301,3 +302,20 @@ def test_a_deadline_is_read_where_it_is_given_as_one(app: Autocapture) -> None:
 )
 def test_a_promised_sending_is_no_sent_header(question: str, field: str | None) -> None:
     assert asked_field(question) == field
+
+
+@pytest.mark.parametrize(
+    ("question", "look"),
+    [
+        ("which of the docs pages had the dark background?", "dark"),
+        ("the page with the white background, what was its url?", "white"),
+        ("which tab was in dark-themed mode?", "dark"),
+        ("the docs page where the background was black", "black"),
+        ("what did the dark knight say?", None),
+    ],
+)
+def test_pages_named_by_their_look(question: str, look: str | None) -> None:
+    m = LOOK_ASK.search(question)
+    assert (m and (m.group("look") or m.group("look2"))) or look == None  # noqa: E711
+    assert _luminance("#353535") < 0.35 < 0.65 < _luminance("#f6f5f4")
+    assert _luminance("nonsense") is None

@@ -6,6 +6,7 @@ import re
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.page_look import page_by_look
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.text import Bag
 from autocapture.understand.reader import NodeRow
@@ -96,6 +97,9 @@ class BrowserChromeAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
         words = [k for k in ctx.analysis.keywords if k not in CHROME_WORDS]
+        looked = page_by_look(ctx)  # "the docs page with the dark background"
+        if looked is not None:
+            return looked
         if NEWEST_TAB.search(q):
             return self._newest_tab(ctx)
         if re.search(r"\b(url|address|link|web ?address|site|website|domain)\b", q):
