@@ -29,6 +29,7 @@ NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
 TERM_WIN = ("ada@box: ~/src/kelp", (0, 0, 640, 400))
 CHAT_WIN = ("ada@box: ~/irclogs", (640, 0, 1280, 400))
 MAIL_WIN = ("mutt: ada@box ~/Mail/inbox", (0, 400, 1280, 800))
+WWW_WIN = ("ada@box: ~/www", (900, 600, 1280, 800))
 TERM = [
     "ada@box:~/src/kelp$ ls",
     "README.md  build.sh  notes.txt  setup.cfg",
@@ -52,13 +53,17 @@ CHAT = [
     "Your access badge is ready at the front desk. Please pick it",
     "up before 18:00, after that it goes back to security.",
 ]
+WWW = [
+    '127.0.0.1 - - [23/Nov/2026 09:00:01] "GET /index.html HTTP/1.1" 200 -',
+    '127.0.0.1 - - [23/Nov/2026 09:00:02] "GET /faq.html HTTP/1.1" 200 -',
+]
 INDEX = [("1 N", "Mon 23 Nov 08:05", "Mara Lind", "Invoice INV-3301 from Acme")]
 
 
 def _frame(n: int, rows: list[Row]) -> FrameRecord:
     return text_frame(
         n,
-        [TERM_WIN, CHAT_WIN, MAIL_WIN],
+        [TERM_WIN, CHAT_WIN, MAIL_WIN, WWW_WIN],
         rows,
         hour=datetime(2026, 11, 23, 9, tzinfo=UTC),
         bg="#ffffff",
@@ -74,6 +79,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
     for k, (num, day, who, subject) in enumerate(INDEX):
         y = 420 + 20 * k
         rows += [(2, 20, y, num), (2, 75, y, day), (2, 240, y, who), (2, 420, y, subject)]
+    rows += [(3, 905, 620 + 20 * k, t) for k, t in enumerate(WWW)]
     with utc_app(tmp_path_factory.mktemp("named_things")) as a:
         for n in (1, 2):
             assert a.store.write_frame(_frame(n, rows))
@@ -319,3 +325,8 @@ def test_pages_named_by_their_look(question: str, look: str | None) -> None:
     assert (m and (m.group("look") or m.group("look2"))) or look == None  # noqa: E711
     assert _luminance("#353535") < 0.35 < 0.65 < _luminance("#f6f5f4")
     assert _luminance("nonsense") is None
+
+
+def test_a_request_log_is_named_by_its_request_lines(app: Autocapture) -> None:
+    ans = ask_cited(app, "which window had the web server's request log?", NOW, value_cited=True)
+    assert ans.state == "ok" and "~/www" in ans.answer, ans.answer

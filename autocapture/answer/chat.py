@@ -320,7 +320,11 @@ class ChatAnswerer:
         # "when ...?", a message stating a time may answer one on the topic next to it.
         ids = [w for w in core if REFERENCE.match(w)]
         # What is done to the id, less who does it: "Priya" is a sender, not a topic.
-        acts = [w for w in core if w not in ids and not any(Bag.of(s).has(w) for s in senders)]
+        acts = (
+            [w for w in core if w not in ids and not any(self._cover([w], s) for s in senders)]
+            if ids
+            else []
+        )
         threaded = msgs if names else []
         if wants_when and not names:
             threaded = self._timed_near(msgs, c_owns, core)

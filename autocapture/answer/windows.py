@@ -869,6 +869,14 @@ KIND_WORDS = {
 SOFT_WORDS = {"dashboard", "page", "document", "file", "log", "output", "listing", "window"}
 
 
+# "The web server's request log", "the access log", "the GET requests": HTTP request lines.
+SERVER_LOG_ASK = re.compile(
+    r"\b(?:(?:web\s+)?server(?:['’]s)?\s+(?:request\s+|access\s+)?log|request\s+log|access\s+log"
+    r"|(?:get|post|http)\s+requests?)\b"
+)
+REQUEST_LINE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/\d")
+
+
 class CrossWindowAnswerer:
     """'Which window showed X?': find X on screen, report the window it lay in."""
 
@@ -876,6 +884,10 @@ class CrossWindowAnswerer:
     version = "1"
 
     def answer(self, ctx: AnswerContext) -> Draft:
+        if SERVER_LOG_ASK.search(ctx.question.lower()):
+            got = self._request_log(ctx)  # "which window had the web server's request log"
+            if got is not None:
+                return got
         words = content_words(ctx)
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
         # "Ines's details": how it is asked; "the quote number Q-5508": the type of what is
@@ -938,6 +950,32 @@ class CrossWindowAnswerer:
             "ok",
             None,
             {"coverage": round(cover, 3), "also_in": others[:3]},
+        )
+
+    def _request_log(self, ctx: AnswerContext) -> Draft | None:
+        """The window whose lines were a web server's request log: HTTP request lines
+        ("GET /page.html HTTP/1.1" 200), the latest sighting."""
+        hits = ctx.retriever.search(["get", "http"], ctx.intent.start, ctx.intent.end, limit=200)
+        logged = [h for h in hits if REQUEST_LINE.search(h.text) and h.window_row is not None]
+        if not logged:
+            return None
+        line = max(logged, key=lambda h: h.ts_ms)
+        win = window_of(ctx, line)
+        if win is None:
+            return None
+        shown = sum(1 for h in logged if h.frame_id == line.frame_id)
+        text = (
+            f"{_label(win)} showed the server's request log at {ctx.local_time(line.ts_utc)} "
+            f'({shown} request line{"s" if shown != 1 else ""}, e.g. "{line.text}").'
+        )
+        return Draft(
+            text,
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(line, "label")],
+            0.75,
+            "ok",
+            None,
+            {"request_lines": len(logged)},
         )
 
     def _by_kind(self, ctx: AnswerContext, kinds: set[str]) -> Draft:
