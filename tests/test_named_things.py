@@ -57,6 +57,7 @@ WWW = [
     '127.0.0.1 - - [23/Nov/2026 09:00:01] "GET /index.html HTTP/1.1" 200 -',
     '127.0.0.1 - - [23/Nov/2026 09:00:02] "GET /faq.html HTTP/1.1" 200 -',
 ]
+TODO = ["2. Renew passport", "5. Book flights to Lisbon", "7. Sort the photo archive"]
 INDEX = [("1 N", "Mon 23 Nov 08:05", "Mara Lind", "Invoice INV-3301 from Acme")]
 
 
@@ -80,6 +81,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
         y = 420 + 20 * k
         rows += [(2, 20, y, num), (2, 75, y, day), (2, 240, y, who), (2, 420, y, subject)]
     rows += [(3, 905, 620 + 20 * k, t) for k, t in enumerate(WWW)]
+    rows += [(2, 640, 500, "TODO")] + [(2, 600, 522 + 20 * k, t) for k, t in enumerate(TODO)]
     with utc_app(tmp_path_factory.mktemp("named_things")) as a:
         for n in (1, 2):
             assert a.store.write_frame(_frame(n, rows))
@@ -330,3 +332,10 @@ def test_pages_named_by_their_look(question: str, look: str | None) -> None:
 def test_a_request_log_is_named_by_its_request_lines(app: Autocapture) -> None:
     ans = ask_cited(app, "which window had the web server's request log?", NOW, value_cited=True)
     assert ans.state == "ok" and "~/www" in ans.answer, ans.answer
+
+
+def test_a_ranked_list_answers_its_highest_and_lowest_priority(app: Autocapture) -> None:
+    top = ask_cited(app, "which to-do has the highest priority?", NOW, value_cited=True)
+    assert top.state == "ok" and "Renew passport" in top.answer, top.answer
+    low = ask_cited(app, "what's my lowest priority todo?", NOW, value_cited=True)
+    assert low.state == "ok" and "photo archive" in low.answer, low.answer

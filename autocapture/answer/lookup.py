@@ -28,6 +28,7 @@ from autocapture.answer.lists import list_items
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
 from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
+from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
 from autocapture.answer.table_lookup import table_draft
 from autocapture.retrieve import Line, Retriever
@@ -571,6 +572,9 @@ class LookupAnswerer:
         why = reason_draft(self, q, intent)  # "why is 4.3 slipping?": a line giving a cause
         if why is not None:
             return why
+        ranked = ranked_item(self, q, intent)  # "which to-do has the highest priority?"
+        if ranked is not None:
+            return ranked
         draft = self._lookup(q, intent, hits)
         if cell is not None and (
             draft.state == "indeterminate"
