@@ -33,6 +33,7 @@ SPEECH = (
     "say|said|says|tell|told|write|wrote|writes|mention|mentioned|reply|replied|answer|answered"
     "|ask|asked|asks|think|thought|suggest|suggested|promise|promised|claim|claimed"
     "|send|sent|sends|email|emailed|mail|mailed|post|posted|want|wanted|need|needed|expect|expected"
+    "|give|gave|given|share|shared"
 )
 SUBJECT = re.compile(
     rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"

@@ -211,6 +211,9 @@ class ConsoleColorAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         colour = _asked_colour(ctx.question)
         quoted = _QUOTED.findall(ctx.question)
+        if not quoted and not LISTING.search(ctx.question.lower()):
+            # "what colour was the SKIP": capitals as the screen prints them name the text
+            quoted = re.findall(r"\b[A-Z][A-Z_]{2,}\b", ctx.question)
         low = ctx.question.lower()
         outcome = asked_outcome(low)
         named = kind_of(low)

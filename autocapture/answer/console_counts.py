@@ -118,7 +118,10 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
         COLLECTED
         if family == "collect"
         else re.compile(
-            rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b|\b(?:{said})\s*[=:]\s*(\d+)", re.IGNORECASE
+            rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b|\b(?:{said})\s*[=:]\s*(\d+)"
+            # node's test runner: a row of its own, "pass 4"
+            rf"|^\W*(?:{said})\s+(\d+)\s*$",
+            re.IGNORECASE,
         )
     )
     items: list[Item] = []
@@ -130,7 +133,8 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
         for m in stated.finditer(text):
             at = next((w for s, e, w in spans if s <= m.start() < e), None)
             if at is not None and block.inside(at):
-                sums.append(Summary(m.group(0), int(m.group(1) or m.group(2)), row))
+                count = int(next(g for g in m.groups() if g))
+                sums.append(Summary(m.group(0).strip(), count, row))
         if family == "collect":
             continue  # a collected count has no per-item rows
         words = [w for w in row.words(ctx) if _clean(w.text) and block.inside(w)]
