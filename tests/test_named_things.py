@@ -52,6 +52,8 @@ CHAT = [
     "Access badge ready 10:05",
     "Your access badge is ready at the front desk. Please pick it",
     "up before 18:00, after that it goes back to security.",
+    "09:50 <ines> the kelp audit call starts at 14:00",
+    "09:52 <ines> correction: the kelp audit call starts at 15:00, not 14:00",
 ]
 WWW = [
     '127.0.0.1 - - [23/Nov/2026 09:00:01] "GET /index.html HTTP/1.1" 200 -',
@@ -339,3 +341,9 @@ def test_a_ranked_list_answers_its_highest_and_lowest_priority(app: Autocapture)
     assert top.state == "ok" and "Renew passport" in top.answer, top.answer
     low = ask_cited(app, "what's my lowest priority todo?", NOW, value_cited=True)
     assert low.state == "ok" and "photo archive" in low.answer, low.answer
+
+
+def test_a_later_correction_supersedes_what_it_corrects(app: Autocapture) -> None:
+    ans = ask_cited(app, "what time does the kelp audit call start?", NOW, value_cited=True)
+    assert ans.state == "ok" and "15:00" in ans.answer, ans.answer
+    assert ans.claims[0].value == "15:00"

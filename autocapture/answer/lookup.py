@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from autocapture.answer.corrections import superseding
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.layout import (
     aligned,
@@ -576,6 +577,9 @@ class LookupAnswerer:
         if ranked is not None:
             return ranked
         draft = self._lookup(q, intent, hits)
+        corrected = superseding(self, q, intent, draft)  # "correction: 36 vials, not 40"
+        if corrected is not None:
+            return corrected
         if cell is not None and (
             draft.state == "indeterminate"
             or cell.decisions["best_coverage"] > draft.decisions.get("best_coverage", 0.0)

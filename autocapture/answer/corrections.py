@@ -1,0 +1,95 @@
+"""A later correction supersedes what it corrects.
+
+People correct themselves: "Correction to my earlier mail: MedAxis now say 36 vials, not 40",
+"correction: 4B goes offline at 00:30, not 23:30". The line that best matches a question may
+be the statement that was corrected; the answer is then the correcting line's value. A line
+corrects the answer's line when it says so (correction, I meant, make that, now say, not X),
+shares its distinctive words, and came after it: in a later frame, or below it in the same
+window (a chat log or a mail thread reads top to bottom).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.question import QuestionAnalysis
+from autocapture.retrieve import Line
+from autocapture.text import VALUE_TYPES, Bag, normalise
+from autocapture.timeparse import TimeIntent
+
+if TYPE_CHECKING:
+    from autocapture.answer.lookup import LookupAnswerer
+
+CORRECTS = re.compile(
+    r"\b(?:correction|corrected|i meant|make that|now says?|updated?:|instead of|scratch that)\b"
+    r"|,\s*not\s+\S+",
+    re.IGNORECASE,
+)
+MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat
+
+
+def _after(lookup: LookupAnswerer, c: Line, line: Line) -> bool:
+    """C came after LINE: in a later frame, or below it in the same window (in C's frame, the
+    same text as LINE shown above C: search returns one sighting of a repeated line)."""
+    if c.frame_id == line.frame_id:
+        return c.window_row == line.window_row and c.bbox[1] > line.bbox[3]
+    if c.ts_ms > line.ts_ms:
+        return True
+    said = normalise(line.text)
+    return any(
+        o.window_row == c.window_row and o.bbox[3] <= c.bbox[1] and normalise(o.text) == said
+        for o in lookup.frame_lines(c.frame_id)
+    )
+
+
+def superseding(
+    lookup: LookupAnswerer, q: QuestionAnalysis, intent: TimeIntent, draft: Draft
+) -> Draft | None:
+    """The draft restated from a later line correcting its line; None when none does."""
+    if draft.state != "ok" or not draft.evidence or draft.value is None:
+        return None
+    line = draft.evidence[0].line
+    matched = [k for k in draft.decisions.get("on_line") or [] if k not in q.phrasing]
+    if not matched:
+        return None
+    best: tuple[float, int, Line] | None = None
+    for c in lookup.r.search(matched, intent.start, intent.end, limit=100):
+        if c.span_id == line.span_id or not CORRECTS.search(c.text) or not _after(lookup, c, line):
+            continue
+        bag = Bag.of(c.text)
+        shared = sum(bag.has(k) for k in matched) / len(matched)
+        if shared < MIN_SHARED:
+            continue
+        key = (shared, c.ts_ms)
+        if best is None or key > best[:2]:
+            best = (shared, c.ts_ms, c)
+    if best is None:
+        return None
+    c = best[2]
+    value = c.text
+    if q.value_type in VALUE_TYPES:
+        old = normalise(draft.value)
+        said = CORRECTS.search(c.text)
+        start = said.start() if said and not said.group(0).startswith(",") else 0
+        typed = [  # after "correction:" (not the message's own time stamp before it)
+            m.group(0).strip()
+            for m in VALUE_TYPES[q.value_type].pattern.finditer(c.text, start)
+            if normalise(m.group(0)) != old
+        ]
+        if not typed:
+            return None
+        value = typed[0]  # "36 vials, not 40": the new value comes first
+    text = lookup.texts["value"].format(
+        value=f'{value} (corrected: "{c.text.strip()}"; it was {draft.value})',
+        label="",
+        reason="",
+        ts_utc=c.ts_utc,
+        when=lookup.local_when(c.ts_utc),
+        window_title=c.window_title or "",
+        where=lookup.texts["where"].format(window_title=c.window_title) if c.window_title else "",
+    )
+    evidence = [Evidence(c, "value"), Evidence(line, "label")]
+    decisions = {**draft.decisions, "corrected_by": c.text, "was": draft.value}
+    return Draft(text, value, evidence, draft.confidence, "ok", None, decisions)
