@@ -123,7 +123,11 @@ class FormAnswerer:
         for n in fields:
             key = n.attrs.get("key") or ""
             _, in_key = cover(words, key)
-            typed = bool(vtype and vtype.pattern.search(str(n.attrs.get("value"))))
+            shown = str(n.attrs.get("value"))
+            # "when is it needed by": a date answers a "when" as well as a clock time does
+            typed = bool(vtype and vtype.pattern.search(shown)) or bool(
+                when_ask and DATED.search(shown)
+            )
             if not in_key:
                 # "her mobile" for the Phone field, "postcode" for Postal code
                 in_key = [w for w in words if SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1]]

@@ -85,7 +85,9 @@ class Router:
         if alt.state == "indeterminate":
             return draft, by
         want = VALUE_TYPES.get(ctx.analysis.value_type or "")
-        if want is not None and not want.pattern.search(alt.value or ""):
+        value = alt.value or ""
+        dated = ctx.analysis.value_type == "time" and VALUE_TYPES["date"].pattern.search(value)
+        if want is not None and not want.pattern.search(value) and not dated:
             return draft, by  # "what time ..." is not answered by a field holding a name
         alt.decisions["after_lookup"] = draft.reason
         return alt, f"{forms.name}/{forms.version} (after lookup)"
