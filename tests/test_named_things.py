@@ -347,3 +347,10 @@ def test_a_later_correction_supersedes_what_it_corrects(app: Autocapture) -> Non
     ans = ask_cited(app, "what time does the kelp audit call start?", NOW, value_cited=True)
     assert ans.state == "ok" and "15:00" in ans.answer, ans.answer
     assert ans.claims[0].value == "15:00"
+
+
+def test_the_command_run_right_after_another(app: Autocapture) -> None:
+    ans = ask_cited(app, "what did I run right after cat notes.txt?", NOW, value_cited=True)
+    assert ans.state == "ok" and "`pytest -q`" in ans.answer, ans.answer
+    before = ask_cited(app, "what did I run just before the pytest run?", NOW, value_cited=True)
+    assert "`cat notes.txt`" in before.answer, before.answer

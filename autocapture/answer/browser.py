@@ -30,8 +30,12 @@ def _latest_frame_with(ctx: AnswerContext, kind: str) -> list[NodeRow]:
     nodes = ctx.graph.nodes((kind,), ctx.intent.start, ctx.intent.end)
     if not nodes:
         return []
-    last = nodes[-1].frame_id
-    return [n for n in nodes if n.frame_id == last]
+    # "what page did the browser open on first": the earliest such frame
+    first = kind == "url_bar" and re.search(
+        r"\b(first|earliest|initially|to begin with)\b", ctx.question.lower()
+    )
+    pick = nodes[0].frame_id if first else nodes[-1].frame_id
+    return [n for n in nodes if n.frame_id == pick]
 
 
 def _page_score(words: list[str], bar: NodeRow) -> float:

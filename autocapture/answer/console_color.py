@@ -22,6 +22,7 @@ from autocapture.answer.console_commands import (
     RAN_ASK,
     asked_command,
     count_records,
+    next_command,
     printed,
     tests_ran,
     when_ran,
@@ -223,6 +224,9 @@ class ConsoleColorAnswerer:
             targets = place_targets(ctx.question, terms) or described_targets(ctx, terms)
             if targets:
                 return place_of(ctx, targets)
+        following = next_command(ctx)  # "what did I run right after the git log"
+        if following is not None:
+            return following
         tested = tests_ran(ctx)  # "when did I kick off the harbor-api tests"
         if tested is not None:
             return tested

@@ -315,3 +315,56 @@ def count_records(ctx: AnswerContext) -> Draft | None:
         values=texts,
         claim_texts=claims,
     )
+
+
+# "What did I run right after (looking at) the git history in ward-board?": the next command.
+NEXT_ASK = re.compile(
+    r"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+(?:run|type|execute|do)\s+"
+    r"(?:right\s+|just\s+|straight\s+)?(?P<dir>after|before)\s+(?P<what>.+?)\s*\??\s*$"
+)
+
+
+def next_command(ctx: AnswerContext) -> Draft | None:
+    """The command typed right after (or before) the one the question names, in the same
+    terminal: its blocks in a frame read top to bottom. None when the question is not so put."""
+    m = NEXT_ASK.match(ctx.question.lower())
+    if m is None:
+        return None
+    named = [t for t in tokens(m.group("what")) if t not in _FILLER and len(t) > 1]
+    if not named:
+        return None
+    best: tuple[int, Block, Block] | None = None
+    frames: dict[str, list[Line]] = {}
+    for word in named:
+        for frame_id, window_row in _prompt_windows(ctx, word):
+            if frame_id not in frames:
+                frames[frame_id] = ctx.lookup.frame_lines(frame_id)
+            lines = [ln for ln in frames[frame_id] if ln.window_row == window_row]
+            typed = [b for b in blocks_of(lines) if b.prompt is not None and b.command]
+            place = Bag.of(f"{typed[0].title} {typed[0].cwd}") if typed else None
+            for i, b in enumerate(typed):
+                have = b.command_words()
+                hits = sum(1 for t in named if t in have or (place is not None and place.has(t)))
+                if not (set(named) & have):
+                    continue  # the named command's own program or argument must be typed
+                j = i + 1 if m.group("dir") == "after" else i - 1
+                if 0 <= j < len(typed) and (best is None or hits > best[0]):
+                    best = (hits, b, typed[j])
+    if best is None:
+        return None
+    _, ref, got = best
+    line = _prompt_line(got, got.command.split()[0].lower())
+    anchor = _prompt_line(ref, ref.command.split()[0].lower())
+    text = (
+        f"`{got.command}`{_where(got)}, {m.group('dir')} `{ref.command}` "
+        f'(seen at {ctx.local_when(line.ts_utc)}: "{line.text}").'
+    )
+    return Draft(
+        text,
+        line.text,
+        [Evidence(line, "value"), Evidence(anchor, "label")],
+        0.7,
+        "ok",
+        None,
+        {"command": got.command, "relative_to": ref.command},
+    )
