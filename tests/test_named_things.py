@@ -30,6 +30,7 @@ TERM_WIN = ("ada@box: ~/src/kelp", (0, 0, 640, 400))
 CHAT_WIN = ("ada@box: ~/irclogs", (640, 0, 1280, 400))
 MAIL_WIN = ("mutt: ada@box ~/Mail/inbox", (0, 400, 1280, 800))
 WWW_WIN = ("ada@box: ~/www", (900, 600, 1280, 800))
+REPORT_WIN = ("Incident report", (660, 420, 900, 600))
 TERM = [
     "ada@box:~/src/kelp$ ls",
     "README.md  build.sh  notes.txt  setup.cfg",
@@ -66,7 +67,7 @@ INDEX = [("1 N", "Mon 23 Nov 08:05", "Mara Lind", "Invoice INV-3301 from Acme")]
 def _frame(n: int, rows: list[Row]) -> FrameRecord:
     return text_frame(
         n,
-        [TERM_WIN, CHAT_WIN, MAIL_WIN, WWW_WIN],
+        [TERM_WIN, CHAT_WIN, MAIL_WIN, WWW_WIN, REPORT_WIN],
         rows,
         hour=datetime(2026, 11, 23, 9, tzinfo=UTC),
         bg="#ffffff",
@@ -83,6 +84,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
         y = 420 + 20 * k
         rows += [(2, 20, y, num), (2, 75, y, day), (2, 240, y, who), (2, 420, y, subject)]
     rows += [(3, 905, 620 + 20 * k, t) for k, t in enumerate(WWW)]
+    rows += [(4, 670, 430, "What happened"), (4, 670, 452, "Two ampoules were not charted")]
+    rows += [(4, 670, 474, "on the evening round"), (4, 800, 560, "OK")]
     rows += [(2, 640, 500, "TODO")] + [(2, 600, 522 + 20 * k, t) for k, t in enumerate(TODO)]
     with utc_app(tmp_path_factory.mktemp("named_things")) as a:
         for n in (1, 2):
@@ -354,3 +357,9 @@ def test_the_command_run_right_after_another(app: Autocapture) -> None:
     assert ans.state == "ok" and "`pytest -q`" in ans.answer, ans.answer
     before = ask_cited(app, "what did I run just before the pytest run?", NOW, value_cited=True)
     assert "`cat notes.txt`" in before.answer, before.answer
+
+
+def test_text_written_under_a_quoted_label(app: Autocapture) -> None:
+    ans = ask_cited(app, 'what did I write under "What happened"?', NOW, value_cited=True)
+    assert ans.state == "ok", ans.indeterminate_reason
+    assert "not charted on the evening round" in ans.answer and "OK" not in ans.answer, ans.answer

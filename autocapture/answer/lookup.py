@@ -32,6 +32,7 @@ from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
 from autocapture.answer.table_lookup import table_draft
+from autocapture.answer.under_label import under_label
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
     REFERENCE,
@@ -573,6 +574,9 @@ class LookupAnswerer:
         why = reason_draft(self, q, intent)  # "why is 4.3 slipping?": a line giving a cause
         if why is not None:
             return why
+        written = under_label(self, intent.remainder, intent)  # 'under "What happened"'
+        if written is not None:
+            return written
         ranked = ranked_item(self, q, intent)  # "which to-do has the highest priority?"
         if ranked is not None:
             return ranked

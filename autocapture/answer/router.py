@@ -60,7 +60,9 @@ class Router:
             draft = a.answer(ctx)
             if qclass == "chat" and draft.state == "indeterminate" and ASKER.search(ctx.question):
                 # "what equipment did I ask to borrow?": what I asked for in a form, maybe
-                return self._or_form(ctx, draft, f"{a.name}/{a.version}", skip="chat")
+                alt, by = self._or_form(ctx, draft, f"{a.name}/{a.version}", skip="chat")
+                if alt.state != "indeterminate" or draft.reason != NO_STRUCTURE:
+                    return alt, by
             if not (draft.state == "indeterminate" and draft.reason == NO_STRUCTURE):
                 return draft, f"{a.name}/{a.version}"
             if qclass == "form_kv" and ADDRESS_ASK.search(ctx.question.lower()):
