@@ -11,12 +11,13 @@ from autocapture.answer.browser import BrowserChromeAnswerer
 from autocapture.answer.calendar import CalendarAnswerer
 from autocapture.answer.chat import ChatAnswerer
 from autocapture.answer.console_color import ConsoleColorAnswerer
+from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.file_view import file_answer
 from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
 from autocapture.answer.timeline import TimelineAnswerer
-from autocapture.answer.windows import CrossWindowAnswerer, FocusAnswerer, WindowInventoryAnswerer
+from autocapture.answer.windows import FocusAnswerer, WindowInventoryAnswerer
 from autocapture.text import VALUE_TYPES
 
 BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {

@@ -1,0 +1,165 @@
+"""Which window showed something (cross_window): find it on screen, report the window it lay in.
+
+A question names on-screen text ("where did I see Q-5508"), a kind of content ("the window
+with the chat"), or a web server's request log; the answer is the window holding it, citing
+the window node and the line that shows it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.windows import (
+    CHAT,
+    CHAT_LOG,
+    KIND_WORDS,
+    MAIL_SOURCES,
+    SOFT_WORDS,
+    _label,
+    content_words,
+    window_of,
+)
+from autocapture.retrieve import Line
+from autocapture.text import VALUE_TYPES, Bag, tokens
+from autocapture.understand.dates import CLOCK_RE
+
+# "The web server's request log", "the access log", "the GET requests": HTTP request lines.
+SERVER_LOG_ASK = re.compile(
+    r"\b(?:(?:web\s+)?server(?:['’]s)?\s+(?:request\s+|access\s+)?log|request\s+log|access\s+log"
+    r"|(?:get|post|http)\s+requests?)\b"
+)
+REQUEST_LINE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/\d")
+
+
+class CrossWindowAnswerer:
+    """'Which window showed X?': find X on screen, report the window it lay in."""
+
+    name = "cross_window"
+    version = "1"
+
+    def answer(self, ctx: AnswerContext) -> Draft:
+        if SERVER_LOG_ASK.search(ctx.question.lower()):
+            got = self._request_log(ctx)  # "which window had the web server's request log"
+            if got is not None:
+                return got
+        words = content_words(ctx)
+        kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
+        # "Ines's details": how it is asked; "the quote number Q-5508": the type of what is
+        # shown; neither need be on screen.
+        phrasing = ctx.analysis.phrasing | ctx.analysis.cue_words
+        required = [
+            w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS and w not in phrasing
+        ]
+        if not required and kinds:
+            return self._by_kind(ctx, kinds)
+        if not words:
+            return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
+        hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
+        typed = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        asked = tokens(ctx.question)
+        naming = {
+            a for a, b in itertools.pairwise(asked) if b in ctx.analysis.cue_words and a in required
+        }
+        best: list[tuple[float, int, Line]] = []
+        for h in hits:
+            bag = Bag.of(h.text)
+            # Words on the line count fully; words elsewhere in its window (a mail's sender
+            # above its body, a heading above a paragraph) count half.
+            on_line = [w for w in words if bag.has(w)]
+            nearby = [w for w in words if w not in on_line and ctx.window_bag(h).has(w)]
+            absent = sum(1 for w in words if w in phrasing and w not in on_line + nearby)
+            cover = (len(on_line) + 0.5 * len(nearby)) / max(1, len(words) - absent)
+            missing = sum(1 for w in required if w not in on_line and w not in nearby)
+            if not on_line or missing > (1 if len(required) >= 4 else 0):
+                continue  # every specific word of the question must be somewhere in the window
+            if any(w not in on_line and w not in nearby for w in naming):
+                continue  # "the TRACKING number": which number, never the word let go
+            if typed is not None and not typed.pattern.search(CLOCK_RE.sub(" ", h.text)):
+                continue  # "the tracking number": a line showing one, not one asking for it
+            if h.window_title and h.window_title.lower() in h.text.lower():
+                cover -= 0.3  # the title bar repeating the window's name is not content
+            best.append((cover, h.ts_ms, h))
+        if not best:
+            return Draft("", None, [], 0.1, "indeterminate", "no_matching_text")
+        best.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        cover, _, line = best[0]
+        if cover < 0.3 or line.window_row is None:
+            return Draft("", None, [], 0.3, "indeterminate", "weak_match_or_no_window")
+        win = window_of(ctx, line)
+        if win is None:
+            return no_structure("window facts")
+        text = f'{_label(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.'
+        others = sorted(
+            {
+                h.window_title
+                for c, _, h in best[1:]
+                if c >= cover - 0.05 and h.window_title and h.window_title != win.text
+            }
+        )
+        return Draft(
+            text,
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(line, "label")],
+            round(0.5 + 0.4 * min(1.0, cover) - (0.15 if others else 0.0), 3),
+            "ok",
+            None,
+            {"coverage": round(cover, 3), "also_in": others[:3]},
+        )
+
+    def _request_log(self, ctx: AnswerContext) -> Draft | None:
+        """The window whose lines were a web server's request log: HTTP request lines
+        ("GET /page.html HTTP/1.1" 200), the latest sighting."""
+        hits = ctx.retriever.search(["get", "http"], ctx.intent.start, ctx.intent.end, limit=200)
+        logged = [h for h in hits if REQUEST_LINE.search(h.text) and h.window_row is not None]
+        if not logged:
+            return None
+        line = max(logged, key=lambda h: h.ts_ms)
+        win = window_of(ctx, line)
+        if win is None:
+            return None
+        shown = sum(1 for h in logged if h.frame_id == line.frame_id)
+        text = (
+            f"{_label(win)} showed the server's request log at {ctx.local_time(line.ts_utc)} "
+            f'({shown} request line{"s" if shown != 1 else ""}, e.g. "{line.text}").'
+        )
+        return Draft(
+            text,
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(line, "label")],
+            0.75,
+            "ok",
+            None,
+            {"request_lines": len(logged)},
+        )
+
+    def _by_kind(self, ctx: AnswerContext, kinds: set[str]) -> Draft:
+        wanted = {CHAT if k == CHAT_LOG else k for k in kinds}
+        nodes = ctx.graph.nodes(tuple(sorted(wanted)), ctx.intent.start, ctx.intent.end)
+        nodes = [
+            n
+            for n in nodes
+            if n.window_row is not None
+            and not (
+                CHAT_LOG in kinds and CHAT not in kinds and n.attrs.get("source") in MAIL_SOURCES
+            )
+        ]
+        if not nodes:
+            return no_structure(" or ".join(sorted(kinds)))
+        last = nodes[-1]
+        win = window_of(ctx, last)
+        if win is None:
+            return no_structure("window facts")
+        kind = last.kind.replace("_", " ")
+        text = f"{_label(win)} showed the {kind}s at {ctx.local_time(last.ts_utc)}."
+        return Draft(
+            text,
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(last.as_line(), "label")],
+            0.75,
+            "ok",
+            None,
+            {"kinds": sorted(kinds), "nodes": len(nodes)},
+        )
