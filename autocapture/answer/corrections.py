@@ -45,9 +45,14 @@ def _after(lookup: LookupAnswerer, c: Line, line: Line) -> bool:
 
 
 def superseding(
-    lookup: LookupAnswerer, q: QuestionAnalysis, intent: TimeIntent, draft: Draft
+    lookup: LookupAnswerer,
+    q: QuestionAnalysis,
+    intent: TimeIntent,
+    draft: Draft,
+    hits: list[Line],
 ) -> Draft | None:
-    """The draft restated from a later line correcting its line; None when none does."""
+    """The draft restated from a later line correcting its line; None when none does. The
+    correction shares the question's words, so it is among the lines already retrieved."""
     if draft.state != "ok" or not draft.evidence or draft.value is None:
         return None
     line = draft.evidence[0].line
@@ -55,7 +60,7 @@ def superseding(
     if not matched:
         return None
     best: tuple[float, int, Line] | None = None
-    for c in lookup.r.search(matched, intent.start, intent.end, limit=100):
+    for c in hits:
         if c.span_id == line.span_id or not CORRECTS.search(c.text) or not _after(lookup, c, line):
             continue
         bag = Bag.of(c.text)

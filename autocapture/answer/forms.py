@@ -94,23 +94,33 @@ class FormAnswerer:
         nodes = ctx.graph.nodes(("form_field",), ctx.intent.start, ctx.intent.end)
         if not nodes:
             return no_structure("form fields")
+        whole = form_state(ctx, nodes)  # "which boxes did I tick", "when had I finished"
+        if whole is not None:
+            return whole
+        words = content_words(ctx, GENERIC)
+        if not words:
+            return no_structure("a field named in the question")
+        # A field is named by its key: test each distinct key once (a long history repeats
+        # the same form's fields thousands of times), before anything else is read.
+        named_keys = {
+            k
+            for k in {n.attrs.get("key") or "" for n in nodes}
+            if cover(words, k)[1]
+            or any(SAME_FIELD.get(w) and cover(SAME_FIELD[w], k)[1] for w in words)
+        }
         fields = newest(
-            nodes,
+            [n for n in nodes if (n.attrs.get("key") or "") in named_keys],
             key=lambda n: (
                 n.window_title,
                 normalise(n.attrs.get("key") or ""),
                 normalise(str(n.attrs.get("value"))),
             ),
         )
-        whole = form_state(ctx, nodes)  # "which boxes did I tick", "when had I finished"
-        if whole is not None:
-            return whole
+        shown = {(n.frame_id, n.window_row) for n in fields}
         siblings: dict[tuple[str, int | None], list[NodeRow]] = {}
         for n in nodes:
-            siblings.setdefault((n.frame_id, n.window_row), []).append(n)
-        words = content_words(ctx, GENERIC)
-        if not words:
-            return no_structure("a field named in the question")
+            if (n.frame_id, n.window_row) in shown:
+                siblings.setdefault((n.frame_id, n.window_row), []).append(n)
         cues = ctx.analysis.cue_words
         required = [w for w in words if w not in cues and w not in ctx.analysis.soft_words]
         vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")

@@ -581,7 +581,7 @@ class LookupAnswerer:
         if ranked is not None:
             return ranked
         draft = self._lookup(q, intent, hits)
-        corrected = superseding(self, q, intent, draft)  # "correction: 36 vials, not 40"
+        corrected = superseding(self, q, intent, draft, hits)  # "correction: 36, not 40"
         if corrected is not None:
             return corrected
         if cell is not None and (
