@@ -14,6 +14,7 @@ lookup (it may name a run by its place only: "the harbor-api tests").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext, no_structure
@@ -99,17 +100,24 @@ def _prompt_windows(ctx: AnswerContext, program: str) -> list[tuple[str, int | N
     return list(dict.fromkeys((r[0], r[1]) for r in rows))
 
 
+def _window_blocks(ctx: AnswerContext, words: Iterable[str]) -> Iterator[list[Block]]:
+    """The command blocks of each window (in each frame) with a line holding one of WORDS,
+    earliest first per word; a frame's lines are read once."""
+    frames: dict[str, list[Line]] = {}
+    for word in words:
+        for frame_id, window_row in _prompt_windows(ctx, word):
+            if frame_id not in frames:
+                frames[frame_id] = ctx.lookup.frame_lines(frame_id)
+            yield blocks_of([ln for ln in frames[frame_id] if ln.window_row == window_row])
+
+
 def _blocks(ctx: AnswerContext, asked: Asked) -> tuple[list[Block], bool]:
     """Blocks of the asked command, earliest first, and whether any console block (of any
     command) was found in a window showing the program's name."""
     found: list[Block] = []
     consoles = False
-    frames: dict[str, list[Line]] = {}
-    for frame_id, window_row in _prompt_windows(ctx, asked.words[0]):
-        if frame_id not in frames:
-            frames[frame_id] = ctx.lookup.frame_lines(frame_id)
-        lines = [ln for ln in frames[frame_id] if ln.window_row == window_row]
-        for b in blocks_of(lines):
+    for blocks in _window_blocks(ctx, asked.words[:1]):
+        for b in blocks:
             consoles = consoles or b.prompt is not None
             if runs(b, asked):
                 found.append(b)
@@ -167,14 +175,12 @@ def tests_ran(ctx: AnswerContext) -> Draft | None:
         return None
     where = f"{m.group('place') or ''} {m.group('in') or ''}"
     asked = Asked(["test"], [t for t in tokens(where) if t not in _FILLER])
-    found: list[Block] = []
-    frames: dict[str, list[Line]] = {}
-    for name in _RUNNER_NAMES:
-        for frame_id, window_row in _prompt_windows(ctx, name):
-            if frame_id not in frames:
-                frames[frame_id] = ctx.lookup.frame_lines(frame_id)
-            lines = [ln for ln in frames[frame_id] if ln.window_row == window_row]
-            found += [b for b in blocks_of(lines) if _runs_tests(b) and placed(b, asked)]
+    found = [
+        b
+        for blocks in _window_blocks(ctx, _RUNNER_NAMES)
+        for b in blocks
+        if _runs_tests(b) and placed(b, asked)
+    ]
     if not found:
         return no_structure("a prompt line running tests")
     typed = [b for b in found if b.prompt is not None]
@@ -334,22 +340,17 @@ def next_command(ctx: AnswerContext) -> Draft | None:
     if not named:
         return None
     best: tuple[int, Block, Block] | None = None
-    frames: dict[str, list[Line]] = {}
-    for word in named:
-        for frame_id, window_row in _prompt_windows(ctx, word):
-            if frame_id not in frames:
-                frames[frame_id] = ctx.lookup.frame_lines(frame_id)
-            lines = [ln for ln in frames[frame_id] if ln.window_row == window_row]
-            typed = [b for b in blocks_of(lines) if b.prompt is not None and b.command]
-            place = Bag.of(f"{typed[0].title} {typed[0].cwd}") if typed else None
-            for i, b in enumerate(typed):
-                have = b.command_words()
-                hits = sum(1 for t in named if t in have or (place is not None and place.has(t)))
-                if not (set(named) & have):
-                    continue  # the named command's own program or argument must be typed
-                j = i + 1 if m.group("dir") == "after" else i - 1
-                if 0 <= j < len(typed) and (best is None or hits > best[0]):
-                    best = (hits, b, typed[j])
+    for blocks in _window_blocks(ctx, named):
+        typed = [b for b in blocks if b.prompt is not None and b.command]
+        place = Bag.of(f"{typed[0].title} {typed[0].cwd}") if typed else None
+        for i, b in enumerate(typed):
+            have = b.command_words()
+            hits = sum(1 for t in named if t in have or (place is not None and place.has(t)))
+            if not (set(named) & have):
+                continue  # the named command's own program or argument must be typed
+            j = i + 1 if m.group("dir") == "after" else i - 1
+            if 0 <= j < len(typed) and (best is None or hits > best[0]):
+                best = (hits, b, typed[j])
     if best is None:
         return None
     _, ref, got = best
