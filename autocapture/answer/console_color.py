@@ -17,12 +17,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.command_order import next_command
 from autocapture.answer.console_commands import (
     PRINT_ASK,
     RAN_ASK,
     asked_command,
     count_records,
-    next_command,
     printed,
     tests_ran,
     when_ran,

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.command_order import TEST_OUTPUT
 from autocapture.answer.console_blocks import Block, Row, blocks_of, in_asked_time
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
@@ -188,7 +189,7 @@ def tests_ran(ctx: AnswerContext) -> Draft | None:
     if typed and min(b.ts_ms for b in typed) <= first.ts_ms:
         return _ran(ctx, typed, "")
     # The prompt row scrolled off before any capture: the run's output is all that was seen.
-    row = next((r for r in first.rows if _TEST_OUTPUT.search(r.text)), first.rows[0])
+    row = next((r for r in first.rows if TEST_OUTPUT.search(r.text)), first.rows[0])
     line = row.lines[0]
     return Draft(
         f"The tests{_where(first)} were running by {ctx.local_when(line.ts_utc)}, the first "
@@ -202,19 +203,12 @@ def tests_ran(ctx: AnswerContext) -> Draft | None:
     )
 
 
-# What a test runner prints: its header, per-test outcomes, or its summary.
-_TEST_OUTPUT = re.compile(
-    r"test session starts|\b\d+ (?:passed|failed)\b|\b(?:PASSED|FAILED)\b|^Tests?:\s+\d+"
-    r"|^\s*(?:ok|not ok) \d+\b|\bRan \d+ tests?\b"
-)
-
-
 def _runs_tests(block: Block) -> bool:
     """Whether a block is a test run: a runner's command, or (prompt scrolled away) output
     only a test runner prints."""
     if block.prompt is not None:
         return bool(TEST_RUNNER.search(block.command.lower()))
-    return any(_TEST_OUTPUT.search(r.text) for r in block.rows[:40])
+    return any(TEST_OUTPUT.search(r.text) for r in block.rows[:40])
 
 
 def _ran(ctx: AnswerContext, named: list[Block], program: str) -> Draft:
@@ -320,52 +314,4 @@ def count_records(ctx: AnswerContext) -> Draft | None:
         {"file": name, "rows": len(rows), "command": best.command},
         values=texts,
         claim_texts=claims,
-    )
-
-
-# "What did I run right after (looking at) the git history in ward-board?": the next command.
-NEXT_ASK = re.compile(
-    r"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+(?:run|type|execute|do)\s+"
-    r"(?:right\s+|just\s+|straight\s+)?(?P<dir>after|before)\s+(?P<what>.+?)\s*\??\s*$"
-)
-
-
-def next_command(ctx: AnswerContext) -> Draft | None:
-    """The command typed right after (or before) the one the question names, in the same
-    terminal: its blocks in a frame read top to bottom. None when the question is not so put."""
-    m = NEXT_ASK.match(ctx.question.lower())
-    if m is None:
-        return None
-    named = [t for t in tokens(m.group("what")) if t not in _FILLER and len(t) > 1]
-    if not named:
-        return None
-    best: tuple[int, Block, Block] | None = None
-    for blocks in _window_blocks(ctx, named):
-        typed = [b for b in blocks if b.prompt is not None and b.command]
-        place = Bag.of(f"{typed[0].title} {typed[0].cwd}") if typed else None
-        for i, b in enumerate(typed):
-            have = b.command_words()
-            hits = sum(1 for t in named if t in have or (place is not None and place.has(t)))
-            if not (set(named) & have):
-                continue  # the named command's own program or argument must be typed
-            j = i + 1 if m.group("dir") == "after" else i - 1
-            if 0 <= j < len(typed) and (best is None or hits > best[0]):
-                best = (hits, b, typed[j])
-    if best is None:
-        return None
-    _, ref, got = best
-    line = _prompt_line(got, got.command.split()[0].lower())
-    anchor = _prompt_line(ref, ref.command.split()[0].lower())
-    text = (
-        f"`{got.command}`{_where(got)}, {m.group('dir')} `{ref.command}` "
-        f'(seen at {ctx.local_when(line.ts_utc)}: "{line.text}").'
-    )
-    return Draft(
-        text,
-        line.text,
-        [Evidence(line, "value"), Evidence(anchor, "label")],
-        0.7,
-        "ok",
-        None,
-        {"command": got.command, "relative_to": ref.command},
     )

@@ -39,3 +39,22 @@ class Draft:
             (t, values[i] if i < len(values) else None, [e for e in self.evidence if e.claim == i])
             for i, t in enumerate(texts)
         ]
+
+
+def merge_drafts(drafts: list[Draft]) -> Draft:
+    """Several single-claim drafts as one draft of several claims ("before the first switch
+    ...; before the second ..."), each claim keeping its own evidence."""
+    if len(drafts) == 1:
+        return drafts[0]
+    evidence = [Evidence(e.line, e.role, i) for i, d in enumerate(drafts) for e in d.evidence]
+    return Draft(
+        " ".join(d.answer for d in drafts),
+        drafts[0].value,
+        evidence,
+        min(d.confidence for d in drafts),
+        drafts[0].state,
+        None,
+        {**drafts[0].decisions, "occasions": len(drafts)},
+        [d.value or "" for d in drafts],
+        [d.answer for d in drafts],
+    )

@@ -15,6 +15,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.draft import merge_drafts
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import SHELL_PROMPT, Bag, stem, tokens
@@ -331,6 +332,7 @@ def _holds(ctx: AnswerContext, win: NodeRow, kinds: set[str]) -> bool:
 YES_NO = re.compile(r"^\s*(?:was|were|is|are|did|does|had|has)\b")
 READING_MAIL = re.compile(
     r"\b(which|what) (e-?mail|mail|message) (was|were) (i|we) (reading|viewing|looking at|on)\b"
+    r"|\b(which|what) (e-?mail|mail|message) did (i|we) (open|read|view|look at|go to)\b"
 )
 
 
@@ -350,11 +352,32 @@ def _mail_open_in(ctx: AnswerContext, win: NodeRow, ts: str) -> Draft | None:
     line = next((ln for ln in lines if subject and subject in ln.text), None)
     if line is None:
         return None
-    text = f"At {ctx.local_time(ts)} the mail open in {_label(win)} was '{subject}' from {sender}."
+    # A thread's mails share a subject: when it was sent and how it opens tell them apart.
+    sent = f", sent {m.attrs['time']}" if m.attrs.get("time") else ""
+    body = " ".join(str(m.attrs.get("body") or "").split()[:12])
+    head = " ".join(body.split()[:4])
+    opening = next(
+        (
+            ln
+            for ln in lines
+            if head
+            and (t := " ".join(ln.text.split()))
+            and (t.startswith(head) or (len(t) >= 6 and body.startswith(t)))
+        ),
+        None,
+    )
+    said = f': "{body}…"' if opening is not None else ""
+    text = (
+        f"At {ctx.local_time(ts)} the mail open in {_label(win)} was '{subject}' from "
+        f"{sender}{sent}{said}."
+    )
+    cited = [Evidence(line, "value"), Evidence(win.as_line(), "label")]
+    if opening is not None:
+        cited.append(Evidence(opening, "label"))
     return Draft(
         text,
         subject,
-        [Evidence(line, "value"), Evidence(win.as_line(), "label")],
+        cited,
         0.8,
         "ok",
         None,
@@ -596,7 +619,7 @@ class FocusAnswerer:
                 runs.append([n])
         if len(runs) < 2:
             return Draft("", None, [], 0.2, "indeterminate", "focus_never_changed")
-        words = [w for w in content_words(ctx) if w not in SEQUENCE_WORDS]
+        words = [w for w in content_words(ctx) if w not in SEQUENCE_WORDS and w not in _SPELL]
         # "which page was I reading before I switched over to the terminal": the window
         # switched to is named after "switched to"; a kind word there ("terminal") names
         # the window holding that kind of content.
@@ -626,12 +649,34 @@ class FocusAnswerer:
             ]
         if not named and kinds and not hard:  # "the chat log": the window holding a chat
             named = [i for i, r in enumerate(runs) if _holds(ctx, r[0], kinds)]
-        # "before I opened X": its first time up; "before I switched to X": its latest.
-        opened = bool(m and m.re is SWITCHED_TO and m.lastindex == 2)
-        pivot = (named[0] if opened else named[-1]) if named else len(runs) - 1
+        # "the first/last time I switched to X" picks that occasion; unqualified, with X up
+        # more than once, each occasion is answered (a user's "before I opened X" may mean
+        # any of them).
+        opened = bool(m and m.re is SWITCHED_TO and m.lastindex == 2)  # opened once: first
+        if not named:
+            pivots = [len(runs) - 1]
+        elif opened or re.search(r"\b(first|earliest|initially)\b", q):
+            pivots = named[:1]
+        elif re.search(r"\b(last|latest|again|most recent(ly)?|finally)\b", q):
+            pivots = named[-1:]
+        else:
+            pivots = named[:3]
+        drafts = [
+            d for p in pivots if (d := self._neighbour(ctx, runs, p, direction, q)) is not None
+        ]
+        if not drafts:
+            return Draft("", None, [], 0.2, "indeterminate", f"no_window_{direction}")
+        for d in drafts:
+            d.decisions.update({"runs": len(runs), "named": bool(named)})
+        return merge_drafts(drafts)
+
+    def _neighbour(
+        self, ctx: AnswerContext, runs: list[list[NodeRow]], pivot: int, direction: str, q: str
+    ) -> Draft | None:
+        """The focus run right before (or after) run ``pivot``; None at either end."""
         other = pivot - 1 if direction == "before" else pivot + 1
         if not 0 <= other < len(runs):
-            return Draft("", None, [], 0.2, "indeterminate", f"no_window_{direction}")
+            return None
         ref, got = runs[pivot], runs[other]
         if READING_MAIL.search(q):  # "which email was I reading just before I opened X"
             last = got[-1] if direction == "before" else got[0]
@@ -656,7 +701,7 @@ class FocusAnswerer:
             0.8,
             "ok",
             None,
-            {"runs": len(runs), "named": bool(named)},
+            {},
         )
 
     def _duration(self, ctx: AnswerContext) -> Draft:

@@ -1,0 +1,138 @@
+"""The order of things across windows, on stored frames with laid-out text (no OCR): the
+command run right after another is the next one typed in any terminal (a test run whose
+prompt was cleared counts, named by its output), and a window switched to more than once is
+answered for each occasion unless the question says which."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from autocapture.answer.command_order import TEST_OUTPUT, _runner
+from autocapture.answer.console_blocks import Block, Row
+from autocapture.api import Autocapture
+from autocapture.records import FrameRecord
+from autocapture.retrieve import Line
+from tests.framekit import ask_cited, refocus, text_frame, utc_app
+
+HOUR = datetime(2026, 11, 23, 9, tzinfo=UTC)
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+DOSE = ("kim@ws: ~/src/dose", (0, 0, 640, 400))
+BOARD = ("kim@ws: ~/src/board", (640, 0, 1280, 400))
+LS = ["kim@ws:~/src/dose$ ls", "README.md  package.json  test"]
+LOG = [
+    "kim@ws:~/src/board$ git log --oneline",
+    "cc49bce Lower the threshold to 12",
+    "f1db95f Sort wards by urgent orders",
+]
+# The screen was cleared before the tests ran: only their output and a waiting prompt show.
+NODE = ["✔ adds doses (1.2ms)", "✖ rounds rates (0.3ms)", "ℹ tests 2", "ℹ pass 1",
+        "ℹ fail 1", "ℹ duration_ms 17.5", "kim@ws:~/src/dose$"]  # fmt: skip
+GREP = ["kim@ws:~/src/board$ grep -n threshold src/config.ts", "1:export const threshold = 12;"]
+
+
+def _rows(win: int, x: int, lines: list[str]) -> list[tuple[int, int, int, str]]:
+    return [(win, x, 20 + 20 * k, t) for k, t in enumerate(lines)]
+
+
+def _frame(n: int, dose: list[str], board: list[str], on: int = 0) -> FrameRecord:
+    rec = text_frame(
+        n, [DOSE, BOARD], _rows(0, 10, dose) + _rows(1, 650, board), hour=HOUR, bg="#ffffff"
+    )
+    rec.windows = [refocus(w, i == on, abs(i - on)) for i, w in enumerate(rec.windows)]
+    return rec
+
+
+@pytest.fixture(scope="module")
+def terminals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    """ls in dose (09:01), git log in board (09:02), node's tests in dose with the prompt
+    cleared (09:03), then grep in board under the git log (09:04)."""
+    with utc_app(tmp_path_factory.mktemp("order")) as a:
+        frames = [
+            _frame(1, LS, []),
+            _frame(2, LS, LOG, on=1),
+            _frame(3, NODE, LOG),
+            _frame(4, NODE, LOG + GREP, on=1),
+        ]
+        for rec in frames:
+            assert a.store.write_frame(rec)
+        yield a
+
+
+def test_the_next_command_is_the_next_one_typed_in_any_terminal(terminals: Autocapture) -> None:
+    ans = ask_cited(
+        terminals, "what did I run right after looking at the git history in board?", NOW,
+        value_cited=True,
+    )  # fmt: skip
+    assert ans.state == "ok"
+    assert "node --test" in ans.answer and "grep" not in ans.answer
+
+
+def test_the_command_before_can_be_a_run_seen_only_by_its_output(terminals: Autocapture) -> None:
+    ans = ask_cited(terminals, "what did I run just before the grep?", NOW, value_cited=True)
+    assert ans.state == "ok" and "node --test" in ans.answer
+
+
+def test_the_next_command_in_the_same_frame_reads_top_to_bottom(terminals: Autocapture) -> None:
+    ans = ask_cited(terminals, "what did I type right after ls?", NOW, value_cited=True)
+    assert ans.state == "ok" and "git log" in ans.answer
+
+
+def test_runners_are_named_by_their_output() -> None:
+    def block(texts: list[str]) -> Block:
+        lines = [
+            Line(
+                0, "s", "f", t, "", (0, 0, 1, 1), 0.9, None, None, 0, "", 0, None, "t", None, False
+            )
+            for t in texts
+        ]
+        return Block(None, "", "", [Row([ln]) for ln in lines], "t")
+
+    assert _runner(block(["ℹ tests 8", "ℹ duration_ms 175.2"])) == "node --test"
+    assert _runner(block(["===== test session starts ====="])) == "pytest"
+    assert _runner(block(["Ran 12 tests in 0.031s"])) == "python -m unittest"
+    assert _runner(block(["total 44", "drwxr-xr-x 2 kim kim 4096 bin"])) is None
+    assert TEST_OUTPUT.search("ℹ fail 2") and not TEST_OUTPUT.search("failed to fetch 2 files")
+
+
+MAIL = ("mutt: kim@ws ~/Mail/inbox", (0, 0, 640, 400))
+CHAT = ("kim@ws: ~/chat", (640, 0, 1280, 400))
+NOTES = ("notes.txt - Editor", (0, 400, 640, 800))
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    """Focus: notes (09:01), chat (09:02), mail (09:03), chat again (09:04)."""
+    rows = _rows(0, 10, ["1 N Nov 23 Ana Berg Budget"]) + _rows(1, 650, ["09:00 <ana> hi"])
+    rows += _rows(2, 10, ["buy milk"])
+    with utc_app(tmp_path_factory.mktemp("desk")) as a:
+        for n, on in ((1, 2), (2, 1), (3, 0), (4, 1)):
+            rec = text_frame(n, [MAIL, CHAT, NOTES], rows, hour=HOUR, bg="#ffffff")
+            rec.windows = [refocus(w, i == on, abs(i - on)) for i, w in enumerate(rec.windows)]
+            assert a.store.write_frame(rec)
+        yield a
+
+
+def test_a_window_switched_to_twice_answers_each_occasion(desk: Autocapture) -> None:
+    ans = ask_cited(
+        desk, "which window was I in just before I switched to the chat?", NOW, value_cited=True
+    )
+    assert ans.state == "ok" and len(ans.claims) == 2
+    assert "notes.txt" in ans.claims[0].text and "mutt" in ans.claims[1].text
+
+
+@pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        ("which window was I in just before I switched to the chat the first time?", "notes.txt"),
+        ("which window was I in just before I switched to the chat again?", "mutt"),
+        ("which window was I in just before I opened the chat?", "notes.txt"),
+    ],
+)
+def test_a_named_occasion_answers_only_that_one(
+    desk: Autocapture, question: str, window: str
+) -> None:
+    ans = ask_cited(desk, question, NOW, value_cited=True)
+    assert ans.state == "ok" and len(ans.claims) == 1 and window in ans.answer
