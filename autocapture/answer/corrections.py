@@ -86,8 +86,13 @@ def superseding(
         if not typed:
             return None
         value = typed[0]  # "36 vials, not 40": the new value comes first
+    said = (
+        f'{value} (corrected: "{c.text.strip()}"; it was {draft.value})'
+        if value != c.text
+        else f'{value.strip()} (correcting the earlier "{draft.value.strip()}")'
+    )
     text = lookup.texts["value"].format(
-        value=f'{value} (corrected: "{c.text.strip()}"; it was {draft.value})',
+        value=said,
         label="",
         reason="",
         ts_utc=c.ts_utc,

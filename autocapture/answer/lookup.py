@@ -64,6 +64,19 @@ _IDENTIFIER = re.compile(r"_|[a-z][A-Z]")  # retry_budget, maxRetries: a name in
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 # A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
 # text after it is the entry's content, however short.
+# A line that starts a chat message ("21:41 <arjun> ...", "[09:12] sven: ..."): the lines
+# around it are other people's messages, not its context.
+_MESSAGE = re.compile(
+    r"^\W{0,2}\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:<[^>\s]{1,32}>|[\w.-]{1,32}:\s)"
+)
+
+
+def _top(line: Line) -> int:
+    return line.bbox[1]
+
+
+# A short code naming a place or item ("7A", "B12", "4B"): what "which ward/gate/bed" reads.
+_CODE = re.compile(r"\b(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b")
 _RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
@@ -190,6 +203,9 @@ class LookupAnswerer:
             for o in same
             if o.rowid != line.rowid and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) <= NEAR_LINES * h
         ]
+        message = _MESSAGE.match(line.text) is not None
+        if message:  # a chat message is its line and the lines wrapped below it
+            near = self._wrapped(line, near)
         # A card's title names the values in its column (further down than NEAR_LINES), not
         # those of the card beside it.
         heads = [
@@ -201,7 +217,28 @@ class LookupAnswerer:
         ]
         in_line = Bag.merge([self._bag(o) for o in near if aligned(o, line)])
         other = Bag.merge([self._bag(o) for o in near if not aligned(o, line)])
+        if message:  # the rest of a chat log is other messages, not what this one is about
+            whole = Bag.merge([self._bag(o) for o in near])
         return in_line, other, meta, whole, Bag.merge([self._bag(o) for o in heads])
+
+    @staticmethod
+    def _wrapped(line: Line, near: list[Line]) -> list[Line]:
+        """A chat message's context: the lines wrapped below it, up to the next message, and
+        the message right above (what a reply answers: "I'll hold it until then")."""
+        mid = (line.bbox[1] + line.bbox[3]) / 2
+        below: list[Line] = []
+        for o in sorted((o for o in near if (o.bbox[1] + o.bbox[3]) / 2 > mid), key=_top):
+            if _MESSAGE.match(o.text):
+                break
+            below.append(o)
+        above: list[Line] = []
+        for o in sorted((o for o in near if (o.bbox[1] + o.bbox[3]) / 2 < mid), key=_top)[::-1]:
+            above.append(o)
+            if _MESSAGE.match(o.text):
+                break
+        else:
+            above = []  # no message starts above: these are fragments, not a message
+        return above + below
 
     @staticmethod
     def _credit(
@@ -642,6 +679,15 @@ class LookupAnswerer:
             if phrasing:
                 decisions["absent_from_store"] = phrasing
                 required_missing = [k for k in required_missing if k not in phrasing]
+        if (
+            len(required_missing) == 1
+            and required_missing[0] in q.attribute
+            and len([k for k in best.on_line if k in required]) >= 2
+            and _CODE.search(best.line.text)
+        ):
+            # "which ward are the flushes going to": a line on the flushes naming "7A" names
+            # the ward by its code, without the word.
+            decisions["attribute_as_code"] = required_missing.pop()
         if required_missing or best.coverage < 0.5 or (not best.on_line and not q.wants_line):
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None
             if fb:

@@ -91,6 +91,8 @@ def normalize(question: str) -> str:
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _BARE_CONTRACTION.sub(_contract, text)
+    # "which ward did they go to in the end": when it was settled, not the word "end"
+    text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
     # "what time's my standup": the verb, not a possessive
     return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
 
