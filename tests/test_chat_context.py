@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from autocapture.answer.clauses import split_lead
 from autocapture.api import Autocapture
 from autocapture.promptops.pipeline import normalize
 from tests.framekit import ask_cited, text_frame, utc_app
@@ -21,10 +22,14 @@ LOG = [
     "21:06 <lalitha> 7A is out of heparin flushes, can someone send 20?",
     "21:08 <devika> sending 20 flushes with the 21:30 porter",
     "21:15 <lalitha> sorry, I meant 7B not 7A for the flushes",
+    "21:22 <farhan> devika: please check the gentamicin level for bed 12",
+    "21:27 <devika> farhan: level was 1.4 mg/L at 20:00, fine to give",
     "21:34 <kavya> cabinet 4B goes offline at 23:30 tonight",
     "21:41 <arjun> who took the last CD register for Ward 5B?",
     "21:43 <rohan> me, it's in the aseptic office next to the fridge, I'll bring",
     "it back by 22:15",
+    "21:50 <lalitha> thanks for the flushes devika!",
+    "21:58 <kavya> correction: 4B goes offline at 00:30, not 23:30",
 ]
 
 
@@ -64,3 +69,44 @@ def test_a_wrapped_line_belongs_to_the_message_above(chat: Autocapture) -> None:
 def test_in_the_end_is_when_it_was_settled_not_a_word(question: str) -> None:
     out = normalize(question)
     assert "finally" in out and " end" not in out.lower()
+
+
+def test_a_request_is_answered_by_its_reply(chat: Autocapture) -> None:
+    ans = ask_cited(chat, "what was the gentamicin level for bed 12?", NOW, value_cited=True)
+    assert ans.state == "ok" and "1.4" in ans.answer
+
+
+def test_the_latest_of_two_statements_is_the_newest_sent(chat: Autocapture) -> None:
+    q = "Kavya gave a time for taking cabinet 4B offline, then another - which one is the latest?"
+    ans = ask_cited(chat, q, NOW, value_cited=False)
+    assert ans.state == "ok" and "00:30" in ans.answer and "21:34" not in ans.answer
+
+
+def test_a_lead_clause_names_the_person_not_the_topic(chat: Autocapture) -> None:
+    q = "Lalitha emailed me about insulin pens - what did she ask for in the chat?"
+    ans = ask_cited(chat, q, NOW, value_cited=False)
+    assert ans.state == "ok" and "heparin flushes" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "source", "latest"),
+    [
+        ("Ana mailed me - what did she ask in the chat?", "ana mailed me", "chat", False),
+        ("two times came up; which one is the latest?", "two times came up", None, True),
+        (
+            "Bo wrote in the channel - what did he say in his email?",
+            "bo wrote in the channel",
+            "mail",
+            False,
+        ),
+        ("what did Bo say - and when?", None, None, False),
+        ("which ward is 7B?", None, None, False),
+    ],
+)
+def test_split_lead(question: str, lead: str | None, source: str | None, latest: bool) -> None:
+    got = split_lead(question)
+    if lead is None:
+        assert got is None
+        return
+    assert got is not None and got.lead == lead
+    assert got.source() == source and got.wants_latest() == latest

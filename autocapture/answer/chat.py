@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.clauses import FRAME_WORDS, split_lead
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import mail_sequence
 from autocapture.answer.structured import (
@@ -24,8 +25,8 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
-from autocapture.answer.threads import REPLY_PREFIX, around, replies, sender_of
-from autocapture.text import REFERENCE, Bag, normalise
+from autocapture.answer.threads import REPLY_PREFIX, around, replies, sender_of, sent_order
+from autocapture.text import REFERENCE, Bag, normalise, tokens
 from autocapture.understand.dates import CLOCK_RE, read_date
 from autocapture.understand.reader import NodeRow
 
@@ -44,6 +45,8 @@ TIME_WORDS = re.compile(
     r"|(septem|octo|novem|decem)ber|next|last|this"
 )
 FROM = re.compile(r"\b(?:from|by)\s+(?P<s>[a-z][\w.'’-]*)")
+# "Lalitha emailed me about ...": a sentence opened by who spoke.
+LEAD = re.compile(rf"^\s*(?P<s>[a-z][\w.'’-]*)\s+(?:{SPEECH})\b")
 # "Lena's reply", "Dana's email": the message's sender.
 OWNER = re.compile(
     r"\b(?P<s>[a-z][\w.-]*)['’]s\s+(?:e-?mails?|mails?|messages?|repl(?:y|ies)|answers?|posts?"
@@ -52,6 +55,7 @@ OWNER = re.compile(
 WHO = re.compile(
     r"^\s*who(?:m)?\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+|had\s+|did\s+)?(?P<v>[a-z]+)"
 )
+_MAIL = ("mail", "mail_index")  # sources of mail messages (the rest are chat)
 MAIL_WORDS = {"email", "e-mail", "mail", "mails", "emails"}
 PRONOUNS = {
     "i",
@@ -144,7 +148,7 @@ COPULA = re.compile(
 def _name_words(question: str) -> list[str]:
     q = question.lower()
     found = []
-    for rx in (SUBJECT, FROM, OWNER):
+    for rx in (SUBJECT, FROM, OWNER, LEAD):
         for m in rx.finditer(q):
             if re.match(r"(the|a|an|my|our|your|their|his|her|this|that)\b", m.group("s")):
                 continue  # "the customer", "my manager": a role, not a name on screen
@@ -230,6 +234,11 @@ class ChatAnswerer:
         )
         msgs = _one_reading(msgs)
         q = ctx.question.lower()
+        clauses = split_lead(q)  # "X emailed me about Y - what did she ask in the chat?"
+        source = clauses.source() if clauses else None
+        if source is not None:
+            kept = [n for n in msgs if (n.attrs.get("source") in _MAIL) == (source == "mail")]
+            msgs = kept or msgs
         names = _name_words(q)
         field = mh.asked_field(q)  # a header asked for: cc, to, subject, sent (its time)
         hits: set[str] = set()
@@ -263,7 +272,8 @@ class ChatAnswerer:
             if not msgs:
                 return self._unopened(listed, names)
         ask_act = bool(ASK_ACT.search(q)) and not who
-        wants_mail = bool(set(re.findall(r"[a-z-]+", q)) & MAIL_WORDS) or field in (
+        asking = clauses.main if clauses else q
+        wants_mail = bool(set(re.findall(r"[a-z-]+", asking)) & MAIL_WORDS) or field in (
             "cc",
             "to",
             "subject",
@@ -285,6 +295,17 @@ class ChatAnswerer:
         words += [w for w in COPULA.findall(q) if w not in words]  # "would be out": a state
         # The rest of a named sender's name ("from Dana Ortiz") is who, not what about.
         words = [w for w in words if not any(Bag.of(s).has(w) for s in hits)]
+        if clauses is not None:
+            # The asking clause's own words are the topic; without any, the lead is.
+            main = set(tokens(clauses.main))
+            own = [w for w in words if w in main and w not in FRAME_WORDS]
+            lead = [
+                w
+                for w in words
+                if w not in FRAME_WORDS and w not in main and w not in ctx.analysis.cue_words
+            ]
+            # "what did she ask for": the act is the asking clause's own; the lead only names her
+            words = own if own or ASK_ACT.search(clauses.main) else lead
         # Phrasing words ("go", "still", "put") count where present, never against a message.
         core = [w for w in words if w not in ctx.analysis.phrasing] or words
         decisions = {"messages": len(msgs), "names": names, "terms": words, "verb": verb}
@@ -307,7 +328,8 @@ class ChatAnswerer:
                 return self._field(ctx, max(msgs, key=lambda n: n.ts_ms), field, decisions)
             if not names:
                 return no_structure("a named sender or topic")
-            latest = sorted(msgs, key=lambda n: n.ts_ms)[-MAX_CLAIMS:]
+            pool = [n for n in msgs if _asks(n.attrs.get("body") or "")] if ask_act else []
+            latest = sorted(pool or msgs, key=lambda n: n.ts_ms)[-MAX_CLAIMS:]
             return self._said(ctx, [(n, None) for n in latest], [], decisions, 0.75)
         # A header is asked of a mail named by anything on it ("the mail from the service
         # desk"), its sender included.
@@ -331,6 +353,8 @@ class ChatAnswerer:
             threaded = self._timed_near(msgs, c_owns, core)
         answers = replies(around(nodes, threaded)) if threaded else {}
         with_context = {n.node_id for n in threaded}
+        # An undated message (a chat log line) is taken to be from the newest dated day.
+        newest_day = max((str(n.attrs.get("date") or "")[:10] for n in msgs), default="")
         scored = []
         for n in msgs:
             c_own = c_owns[n.node_id]
@@ -368,6 +392,10 @@ class ChatAnswerer:
             )
             if ask_act:  # "did X ask if ...": the message that asks, before its answers
                 rank = (_asks(body), *rank)
+            if clauses is not None and clauses.wants_latest():
+                # "which one is the latest": the newest of those on the topic (all cover at
+                # least half of it, the floor the confidence is read from)
+                rank = (0.5, *sent_order(n, newest_day))
             scored.append((rank, n.ts_ms, own, n, carrier))
         if not scored:
             if any(self._cover(core, self._text(n)) >= 0.5 for n in listed):

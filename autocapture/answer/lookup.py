@@ -31,6 +31,7 @@ from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
+from autocapture.answer.request_reply import MESSAGE, answered_request
 from autocapture.answer.table_lookup import table_draft
 from autocapture.answer.under_label import under_label
 from autocapture.retrieve import Line, Retriever
@@ -62,13 +63,6 @@ _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:rc|alpha|beta|d
 COMMAND_WORDS = {"command", "commands", "ran", "run", "typed", "executed", "prompt", "shell"}
 _IDENTIFIER = re.compile(r"_|[a-z][A-Z]")  # retry_budget, maxRetries: a name in code
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
-# A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
-# text after it is the entry's content, however short.
-# A line that starts a chat message ("21:41 <arjun> ...", "[09:12] sven: ..."): the lines
-# around it are other people's messages, not its context.
-_MESSAGE = re.compile(
-    r"^\W{0,2}\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:<[^>\s]{1,32}>|[\w.-]{1,32}:\s)"
-)
 
 
 def _top(line: Line) -> int:
@@ -77,6 +71,8 @@ def _top(line: Line) -> int:
 
 # A short code naming a place or item ("7A", "B12", "4B"): what "which ward/gate/bed" reads.
 _CODE = re.compile(r"\b(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b")
+# A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
+# text after it is the entry's content, however short.
 _RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
@@ -203,7 +199,7 @@ class LookupAnswerer:
             for o in same
             if o.rowid != line.rowid and abs((o.bbox[1] + o.bbox[3]) / 2 - cy) <= NEAR_LINES * h
         ]
-        message = _MESSAGE.match(line.text) is not None
+        message = MESSAGE.match(line.text) is not None
         if message:  # a chat message is its line and the lines wrapped below it
             near = self._wrapped(line, near)
         # A card's title names the values in its column (further down than NEAR_LINES), not
@@ -228,13 +224,13 @@ class LookupAnswerer:
         mid = (line.bbox[1] + line.bbox[3]) / 2
         below: list[Line] = []
         for o in sorted((o for o in near if (o.bbox[1] + o.bbox[3]) / 2 > mid), key=_top):
-            if _MESSAGE.match(o.text):
+            if MESSAGE.match(o.text):
                 break
             below.append(o)
         above: list[Line] = []
         for o in sorted((o for o in near if (o.bbox[1] + o.bbox[3]) / 2 < mid), key=_top)[::-1]:
             above.append(o)
-            if _MESSAGE.match(o.text):
+            if MESSAGE.match(o.text):
                 break
         else:
             above = []  # no message starts above: these are fragments, not a message
@@ -621,6 +617,9 @@ class LookupAnswerer:
         corrected = superseding(self, q, intent, draft, hits)  # "correction: 36, not 40"
         if corrected is not None:
             return corrected
+        reply = answered_request(self, q, draft)  # "please check the level" -> "level was 1.4"
+        if reply is not None:
+            return reply
         if cell is not None and (
             draft.state == "indeterminate"
             or cell.decisions["best_coverage"] > draft.decisions.get("best_coverage", 0.0)

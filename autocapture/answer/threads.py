@@ -23,6 +23,23 @@ def sender_of(n: NodeRow) -> str:
     return (n.attrs.get("sender") or "").lower()
 
 
+_SENT = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)?", re.I)
+
+
+def sent_order(n: NodeRow, undated: str = "") -> tuple[str, int, int]:
+    """A key ordering messages by when they were sent (their date, else ``undated``, then
+    their clock time); messages shown in one frame share its time, so the frame time is only
+    the last resort."""
+    day = str(n.attrs.get("date") or undated)[:10]
+    m = _SENT.search(str(n.attrs.get("time") or ""))
+    if m is None:
+        return (day, -1, n.ts_ms)
+    h = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
+    if m.group("ap") and m.group("ap").lower().startswith("p"):
+        h += 12
+    return (day, h * 60 + int(m.group("m")), n.ts_ms)
+
+
 def _names(n: NodeRow, name: str) -> bool:
     """Whether ``name`` (a word) is this message's sender or the first word of it."""
     sender = sender_of(n)

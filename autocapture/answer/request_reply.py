@@ -1,0 +1,113 @@
+"""A request is not its answer.
+
+"What was the gentamicin level for bed 12?" best matches the message asking for it ("please
+check the gentamicin level for bed 12"); the level is in the reply ("farhan: level was 1.4
+mg/L at 20:00"). When the line an answer rests on asks (a question mark, "please", "can
+you"), a later message in the same log that repeats the asked thing's words and answers
+(addressed to the one who asked, or from the one asked) is the answer; the request is cited
+as its context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.question import QuestionAnalysis
+from autocapture.retrieve import Line
+from autocapture.text import Bag
+
+if TYPE_CHECKING:
+    from autocapture.answer.lookup import LookupAnswerer
+
+# "21:22 <farhan> devika: please check ...", "[09:12] sven: can you ...": time, sender, body.
+MESSAGE = re.compile(
+    r"^\W{0,2}\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:<(?P<a>[^>\s]{1,32})>|(?P<b>[\w.-]{1,32}):)\s"
+    r"(?P<body>.*)$"
+)
+_TO = re.compile(r"^\s*(?P<to>[\w.-]{2,32})[:,]\s")  # "devika: please ..." addresses devika
+_ASKS = re.compile(
+    r"\?\s*$|\b(?:please|pls|can you|could you|would you|can someone|could someone|"
+    r"let me know)\b",
+    re.IGNORECASE,
+)
+MAX_AFTER = 8  # messages after the request searched for its answer
+
+
+def _parts(text: str) -> tuple[str, str, str | None] | None:
+    """(sender, body, addressee) of a chat message line; None for any other line."""
+    m = MESSAGE.match(text)
+    if m is None:
+        return None
+    body = m.group("body")
+    to = _TO.match(body)
+    return (
+        (m.group("a") or m.group("b") or "").lower(),
+        body,
+        to.group("to").lower() if to else None,
+    )
+
+
+def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) -> Draft | None:
+    """The reply answering the request the draft's line makes; None when the line is no
+    request or no later message answers it."""
+    if draft.state != "ok" or not draft.evidence:
+        return None
+    line = draft.evidence[0].line
+    asked = _parts(line.text)
+    if asked is None or not _ASKS.search(asked[1]):
+        return None
+    sender, _, addressee = asked
+    matched = [k for k in draft.decisions.get("on_line") or [] if k not in q.phrasing]
+    if not matched:
+        return None
+    below = sorted(
+        (
+            o
+            for o in lookup.frame_lines(line.frame_id)
+            if o.window_row == line.window_row and o.bbox[1] > line.bbox[1]
+        ),
+        key=lambda o: o.bbox[1],
+    )
+    seen = 0
+    for o in below:
+        parts = _parts(o.text)
+        if parts is None:
+            continue
+        seen += 1
+        if seen > MAX_AFTER:
+            break
+        who, body, to = parts
+        if _ASKS.search(body) and "?" in body:
+            continue  # another question, not an answer
+        if not (to == sender or (addressee is not None and who == addressee)):
+            continue
+        if not any(Bag.of(body).has(k) for k in matched):
+            continue
+        return _reply_draft(lookup, o, line, draft)
+    return None
+
+
+def _reply_draft(lookup: LookupAnswerer, reply: Line, request: Line, draft: Draft) -> Draft:
+    text = lookup.texts["value"].format(
+        value=f'{reply.text.strip()} (in reply to "{request.text.strip()}")',
+        label="",
+        reason="",
+        ts_utc=reply.ts_utc,
+        when=lookup.local_when(reply.ts_utc),
+        window_title=reply.window_title or "",
+        where=lookup.texts["where"].format(window_title=reply.window_title)
+        if reply.window_title
+        else "",
+    )
+    decisions = {**draft.decisions, "answered_by": reply.text, "request": request.text}
+    return Draft(
+        text,
+        reply.text,
+        [Evidence(reply, "value"), Evidence(request, "label")],
+        draft.confidence,
+        "ok",
+        None,
+        decisions,
+    )
