@@ -11,8 +11,13 @@ from datetime import UTC, datetime
 import pytest
 
 from autocapture.answer.clauses import split_lead
+from autocapture.answer.question import analyse
 from autocapture.api import Autocapture
+from autocapture.promptops.bundle import load_bundle
 from autocapture.promptops.pipeline import normalize
+from autocapture.promptops.rules import parse_rules
+from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+from autocapture.text import VALUE_TYPES
 from tests.framekit import ask_cited, text_frame, utc_app
 
 HOUR = datetime(2026, 11, 23, 21, tzinfo=UTC)
@@ -110,3 +115,17 @@ def test_split_lead(question: str, lead: str | None, source: str | None, latest:
         return
     assert got is not None and got.lead == lead
     assert got.source() == source and got.wants_latest() == latest
+
+
+def test_a_lead_clause_counts_where_present_and_names_from_code_keep_their_case() -> None:
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    q = analyse(
+        "next to the failing tests, the other terminal grepped for lowStockThreshold"
+        " - what is it set to?",
+        rules,
+    )
+    assert {"failing", "terminal", "grepped"} <= q.phrasing
+    assert "lowstockthreshold" not in q.phrasing and q.is_code("lowstockthreshold")
+    assert not q.wants_line  # "terminal" in the lead does not ask for a whole line
+    plain = analyse("what is the failing threshold set to?", rules)
+    assert "failing" not in plain.phrasing and not plain.is_code("threshold")

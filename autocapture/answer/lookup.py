@@ -61,7 +61,6 @@ MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can b
 _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:rc|alpha|beta|dev)\d*)?(?![\w])")
 # Words of a question about the command itself, which the prompt line shows.
 COMMAND_WORDS = {"command", "commands", "ran", "run", "typed", "executed", "prompt", "shell"}
-_IDENTIFIER = re.compile(r"_|[a-z][A-Z]")  # retry_budget, maxRetries: a name in code
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
@@ -289,7 +288,7 @@ class LookupAnswerer:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
             if k in q.attribute and not hit:
                 credit = 0.0  # the asked attribute is read on the line, not from its window
-            elif not hit and (_IDENTIFIER.search(k) or REFERENCE.match(k)):
+            elif not hit and (q.is_code(k) or REFERENCE.match(k)):
                 credit *= 0.5  # a name from code (retry_budget) is what the line must show
             if k in entity and credit >= 0.8:
                 entity_hits += 1
@@ -319,7 +318,7 @@ class LookupAnswerer:
             line, got / total if total else 0.0, matched, missing, on_line, label_end=label_end
         )
         s.label_shape = first_index == 0
-        s.assigns = any(_assigns(k, line.text) for k in q.keywords if _IDENTIFIER.search(k))
+        s.assigns = any(_assigns(k, line.text) for k in q.keywords if q.is_code(k))
         s.entity_fit = round(entity_hits / len(entity), 2) if entity else 0.0
         asked = [k for k in q.keywords if k not in entity and k not in q.phrasing] or q.concepts
         if entity and asked and not q.wants_line:
@@ -337,7 +336,7 @@ class LookupAnswerer:
         )
         if q.topic and not q.topic & set(on_line):
             s.coverage *= OFF_TOPIC_CREDIT  # "… about refunds": the answer is on refunds
-        named_code = [k for k in q.keywords if _IDENTIFIER.search(k)]
+        named_code = [k for k in q.keywords if q.is_code(k)]
         if named_code and all(k in on_line for k in named_code):
             s.informative = True  # "where 2.9 = high_tide_offset('KEL')" is about that code
         if SHELL_PROMPT.match(line.text) and not COMMAND_WORDS & set(q.keywords):
@@ -527,7 +526,7 @@ class LookupAnswerer:
             for k in missing
             if k not in q.attribute
             and k not in q.ask.entity
-            and not _IDENTIFIER.search(k)  # a name from code (log_level) is never phrasing
+            and not q.is_code(k)  # a name from code (log_level) is never phrasing
             and not any(ch.isdigit() for ch in k)
         ]
         if len(missing) != 1 or not candidates:

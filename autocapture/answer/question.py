@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.answer.asks import PageAsk, read_ask
+from autocapture.answer.clauses import split_lead
 from autocapture.answer.lexicon import WHEN_PHRASES, Concept, duration_ask
 from autocapture.promptops.rules import QueryRules
 from autocapture.text import tokens
@@ -31,6 +32,12 @@ class QuestionAnalysis:
     phrasing: frozenset[str] = frozenset()
     # Words right before another content word ("REFUND test"): they say which one is meant.
     modifiers: frozenset[str] = frozenset()
+    # Names from code as the question wrote them (lowStockThreshold, retry_budget), lower-cased.
+    code_names: frozenset[str] = frozenset()
+
+    def is_code(self, word: str) -> bool:
+        """A name from code (retry_budget, lowStockThreshold): what a line must show."""
+        return "_" in word or word in self.code_names
 
     @property
     def concepts(self) -> list[Concept]:
@@ -79,6 +86,10 @@ _ASPECT = re.compile(
 )
 
 
+# A name from code or an id (retry_budget, lowStockThreshold, 4B, INV-2211): what a line
+# must show, wherever the question mentions it.
+_CODE_NAME = re.compile(r"_|[a-z][A-Z]|\d")
+_CODE = re.compile(r"_|[a-z][A-Z]")  # retry_budget, maxRetries: a name in code
 _VERB_LIKE = re.compile(r"(?:ed|ing)$")
 _PARTICLES = {"up", "in", "out", "off", "down", "over", "back", "on", "away"}
 
@@ -125,7 +136,10 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         value_type, weak_type = duration[0], False
         keywords = [k for k in keywords if k != "long"]
         cues.update(k for k in duration[1] if k in keywords)
-    wants_line = value_type is None and any(w in rules.line_cues for w in words)
+    named = {w.lower() for w in re.findall(r"[\w.-]+", question) if _CODE_NAME.search(w)}
+    clauses = split_lead(question)
+    asking = tokens(clauses.main) if clauses is not None else words
+    wants_line = value_type is None and any(w in rules.line_cues for w in asking)
     m = re.search(r"\babout\s+(.+)$", low)
     topic = {w for w in tokens(m.group(1)) if w in keywords} if m else set()
     ask = read_ask(question, keywords)
@@ -147,6 +161,12 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         for k in keywords
         if (k in rules.phrasing_words or k in aspect) and k not in cues and k not in ask.entity
     )
+    if clauses is not None:
+        # "next to the failing tests, the other terminal grepped for X - what is it set
+        # to?": the lead says where it was seen, counted where present, never against a
+        # line; only a name from code or an id in it must be read.
+        main = set(tokens(clauses.main))
+        phrasing = phrasing | {k for k in keywords if k not in main and k not in named}
     soft = rules.soft_words | ask.soft | phrasing
     m = _ASKED_NOUN.match(low)
     attribute = (
@@ -177,4 +197,5 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         attribute=attribute,
         phrasing=phrasing,
         modifiers=modifiers,
+        code_names=frozenset(w.lower() for w in re.findall(r"\w+", question) if _CODE.search(w)),
     )
