@@ -219,6 +219,11 @@ VALUE_TYPES = {
 }
 
 
+_QTY = re.compile(
+    r"^(\d+(?:[.,]\d+)?)(?:mcg|mg|g|kg|ml|l|km|cm|mm|m|ms|s|h|min|gb|mb|kb|tb|mah|w|v)$"
+)
+
+
 class Bag:
     """The tokens of some text, indexed so that 'is this word here?' is mostly a set lookup.
 
@@ -231,6 +236,8 @@ class Bag:
     def __init__(self, raw: list[str]) -> None:
         self.raw = raw
         self.lower = {t.lower() for t in raw}
+        # "1g", "500mg": the number is there as well ("the 1 g vials")
+        self.lower |= {m.group(1) for t in self.lower if t[:1].isdigit() and (m := _QTY.match(t))}
         self._stems: set[str] | None = None  # built on first need: most lookups hit exactly
         self._long: list[str] | None = None
 

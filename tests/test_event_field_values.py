@@ -204,6 +204,8 @@ def test_which_room_when_the_title_names_none_and_the_first_event_of_a_day(
     assert c.state == "ok" and "Vet checkup" in c.answer and "Design" not in c.answer
     d = ask(app, "what's my last meeting tomorrow?")
     assert d.state == "ok" and "Design review" in d.answer and "Vet" not in d.answer
+    e = ask(app, "what's the last thing in my calendar tomorrow?")  # "thing" is phrasing
+    assert e.state == "ok" and "Design review" in e.answer and "Vet" not in e.answer
 
 
 def test_yes_no_about_a_checkbox_after_lookup_finds_no_text(app: Autocapture) -> None:

@@ -151,3 +151,14 @@ def test_contractions_typed_without_apostrophes() -> None:
 )  # fmt: skip
 def test_how_long_an_event_lasts(start: str, end: str | None, length: str | None) -> None:
     assert _length(_event(start, end)) == length
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "present"),
+    [("Vancomycin 1g vial", "1", True), ("500mg", "500", True), ("2.5ml", "2.5", True),
+     ("ward 4B", "4", False), ("v2", "2", False), ("12345", "1", False)],
+)  # fmt: skip
+def test_a_quantity_glued_to_its_unit_holds_its_number(
+    text: str, number: str, present: bool
+) -> None:
+    assert Bag.of(text).has(number) is present

@@ -212,6 +212,7 @@ class CalendarAnswerer:
             w for w in re.findall(r"[a-z]+", (day_phrase or "").lower()) if DAY_WORD.fullmatch(w)
         }
         words = content_words(ctx, GENERIC | day_words)
+        words = [w for w in words if w not in ctx.analysis.phrasing]  # "the last *thing*"
         decisions = {"events": len(events), "day": day.isoformat() if day else None, "terms": words}
         after = AFTER_EVENT.search(q)
         if after and words:
