@@ -2,8 +2,8 @@
 
 ``default`` (``content/``) is the set the x11 suites are generated from; ``b``
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
-held-out questions; ``c`` (``content_c/``) is a third one. Each set is a package with the
-same modules and constant names.
+held-out questions; ``c`` (``content_c/``) and ``d`` (``content_d/``) are a third and a
+fourth one. Each set is a package with the same modules and constant names.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
-CONTENT_SETS = {"default": "content", "b": "content_b", "c": "content_c"}
+CONTENT_SETS = {"default": "content", "b": "content_b", "c": "content_c", "d": "content_d"}
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
 
