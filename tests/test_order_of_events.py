@@ -12,6 +12,8 @@ import pytest
 
 from autocapture.answer.command_order import TEST_OUTPUT, _runner
 from autocapture.answer.console_blocks import Block, Row
+from autocapture.answer.console_counts import _TEST_ROW
+from autocapture.answer.console_tokens import kind_of
 from autocapture.api import Autocapture
 from autocapture.records import FrameRecord
 from autocapture.retrieve import Line
@@ -136,3 +138,28 @@ def test_a_named_occasion_answers_only_that_one(
 ) -> None:
     ans = ask_cited(desk, question, NOW, value_cited=True)
     assert ans.state == "ok" and len(ans.claims) == 1 and window in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("* 4 g a day is over the limit (0.253426ms)", "4 g a day is over the limit"),
+        ("✔ infusion rate 1000 mL over 8 h (1.06ms)", "infusion rate 1000 mL over 8 h"),
+        ("heparin nomogram (0.116483ms) # waiting for the new protocol", None),  # a todo
+        ("tests 8", None),
+        ("[Error: expected 83.3, got 83]", None),
+    ],
+)  # fmt: skip
+def test_a_test_row_is_a_name_and_its_duration(row: str, name: str | None) -> None:
+    m = _TEST_ROW.match(row)
+    assert (m.group("name") if m else None) == name
+
+
+def test_summary_lines_are_a_kind_of_console_token() -> None:
+    found = kind_of("what colour were the summary lines at the end of the node test run?")
+    assert found is not None and found[0].name == "summary lines"
+    block = Block(None, "", "", [], "t")
+    for text, hit in [("ℹ pass 4", "pass 4"), ("1 failed, 4 passed in 0.12s", "1 failed"),
+                      ("duration 4", None), ("passed the 4 tests", None)]:  # fmt: skip
+        ranges = found[0].find(text, block)
+        assert (text[ranges[0][0] : ranges[0][1]] if ranges else None) == hit

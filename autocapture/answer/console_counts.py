@@ -95,6 +95,7 @@ class Item:
     ident_word: Line
     marker: Line
     row: Row
+    shown: str = ""  # how the outcome shows when no word marks it ("shown in red")
 
 
 @dataclass
@@ -150,7 +151,40 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
                 if cand is not None and _IDENT.fullmatch(_clean(cand.text)):
                     items.append(Item(_clean(cand.text), cand, w, row))
                     break
+    if not items and family in OUTCOME_COLOUR:
+        items = coloured_items(ctx, block, family)
     return items, sums
+
+
+# Runners that mark an outcome with a symbol (node's ✔/✖, which OCR reads as * or drops)
+# show it in a colour: a test's row is its name and its duration, "name (0.25ms)".
+OUTCOME_COLOUR = {"fail": "red", "pass": "green"}
+# A "# reason" after the duration is a directive (todo, skip): not a plain outcome.
+_TEST_ROW = re.compile(
+    r"^\W{0,3}(?P<name>[A-Za-z0-9].*?\S)\s*\(\d+(?:\.\d+)?\s*m?s\)(?!.*\s#\s)"
+)
+
+
+def coloured_items(ctx: AnswerContext, block: Block, family: str) -> list[Item]:
+    """Test rows (a name and its duration) whose name is printed in the outcome's colour."""
+    rows = [(r, m) for r in block.rows if (m := _TEST_ROW.match(r.text))]
+    if not rows:
+        return []
+    fid = rows[0][0].lines[0].frame_id
+    words: dict[str, list[str]] = {}
+    for n in ctx.graph.nodes(("console_line",), frame_ids=[fid]):
+        colours = [str(w.get("colour")) for w in n.attrs.get("words") or []]
+        for sid in n.span_ids:
+            words[sid] = colours
+    want = OUTCOME_COLOUR[family]
+    out: list[Item] = []
+    for row, m in rows:
+        line = row.lines[0]
+        colours = words.get(line.span_id) or []
+        if not colours or sum(c == want for c in colours) * 2 <= len(colours):
+            continue
+        out.append(Item(m.group("name"), line, line, row, shown=f"shown in {want}"))
+    return out
 
 
 def _key(ident: str) -> str:
@@ -289,7 +323,8 @@ def list_outcome(
         evidence.append(Evidence(it.row.citable(it.ident_word), "value", len(texts)))
         if it.row.line_of(it.marker).span_id != it.row.line_of(it.ident_word).span_id:
             evidence.append(Evidence(it.row.citable(it.marker), "line", len(texts)))
-        texts.append(f"{it.ident} {word} (marked {marker}{look})")
+        how = it.shown or f"marked {marker}{look}"
+        texts.append(f"{it.ident} {word} ({how})")
         values.append(it.ident)
     if not texts:
         why = f"no_{family}_items" + (f"_in_{colour}" if colour else "")

@@ -106,6 +106,16 @@ def _matches(text: str, block: Block) -> list[tuple[int, int]]:
 
 KINDS: list[Kind] = [
     Kind(
+        # A run's counts: "4 passed, 1 failed", node's rows of their own ("pass 4").
+        "summary lines",
+        re.compile(r"\bsummary\b|\b(?:totals?|counts?) (?:lines?|rows?)\b"),
+        _pattern(
+            r"\b(\d+\s+(?:passed|failed|skipped|errors?|errored|xfailed|warnings?))\b"
+            r"|^(?:\S{1,2}\s+)?((?:tests|suites|pass|fail|cancelled|skipped|todo)\s+\d+)\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    Kind(
         "line numbers",
         re.compile(r"\bline[- ]?(?:numbers?|nos?\b\.?)|\blinenos?\b"),
         # file:LINE: (grep -n, compilers, tracebacks) or a bare LINE: starting the row.
