@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from autocapture.answer.browser import same_tab
 from autocapture.answer.command_order import TEST_OUTPUT, _runner
 from autocapture.answer.console_blocks import Block, Row
 from autocapture.answer.console_counts import _TEST_ROW
@@ -163,3 +164,24 @@ def test_summary_lines_are_a_kind_of_console_token() -> None:
                       ("duration 4", None), ("passed the 4 tests", None)]:  # fmt: skip
         ranges = found[0].find(text, block)
         assert (text[ranges[0][0] : ranges[0][1]] if ranges else None) == hit
+
+
+def test_the_moment_i_was_looking_at_a_window_is_when_it_first_had_focus(desk: Autocapture) -> None:
+    ans = ask_cited(
+        desk, "what windows were open at the moment I was looking at the chat?", NOW,
+        value_cited=False,
+    )  # fmt: skip
+    assert ans.state == "ok" and "09:02" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("shown", "title", "same"),
+    [
+        ("Conflict checl", "Conflict check log", True),  # the last letter cut through
+        ("Billing rates 2", "Billing rates 2027", True),
+        ("Report 1", "Report 2", False),  # a digit is never a cut letter
+        ("Hearings this", "Court holidays", False),
+    ],
+)
+def test_a_tab_strip_label_is_the_start_of_its_title(shown: str, title: str, same: bool) -> None:
+    assert same_tab(shown, title) is same

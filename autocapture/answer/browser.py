@@ -70,7 +70,11 @@ def same_tab(a: str, b: str) -> bool:
     if not x or not y:
         return x == y
     short, long_ = sorted((x, y), key=len)
-    return long_.startswith(short) if len(short) >= 3 else x == y
+    if len(short) < 3:
+        return x == y
+    # The last letter shown may be cut through ("Conflict checl" for "Conflict check log").
+    cut = len(short) >= 6 and short[-1].isalpha() and long_.startswith(short[:-1])
+    return long_.startswith(short) or cut
 
 
 # "The last tab I opened", "the newest tab": which tab was added most recently.
@@ -311,7 +315,7 @@ class BrowserChromeAnswerer:
                 return Draft("", None, [], 0.3, "indeterminate", "active_tab_not_identified")
             t = active[0]
             return Draft(
-                f"The active tab at {when} was '{t.text}'.",
+                f"The active tab at {when} was '{tab_title(ctx, t)}'.",
                 t.text,
                 [Evidence(ctx_line(ctx, t), "value")],
                 0.85,
@@ -319,7 +323,9 @@ class BrowserChromeAnswerer:
                 None,
                 {"frame_id": t.frame_id, "tabs": len(tabs)},
             )
-        texts = [f"'{t.text}'" + (" (active)" if t.attrs.get("active") else "") for t in tabs]
+        texts = [
+            f"'{tab_title(ctx, t)}'" + (" (active)" if t.attrs.get("active") else "") for t in tabs
+        ]
         head = f"At {when}, {len(tabs)} tabs were open"
         return Draft(
             f"{head}: " + ", ".join(texts),
@@ -332,6 +338,51 @@ class BrowserChromeAnswerer:
             values=[t.text for t in tabs],
             claim_texts=[f"{head}: {x}" if i == 0 else x for i, x in enumerate(texts)],
         )
+
+
+# "When I switched over to the server terminal, which page was still showing in the browser
+# (behind it)?": the page the browser showed in the frame of that event.
+LEAD_EVENT = re.compile(r"^\s*(?:so\s+)?when (?:i|we) [^,]+,\s*(?P<ask>.+)$")
+PAGE_ASK = re.compile(r"\b(?:which|what) (?:page|tab|site|website|web page)\b")
+_BROWSER_APP = re.compile(r"chrom|firefox|browser|safari|edge|brave|opera|vivaldi", re.I)
+
+
+def page_at_event(ctx: AnswerContext) -> Draft | None:
+    """The page a browser showed when the event a leading "when I ..." clause names
+    happened; None when the question is not so put or the event is not found."""
+    m = LEAD_EVENT.match(ctx.question.lower())
+    if m is None or not PAGE_ASK.search(m.group("ask")):
+        return None
+    at = event_frame(ctx)
+    if at is None:
+        return None
+    fid, ts = at
+    bars = {n.window_row for n in ctx.graph.nodes(("url_bar",), frame_ids=[fid])}
+    wins = ctx.graph.nodes(("window",), frame_ids=[fid])
+    browsers = [w for w in wins if w.window_row in bars] or [
+        w for w in wins if _BROWSER_APP.search(str(w.attrs.get("app") or ""))
+    ]
+    if not browsers:
+        return Draft("", None, [], 0.3, "indeterminate", "no_browser_at_that_moment")
+    w = browsers[0]
+    page = page_name(w.text, w.attrs.get("app"))
+    front = "" if w.attrs.get("focused") else " (not in front)"
+    return Draft(
+        f"At {ctx.local_time(ts)}, the browser{front} showed '{page}'.",
+        page,
+        [Evidence(w.as_line(), "value")],
+        0.75,
+        "ok",
+        None,
+        {"frame_id": fid, "event": True},
+    )
+
+
+def tab_title(ctx: AnswerContext, tab: NodeRow) -> str:
+    """A tab by its page's full title when the browser's window showed it (the strip cuts
+    titles short), else by the text the strip shows."""
+    full = _full_title(ctx, tab)
+    return page_name(full.text, full.attrs.get("app")) if full is not None else tab_name(tab)
 
 
 def _full_title(ctx: AnswerContext, tab: NodeRow) -> NodeRow | None:

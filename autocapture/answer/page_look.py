@@ -20,6 +20,8 @@ from autocapture.understand.reader import NodeRow
 LOOK_ASK = re.compile(
     r"\b(?P<look>dark|black|light|white|bright)(?:[- ]themed?)?\s+(?:background|theme|mode|bg)\b"
     r"|\b(?:background|theme)\s+(?:was|is|were)\s+(?P<look2>dark|black|light|white|bright)\b"
+    # "the tab with the dark page", "the dark-themed page"
+    r"|\b(?P<look3>dark|black|light|white|bright)(?:[- ]themed?)?\s+(?:page|tab|site)\b"
 )
 ADDRESS_ASK = re.compile(r"\b(url|address|link|web ?address)\b")
 DARK_BELOW = 0.35  # median background luminance under which a page is dark
@@ -53,7 +55,7 @@ def page_by_look(ctx: AnswerContext) -> Draft | None:
     m = LOOK_ASK.search(q)
     if m is None:
         return None
-    dark = (m.group("look") or m.group("look2")) in ("dark", "black")
+    dark = (m.group("look") or m.group("look2") or m.group("look3")) in ("dark", "black")
     bars = ctx.graph.nodes(("url_bar",), ctx.intent.start, ctx.intent.end)
     if not bars:
         return no_structure("address bar of a page")

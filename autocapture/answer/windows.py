@@ -196,11 +196,16 @@ def focus_switches(
 
 # "... when I started on the customer form": the time is that of an event on screen.
 WHEN_EVENT = re.compile(
-    r"\bwhen (?:i|we) (?:first )?(?:started on|started|began|opened|switched to|went to|got to|"
-    r"moved to|came to|brought up|pulled up)\s+(?:(?:reading|looking at|viewing|using|working on|"
-    r"filling in|on|with)\s+)?(?:the |my )?(.+?)\??$"
+    r"\bwhen (?:i|we) (?:first )?(?:started on|started|began|opened|switched (?:over |back )?to"
+    r"|went (?:over |back )?to|got to|moved (?:over )?to|came to|brought up|pulled up|flipped "
+    r"(?:over |back )?to)\s+(?:(?:reading|looking at|viewing|using|working on|"
+    r"filling in|on|with)\s+)?(?:the |my )?([^,]+?)(?:,|\??$)"
     # "while the orchard-sim tests were running": the first frame showing them
     r"|\bwhile (?:the |my )?(.+?) (?:was|were) (?:running|open|up|on screen|showing|going)\b"
+    # "at the moment I was looking at the client list": the first frame it had focus
+    r"|\b(?:when|while|at the (?:moment|time|point)(?: when| that)?) (?:i|we) (?:was|were) "
+    r"(?:looking at|reading|viewing|using|working on|working in|filling in|filling out|in|on)"
+    r"\s+(?:the |my )?([^,]+?)(?:,|\??$)"
 )
 
 
@@ -210,12 +215,13 @@ def event_frame(ctx: AnswerContext) -> tuple[str, str] | None:
     m = WHEN_EVENT.search(ctx.question.lower())
     if m is None or ctx.intent.anchor is not None:
         return None
-    named = set(tokens(m.group(1) or m.group(2)))
+    named = set(tokens(m.group(1) or m.group(2) or m.group(3)))
     words = [w for w in switch_words(ctx) if w in named]
     if not words:
         return None
     # Named by its title, else by what it showed ("the orchard-sim tests").
     events = focus_switches(ctx, words) or focus_switches(ctx, words, by_content=True)
+    events = events or switch_events(ctx, words)  # "the server terminal": what it holds
     if not events:
         return None
     win = events[0][0]
@@ -498,6 +504,11 @@ class FocusAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
+        from autocapture.answer.browser import page_at_event  # browser builds on windows
+
+        at_event = page_at_event(ctx)  # "when I switched to X, which page was showing?"
+        if at_event is not None:
+            return at_event
         if "how long" in q:
             return self._duration(ctx)
         if re.search(r"\b(before|after|previous|next)\b", q) and MOVE_WORDS.search(q):
@@ -774,6 +785,22 @@ class FocusAnswerer:
         )
 
 
+def switch_events(ctx: AnswerContext, words: list[str]) -> list[tuple[NodeRow, NodeRow | None]]:
+    """Focus switches to the window WORDS name: by its title, else by what it showed ("the
+    contacts terminal": the terminal whose content names contacts)."""
+    events = focus_switches(ctx, words)
+    if events:
+        return events
+    kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
+    plain = [w for w in words if w not in KIND_WORDS]
+    plain = [w for w in plain if w not in SOFT_WORDS] or plain  # "the server log"
+    return [
+        e
+        for e in focus_switches(ctx, plain, by_content=True)
+        if not kinds or _holds(ctx, e[0], kinds)
+    ]
+
+
 def switched_to(ctx: AnswerContext) -> Draft | None:
     """'When did I switch to / open / go to X': the frame in which the window or browser page
     named X took focus after a frame in which it had not (the first such switch, or the last
@@ -785,17 +812,7 @@ def switched_to(ctx: AnswerContext) -> Draft | None:
         named, tail = set(tokens(m.group(1))), set(tokens(m.group(0)))
         prev_words = [w for w in words if w in named]
         words = [w for w in words if w not in tail and w not in SEQUENCE_WORDS]
-    events = focus_switches(ctx, words)
-    if not events:
-        # "the contacts terminal": the terminal whose content names contacts
-        kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
-        plain = [w for w in words if w not in KIND_WORDS]
-        plain = [w for w in plain if w not in SOFT_WORDS] or plain  # "the server log"
-        events = [
-            e
-            for e in focus_switches(ctx, plain, by_content=True)
-            if not kinds or _holds(ctx, e[0], kinds)
-        ]
+    events = switch_events(ctx, words)
     if not events:
         return None
     switched = [e for e in events if e[1] is not None]
