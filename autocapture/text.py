@@ -176,10 +176,15 @@ _MONEY = re.compile(
     r"|(?:[$€£¥])\s?-?\d+(?:[.,]\d{2})?\b",
     re.IGNORECASE,
 )
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b"
-    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\b",
+    # "Monday 30 November", "30 Nov 2026" (never "24 Nov 10" of "24 Nov 10:20")
+    rf"|\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?(?:\s+\d{{4}}\b|\s+\d{{2}}\b(?![:.]\d))?"
+    rf"|\b(?:{_WEEKDAY},?\s+)?{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    # "which day is the mediation": "Monday 10:00"
+    rf"|\b{_WEEKDAY}\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(

@@ -8,7 +8,7 @@ import pytest
 from autocapture.answer.calendar import _length, _spans
 from autocapture.answer.question import _ASPECT
 from autocapture.answer.windows import SWITCH_ASK, SWITCH_FROM
-from autocapture.text import SHELL_PROMPT, Bag, part_match, stem, token_match
+from autocapture.text import SHELL_PROMPT, VALUE_TYPES, Bag, part_match, stem, token_match
 from autocapture.understand.reader import NodeRow
 
 
@@ -162,3 +162,16 @@ def test_a_quantity_glued_to_its_unit_holds_its_number(
     text: str, number: str, present: bool
 ) -> None:
     assert Bag.of(text).has(number) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("moves to Monday 30 November at 1:30 PM", ["Monday 30 November"]),
+        ("Tue 24 Nov 10:20", ["24 Nov"]),  # a clock time is no year
+        ("mediation is Monday 10:00, not Tuesday", ["Monday", "Tuesday"]),
+        ("may I go 5 times", []),
+    ],
+)
+def test_dates_with_weekdays(text: str, dates: list[str]) -> None:
+    assert [m.group(0) for m in VALUE_TYPES["date"].pattern.finditer(text)] == dates
