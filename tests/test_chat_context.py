@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from autocapture.answer.clauses import split_lead
+from autocapture.answer.me import my_speech
 from autocapture.answer.question import analyse
 from autocapture.api import Autocapture
 from autocapture.promptops.bundle import load_bundle
@@ -22,7 +23,7 @@ from tests.framekit import ask_cited, text_frame, utc_app
 
 HOUR = datetime(2026, 11, 23, 21, tzinfo=UTC)
 NOW = datetime(2026, 11, 23, 23, 0, tzinfo=UTC)
-CHAT = ("dev@ws: ~/chat", (0, 0, 900, 600))
+CHAT = ("devika@ws: ~/chat", (0, 0, 900, 600))
 LOG = [
     "21:06 <lalitha> 7A is out of heparin flushes, can someone send 20?",
     "21:08 <devika> sending 20 flushes with the 21:30 porter",
@@ -33,6 +34,8 @@ LOG = [
     "21:41 <arjun> who took the last CD register for Ward 5B?",
     "21:43 <rohan> me, it's in the aseptic office next to the fridge, I'll bring",
     "it back by 22:15",
+    "21:46 <owen> who has the Fernwood binder? it's not in the file room",
+    "21:47 <devika> owen: it's on Gideon's credenza, blue tabs",
     "21:50 <lalitha> thanks for the flushes devika!",
     "21:58 <kavya> correction: 4B goes offline at 00:30, not 23:30",
 ]
@@ -129,3 +132,26 @@ def test_a_lead_clause_counts_where_present_and_names_from_code_keep_their_case(
     assert not q.wants_line  # "terminal" in the lead does not ask for a whole line
     plain = analyse("what is the failing threshold set to?", rules)
     assert "failing" not in plain.phrasing and not plain.is_code("threshold")
+
+
+def test_i_is_the_user_and_told_names_whom(chat: Autocapture) -> None:
+    ans = ask_cited(chat, "where did I tell Owen the Fernwood binder was?", NOW, value_cited=False)
+    assert ans.state == "ok" and "credenza" in ans.answer
+    # The user never wrote to rohan: nothing the user said answers it.
+    none = chat.ask("when did I reply to Rohan about the register?", now=NOW)
+    assert none.state == "indeterminate"
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "to"),
+    [
+        ("where did I tell Owen the binder was?", "tell", "owen"),
+        ("when did I reply to Gideon about the deposition?", "reply", "gideon"),
+        ("what did I say about the copier?", "say", None),
+        ("who should I ask for stuff before Lena is back?", None, None),
+        ("what did Owen tell me?", None, None),
+    ],
+)
+def test_my_speech(question: str, verb: str | None, to: str | None) -> None:
+    got = my_speech(question)
+    assert (got.verb if got else None) == verb and (got.to if got else None) == to

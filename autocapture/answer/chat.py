@@ -17,6 +17,7 @@ from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.clauses import FRAME_WORDS, split_lead
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.me import is_mine, my_speech, to_whom, user_names
 from autocapture.answer.opened import mail_sequence
 from autocapture.answer.structured import (
     content_words,
@@ -240,6 +241,16 @@ class ChatAnswerer:
             kept = [n for n in msgs if (n.attrs.get("source") in _MAIL) == (source == "mail")]
             msgs = kept or msgs
         names = _name_words(q)
+        spoke = my_speech(q) if not names else None  # "where did I tell Owen X was?"
+        if spoke is not None:
+            me = user_names(ctx)
+            mine = [n for n in msgs if is_mine(n, me)]
+            if spoke.to:
+                mine = to_whom(around(nodes, mine), mine, spoke.to)
+            if not mine:
+                why = "no_message_from_you" + (f"_to: {spoke.to}" if spoke.to else "")
+                return Draft("", None, [], 0.25, "indeterminate", why, {"you": sorted(me)})
+            msgs, names = mine, sorted(me)
         field = mh.asked_field(q)  # a header asked for: cc, to, subject, sent (its time)
         hits: set[str] = set()
         who = WHO.match(q)
@@ -287,6 +298,8 @@ class ChatAnswerer:
             and bool(re.search(r"^(?:until |till |by )?(?:when|what time)\b", q))
         )
         generic = GENERIC | set(names) | (mh.FIELD_WORDS if field else set())
+        if spoke is not None and spoke.to:
+            generic = generic | {spoke.to}  # whom it was said to, not what about
         verb = who.group("v") if who else None
         act_m = REPORTED_ACT.search(q) if verb else None
         act = act_m.group("act") if act_m else None
