@@ -247,9 +247,11 @@ class ChatAnswerer:
             mine = [n for n in msgs if is_mine(n, me)]
             if spoke.to:
                 mine = to_whom(around(nodes, mine), mine, spoke.to)
-            if not mine:
-                why = "no_message_from_you" + (f"_to: {spoke.to}" if spoke.to else "")
+            if not mine and spoke.to:
+                why = f"no_message_from_you_to: {spoke.to}"
                 return Draft("", None, [], 0.25, "indeterminate", why, {"you": sorted(me)})
+            if not mine:  # "what did I write under X": a form, a note; not a message
+                return no_structure("a message you sent")
             msgs, names = mine, sorted(me)
         field = mh.asked_field(q)  # a header asked for: cc, to, subject, sent (its time)
         hits: set[str] = set()

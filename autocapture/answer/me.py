@@ -33,7 +33,9 @@ MY_SPEECH = re.compile(
 )
 _NOT_A_NAME = {"the", "a", "an", "my", "our", "that", "this", "it", "them", "him", "her",
                "about", "in", "on", "for", "with", "when", "what", "where", "if", "whether",
-               "you", "me", "us", "everyone", "anyone", "someone", "back"}  # fmt: skip
+               "you", "me", "us", "everyone", "anyone", "someone", "back", "under", "below",
+               "above", "into", "at", "as", "down", "there", "here", "next", "beside", "by",
+               "from", "up", "out", "over", "so", "and", "or", "before", "after"}  # fmt: skip
 _USER = re.compile(r"\b([a-z][\w.-]{0,31})@[a-z0-9][\w.-]*", re.IGNORECASE)
 MAX_TITLES = 500
 
