@@ -155,3 +155,27 @@ def test_i_is_the_user_and_told_names_whom(chat: Autocapture) -> None:
 def test_my_speech(question: str, verb: str | None, to: str | None) -> None:
     got = my_speech(question)
     assert (got.verb if got else None) == verb and (got.to if got else None) == to
+
+
+def test_how_a_check_came_out_is_its_result_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = ("Conflict check log - Browser", (0, 0, 1000, 400))
+    cols = (20, 260, 520, 700)
+    rows = [
+        (0, x, 40, t)
+        for x, t in zip(cols, ["Client", "Adverse party", "Checked", "Result"], strict=True)
+    ]
+    for k, cells in enumerate(
+        [
+            ("Rosa Green", "Arroyo HOA", "2026-11-23", "Clear"),
+            ("Mara Ellis", "Voss Estate", "2026-11-12", "Waiver needed"),
+        ]
+    ):
+        rows += [(0, x, 70 + 30 * k, t) for x, t in zip(cols, cells, strict=True)]
+    with utc_app(tmp_path) as a:
+        assert a.store.write_frame(text_frame(1, [page], rows, hour=HOUR, bg="#ffffff"))
+        ans = ask_cited(
+            a, "how did the conflict check for Mara Ellis come out?", NOW, value_cited=True
+        )
+        assert (
+            ans.state == "ok" and "Waiver needed" in ans.answer and "2026-11-12" not in ans.answer
+        )

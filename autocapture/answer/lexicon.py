@@ -85,6 +85,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "director", "director|directors|directed", "directed by|director|directors|directed", "*"
     ),
     _concept("product", "product|device|item", "product|device|item", "*"),
+    # "how did the conflict check come out": the column or label giving the result
+    _concept(
+        "outcome",
+        "come out|turn out|turned out|outcome|result|verdict",
+        "result|results|outcome|status|verdict|decision",
+        "*",
+    ),
 )
 
 # Phrases that only say "when": replaced before the question is analysed.

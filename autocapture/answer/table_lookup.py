@@ -62,9 +62,12 @@ def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | N
     for i, cell in enumerate(table.header):
         bag = Bag.of(cell.text)
         words = {k for k in q.keywords if k not in q.ask.entity and bag.has(k)}
-        words |= {c.name for c in q.concepts if form_span(c, cell.text)}
+        named = {c.name for c in q.concepts if form_span(c, cell.text)}
+        words |= named
         if words:
-            scores.append((sum(q.weight(w) for w in words), i, words))
+            # An attribute concept names what is asked ("come out": Result) more surely than
+            # a word the row's description shares with a header ("check": Checked).
+            scores.append((sum(1.5 if w in named else q.weight(w) for w in words), i, words))
     if not scores:
         return None
     scores.sort(key=lambda s: -s[0])
