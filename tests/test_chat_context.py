@@ -36,7 +36,9 @@ LOG = [
     "it back by 22:15",
     "21:46 <owen> who has the Fernwood binder? it's not in the file room",
     "21:47 <devika> owen: it's on Gideon's credenza, blue tabs",
+    "21:48 <declan> intake portal is down for 10 minutes at noon for the release",
     "21:50 <lalitha> thanks for the flushes devika!",
+    "21:55 <declan> correction: the portal downtime is 12:30, not noon",
     "21:58 <kavya> correction: 4B goes offline at 00:30, not 23:30",
 ]
 
@@ -179,3 +181,9 @@ def test_how_a_check_came_out_is_its_result_column(tmp_path) -> None:  # type: i
         assert (
             ans.state == "ok" and "Waiver needed" in ans.answer and "2026-11-12" not in ans.answer
         )
+
+
+def test_a_line_negating_the_answered_value_corrects_it(chat: Autocapture) -> None:
+    q = "what time is the intake portal going down for the release?"
+    ans = ask_cited(chat, q, NOW, value_cited=True)
+    assert ans.state == "ok" and "12:30" in ans.answer

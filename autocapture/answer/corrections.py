@@ -44,6 +44,15 @@ def _after(lookup: LookupAnswerer, c: Line, line: Line) -> bool:
     )
 
 
+def _negates(text: str, value: str) -> bool:
+    """Whether TEXT says "not <value>" of the value answered."""
+    said = normalise(re.sub(r"^\s*(?:at|by|until|till|from|before|after)\s+", "", value))
+    return bool(said) and any(normalise(m.group(1)).startswith(said) for m in _NOT.finditer(text))
+
+
+_NOT = re.compile(r"\bnot\s+(?:at\s+|on\s+)?([^,;.]{1,40})", re.IGNORECASE)
+
+
 def superseding(
     lookup: LookupAnswerer,
     q: QuestionAnalysis,
@@ -65,7 +74,10 @@ def superseding(
             continue
         bag = Bag.of(c.text)
         shared = sum(bag.has(k) for k in matched) / len(matched)
-        if shared < MIN_SHARED:
+        # "..., not noon": a line negating the very value answered corrects it when it shares
+        # any of the asked words.
+        negates = _negates(c.text, draft.value) and shared > 0
+        if shared < MIN_SHARED and not negates:
             continue
         key = (shared, c.ts_ms)
         if best is None or key > best[:2]:

@@ -64,6 +64,12 @@ COMMAND_WORDS = {"command", "commands", "ran", "run", "typed", "executed", "prom
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
+def _body(text: str) -> str:
+    """A chat message line without its time stamp and sender; other lines as they are."""
+    m = MESSAGE.match(text)
+    return m.group("body") if m else text
+
+
 def _top(line: Line) -> int:
     return line.bbox[1]
 
@@ -434,6 +440,8 @@ class LookupAnswerer:
                 # The line only names the entity: its attribute is further down its entry.
                 under += [o for o in block_below(line, lines) if o not in under]
             typed += [(o.text, o) for o in under]
+            # A chat message's own time stamp says when it was sent, not the asked value.
+            typed = [(_body(t), src) for t, src in typed]
             if self._read_typed(s, q, typed, line) or not q.weak_type:
                 return
             # "How much" also asks for a width or a mileage: a number, not necessarily money.
