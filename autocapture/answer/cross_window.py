@@ -23,14 +23,16 @@ from autocapture.answer.windows import (
     window_of,
 )
 from autocapture.retrieve import Line
-from autocapture.text import VALUE_TYPES, Bag, tokens
+from autocapture.text import VALUE_TYPES, Bag, normalise, tokens
 from autocapture.understand.dates import CLOCK_RE
 
 # "The web server's request log", "the access log", "the GET requests": HTTP request lines.
 SERVER_LOG_ASK = re.compile(
     r"\b(?:(?:web\s+)?server(?:['’]s)?\s+(?:request\s+|access\s+)?log|request\s+log|access\s+log"
-    r"|(?:get|post|http)\s+requests?)\b"
+    r"|(?:get|post|http)\s+requests?|requests?\s+lines?)\b|\b(?:get|post|put|delete)\s+/\S+"
 )
+QUOTED = re.compile(r'"([^"]{2,80})"|[“]([^”]{2,80})[”]')
+_PATH = re.compile(r"(?<!\S)/[\w./-]+")
 REQUEST_LINE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/\d")
 
 
@@ -45,6 +47,9 @@ class CrossWindowAnswerer:
             got = self._request_log(ctx)  # "which window had the web server's request log"
             if got is not None:
                 return got
+        quoted = QUOTED.search(ctx.question)
+        if quoted:  # 'where did "Rosalyn Greer", spelled with a y, show up?': that exact text
+            return self._exact(ctx, quoted.group(1) or quoted.group(2))
         words = content_words(ctx)
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
         # "Ines's details": how it is asked; "the quote number Q-5508": the type of what is
@@ -109,11 +114,40 @@ class CrossWindowAnswerer:
             {"coverage": round(cover, 3), "also_in": others[:3]},
         )
 
+    def _exact(self, ctx: AnswerContext, quote: str) -> Draft:
+        """The windows that showed the quoted text exactly (a near spelling is another
+        name), the latest sighting first."""
+        want = normalise(quote)
+        hits = ctx.retriever.search(tokens(quote), ctx.intent.start, ctx.intent.end, limit=200)
+        exact = [h for h in hits if want in normalise(h.text) and h.window_row is not None]
+        if not exact:
+            return Draft("", None, [], 0.2, "indeterminate", "quoted_text_not_seen")
+        line = max(exact, key=lambda h: h.ts_ms)
+        win = window_of(ctx, line)
+        if win is None:
+            return no_structure("window facts")
+        others = sorted(
+            {h.window_title for h in exact if h.window_title and h.window_title != win.text}
+        )
+        also = f" It also showed in {', '.join(repr(o) for o in others[:3])}." if others else ""
+        return Draft(
+            f'{_label(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.{also}',
+            win.text,
+            [Evidence(win.as_line(), "value"), Evidence(line, "label")],
+            0.8,
+            "ok",
+            None,
+            {"quoted": quote, "windows": 1 + len(others)},
+        )
+
     def _request_log(self, ctx: AnswerContext) -> Draft | None:
         """The window whose lines were a web server's request log: HTTP request lines
         ("GET /page.html HTTP/1.1" 200), the latest sighting."""
         hits = ctx.retriever.search(["get", "http"], ctx.intent.start, ctx.intent.end, limit=200)
         logged = [h for h in hits if REQUEST_LINE.search(h.text) and h.window_row is not None]
+        paths = _PATH.findall(ctx.question)
+        if paths:  # "the GET /efiling.html request lines": requests for that path
+            logged = [h for h in logged if any(p in h.text for p in paths)]
         if not logged:
             return None
         line = max(logged, key=lambda h: h.ts_ms)

@@ -98,6 +98,13 @@ def _has(phrase: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
 
+def _in_name(cue: str, question: str) -> bool:
+    """Whether a cue word is capitalised after another capitalised word (part of a name)."""
+    if " " in cue:
+        return False
+    return re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(cue.capitalize())}\b", question) is not None
+
+
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
@@ -117,7 +124,8 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
             break
     if value_type is None:
         for name, cue_list in rules.type_cues.items():
-            hits = [c for c in cue_list if _has(c, low)]
+            # "Cesar Chavez Day": a cue inside a capitalised name names it, not a type
+            hits = [c for c in cue_list if _has(c, low) and not _in_name(c, question)]
             if hits:
                 value_type = value_type or name
                 cues.update(h for h in hits if " " not in h)
