@@ -187,3 +187,16 @@ def test_a_line_negating_the_answered_value_corrects_it(chat: Autocapture) -> No
     q = "what time is the intake portal going down for the release?"
     ans = ask_cited(chat, q, NOW, value_cited=True)
     assert ans.state == "ok" and "12:30" in ans.answer
+
+
+def test_when_is_answered_with_the_day_stated_before_the_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    mail = ("mutt: nell@box ~/Mail/inbox", (0, 0, 1000, 400))
+    rows = [
+        (0, 10, 20, "Subject: Re: Pennock deposition - Delgado v. Sunmark"),
+        (0, 10, 60, "Change of plan: opposing counsel is in trial next week. The Pennock"),
+        (0, 10, 80, "deposition moves to Monday 30 November at 1:30 PM, same room."),
+    ]
+    with utc_app(tmp_path) as a:
+        assert a.store.write_frame(text_frame(1, [mail], rows, hour=HOUR, bg="#ffffff"))
+        ans = ask_cited(a, "so when is the Pennock deposition now?", NOW, value_cited=True)
+        assert ans.state == "ok" and "Monday 30 November at 1:30 PM" in ans.answer

@@ -64,6 +64,21 @@ COMMAND_WORDS = {"command", "commands", "ran", "run", "typed", "executed", "prom
 _SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
 
 
+_DAY_BEFORE = re.compile(rf"(?:{VALUE_TYPES['date'].pattern.pattern})\s*(?:,|at|@)?\s*$", re.I)
+_TIME_AFTER = re.compile(rf"^\s*(?:,|at|@)?\s*(?:{VALUE_TYPES['time'].pattern.pattern})", re.I)
+
+
+def _with_day(text: str, m: re.Match[str], value_type: str | None) -> str:
+    """A time with the day stated right before it ("Monday 30 November at 1:30 PM"), a date
+    with the time right after it: when something is, whole."""
+    value = m.group(0).strip()
+    if value_type == "time" and (d := _DAY_BEFORE.search(text[: m.start()])):
+        return text[d.start() : m.end()].strip()
+    if value_type == "date" and (t := _TIME_AFTER.match(text[m.end() :])):
+        return text[m.start() : m.end() + t.end()].strip()
+    return value
+
+
 def _body(text: str) -> str:
     """A chat message line without its time stamp and sender; other lines as they are."""
     m = MESSAGE.match(text)
@@ -474,7 +489,7 @@ class LookupAnswerer:
             if q.value_type == "number" and len(whole) <= 40 and src is not line:
                 s.value, s.value_line = whole, src
             else:
-                s.value, s.value_line = m.group(0).strip(), src
+                s.value, s.value_line = _with_day(text, m, q.value_type), src
             return True
         return False
 
@@ -493,6 +508,9 @@ class LookupAnswerer:
         shape = s.informative if q.wants_line else s.label_shape
         # "By what time ...?": a time given as a deadline ("up before 18:00") answers first.
         due = bool(DEADLINE_ASK.match(intent.remainder.lower())) and _deadline(s)
+        # "When is X": a line that states the time with X ("X moves to Monday at 1:30 PM")
+        # before a heading naming X with a time read from below it.
+        stated = q.value_type in ("time", "date") and s.value_line is s.line
         if anchor_ms is not None:
             return (
                 due,
@@ -501,6 +519,7 @@ class LookupAnswerer:
                 s.names_attribute,
                 s.entity_fit,
                 s.value is not None,
+                stated,
                 shape,
                 not s.chrome,
                 recency,
@@ -515,6 +534,7 @@ class LookupAnswerer:
             s.names_attribute,
             s.entity_fit,
             s.value is not None,
+            stated,
             shape,
             not s.chrome,
             s.line.window_focused,
