@@ -228,3 +228,25 @@ def test_the_event_after_a_named_one(app: Autocapture) -> None:
     assert a.state == "ok" and "Supplier call" in a.answer and "Vet" not in a.answer
     b = ask(app, "what is next on my calendar tomorrow after the supplier call?")
     assert b.state == "indeterminate"
+
+
+def test_what_clashes_with_a_named_event(app: Autocapture) -> None:
+    rows = [
+        *DAY_PANEL,
+        (0, 20, 180, "- 13:30 -> 14:30"),
+        (0, 30, 200, "Prep binder for the hearing"),
+        (0, 20, 220, "- 16:00 -> 17:00"),
+        (0, 30, 240, "Design review"),
+    ]
+    app.store.write_frame(frame(1, [("Planner", (0, 0, 600, 400))], rows))
+    a = ask_cited(
+        app, "is anything else booked at the same time as the supplier call?", NOW,
+        value_cited=False,
+    )  # fmt: skip
+    assert a.state == "ok" and a.answer.startswith("Yes") and "Prep binder" in a.answer
+    assert "Design review" not in a.answer and "Vet" not in a.answer
+    b = ask_cited(
+        app, "is anything else booked at the same time as the design review?", NOW,
+        value_cited=False,
+    )  # fmt: skip
+    assert b.state == "ok" and b.answer.startswith("No")

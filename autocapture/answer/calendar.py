@@ -41,8 +41,12 @@ DAY_WORD = re.compile(
 AFTER_EVENT = re.compile(r"\b(?:next|following|comes)\b.*\bafter (?:the |my )?(.+?)\??$")
 CLASH = re.compile(
     r"\b(clash|clashes|clashing|overlap|overlaps|overlapping|conflict|conflicts|conflicting"
-    r"|double[- ]booked)\b"
+    r"|double[- ]booked|coincide|coincides)\b|\bat the same time as\b"
 )
+# Words of a clash question that name no event ("is anything else booked at the same time").
+_CLASH_WORDS = {"anything", "else", "booked", "same", "time", "clash", "clashes", "overlap",
+                "overlaps", "conflict", "conflicts", "double", "coincide", "coincides",
+                "scheduled", "something", "other", "any"}  # fmt: skip
 ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
     "first",
@@ -206,8 +210,11 @@ class CalendarAnswerer:
             starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
             # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
             events = starting or [n for n in events if _spans(n, hm)]
-        if CLASH.search(q):  # "do any of my meetings today clash?"
-            return self._clashes(ctx, events, when, {"day": day.isoformat() if day else None})
+        if CLASH.search(q):  # "do any of my meetings today clash?", "... the Greer call?"
+            named = [w for w in content_words(ctx, GENERIC | _CLASH_WORDS)]
+            return self._clashes(
+                ctx, events, when, {"day": day.isoformat() if day else None}, named
+            )
         day_words = {
             w for w in re.findall(r"[a-z]+", (day_phrase or "").lower()) if DAY_WORD.fullmatch(w)
         }
@@ -373,10 +380,15 @@ class CalendarAnswerer:
         return Draft(text, title, ev, conf, "ok", None, decisions)
 
     def _clashes(
-        self, ctx: AnswerContext, events: list[NodeRow], when: dict, decisions: dict
+        self,
+        ctx: AnswerContext,
+        events: list[NodeRow],
+        when: dict,
+        decisions: dict,
+        named: list[str] | None = None,
     ) -> Draft:
         """Timed events on the same day whose times overlap: yes with the pairs, or no with
-        the events compared."""
+        the events compared. With an event named ("the Greer call"), only its clashes."""
         spans = []
         for n in events:
             a, b = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
@@ -390,6 +402,14 @@ class CalendarAnswerer:
         ]
         if not spans:
             return Draft("", None, [], 0.3, "indeterminate", "no_timed_events", decisions)
+        if named:
+            scored = [(cover(named, s[3].attrs["title"])[0], s) for s in spans]
+            best = max(c for c, _ in scored)
+            if best < MIN_COVER:
+                return Draft("", None, [], 0.3, "indeterminate", "no_matching_event", decisions)
+            target = {id(s[3]) for c, s in scored if c == best}
+            pairs = [p for p in pairs if id(p[0]) in target or id(p[1]) in target]
+            spans = [s for _, s in scored if id(s[3]) in target] or spans
         involved: list[NodeRow] = []
         for n in (n for pair in pairs for n in pair):
             if all(n is not m for m in involved):
