@@ -46,7 +46,8 @@ CLASH = re.compile(
 # Words of a clash question that name no event ("is anything else booked at the same time").
 _CLASH_WORDS = {"anything", "else", "booked", "same", "time", "clash", "clashes", "overlap",
                 "overlaps", "conflict", "conflicts", "double", "coincide", "coincides",
-                "scheduled", "something", "other", "any"}  # fmt: skip
+                "scheduled", "something", "other", "any", "each", "one", "ones", "together",
+                "with"}  # fmt: skip
 ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
     "first",
