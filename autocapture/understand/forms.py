@@ -11,13 +11,17 @@
 * checkboxes and selected radio buttons drawn as pictures beside a label: the box found in
   the pixels at ingest (``autocapture.checkbox``, ``span.mark``) left or right of a word.
 
-Spans that chat messages rest on are left alone (``Name: text`` there is a message).
+Spans that chat messages rest on are left alone (``Name: text`` there is a message). In a
+window whose text is a character grid (a terminal: ``text_grid``), cells side by side are a
+printed table (``column -t``, a status bar of key hints, a mail index), not a label and its
+value, unless the label says so with a colon (``Name:   value``).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import defaultdict
 
 from autocapture.records import BBox, SpanRecord
@@ -43,6 +47,11 @@ BOX = re.compile(
 CHECKED = re.compile(r"[xX✓✔✗*■•●◉☑☒✅◼]")
 ARROWS = "▾▼⌄⏷⌵"
 MAX_VALUE_WORDS = 10
+GRID_FIT = 0.85  # share of a window's words as wide as their characters times one cell
+GRID_PITCH = 1.0  # ... and its rows at most this many line heights apart (no leading)
+GRID_MIN_WORDS = 8
+GRID_MIN_ROWS = 4
+GRID_SAMPLE = 60  # words enough to measure the cell; more only cost time
 NOT_KEYS = {"re", "fw", "fwd", "http", "https"}  # a reply's subject prefix, a URL scheme
 
 
@@ -110,6 +119,36 @@ def _split_far_words(layout: Layout, line: SpanRecord, lh: float) -> tuple | Non
     return None
 
 
+def text_grid(layout: Layout, lines: list[SpanRecord]) -> bool:
+    """Whether one window's lines are a character grid, as a terminal draws text: each word as
+    wide as its characters times one cell width, and rows one under the other with no leading.
+    Proportional type (a form, a web page, a chat) fails the first; fixed-width digits or a code
+    block inside a page set with leading fail the second. The window manager's title (another
+    font) is no line of the window's own here (``window_texts`` leaves title bars out)."""
+    words = [w for s in lines for w in layout.words.get(s.span_id) or [s] if len(w.text) >= 2]
+    if len(words) < GRID_MIN_WORDS:
+        return False
+    words = words[:: -(-len(words) // GRID_SAMPLE)]  # every k-th word, at most GRID_SAMPLE
+    sizes = [(w.bbox[2] - w.bbox[0], len(w.text)) for w in words]
+    # The cell width: the median slope between words of different lengths (OCR pads each box
+    # by a few pixels, which a slope ignores).
+    slopes = [(a[0] - b[0]) / (a[1] - b[1]) for a, b in itertools.combinations(sizes, 2)
+              if abs(a[1] - b[1]) >= 3]  # fmt: skip
+    if not slopes or (cell := statistics.median(slopes)) <= 1:
+        return False
+    residues = [w - cell * n for w, n in sizes]
+    pad = statistics.median(residues)
+    fit = sum(abs(r - pad) <= 0.5 * cell for r in residues) / len(residues)
+    if fit < GRID_FIT:
+        return False
+    lh = statistics.median(s.bbox[3] - s.bbox[1] for s in lines)
+    centres = [statistics.median((s.bbox[1] + s.bbox[3]) / 2 for s in r) for r in rows(lines)]
+    steps = [b - a for a, b in itertools.pairwise(centres) if b - a < 2.5 * lh]
+    if len(centres) < GRID_MIN_ROWS or len(steps) < GRID_MIN_ROWS - 1:
+        return False
+    return statistics.median(steps) <= GRID_PITCH * lh
+
+
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     parents = window_parents(nodes)
     out: list[UiNode] = []
@@ -120,7 +159,11 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
         used: set[str] = set()
         found = _drawn(layout, lines, lh, used, wi, p)
         found += _boxes(lines, used, wi, p)
-        found += _columns(layout, lines, lh, used, wi, p)
+        # Only a desktop window's grid is known to be a terminal: an imported image without
+        # window facts may be a printed page (a receipt in fixed-width type lists labels and
+        # values in columns).
+        grid = wi is not None and text_grid(layout, lines)
+        found += _columns(layout, lines, lh, used, wi, p, grid)
         found += _inline(lines, used, wi, p)
         found += _above(lines, lh, used, wi, p, form=bool(found))
         out += found
@@ -253,7 +296,9 @@ def _group_label(lines: list[SpanRecord], opt: SpanRecord) -> str | None:
     return None
 
 
-def _columns(layout: Layout, lines, lh, used, wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+def _columns(layout: Layout, lines, lh, used, wi, p, grid: bool = False) -> list[UiNode]:  # type: ignore[no-untyped-def]
+    """Label left, value right. On a character grid (``grid``) only a label ending with a colon
+    counts: cells side by side there are a table's columns, whatever their alignment."""
     pairs = []  # (label span, label text, label box, value spans, value text, value box)
     for row in rows([s for s in lines if s.span_id not in used]):
         for k, s in enumerate(row):
@@ -289,6 +334,8 @@ def _columns(layout: Layout, lines, lh, used, wi, p) -> list[UiNode]:  # type: i
     for i, pr in enumerate(pairs):
         groups[find(i)].append(pr)
     accepted = [pr for members in groups.values() if len(members) >= 2 for pr in members]
+    if grid:
+        accepted = [pr for pr in accepted if pr[1].strip().endswith(":")]
     seen = {id(pr) for pr in accepted}
     for pr in pairs:  # a lone row still counts when its label ends with a colon
         if id(pr) not in seen and pr[1].strip().endswith(":"):
