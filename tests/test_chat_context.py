@@ -37,8 +37,11 @@ LOG = [
     "21:46 <owen> who has the Fernwood binder? it's not in the file room",
     "21:47 <devika> owen: it's on Gideon's credenza, blue tabs",
     "21:48 <declan> intake portal is down for 10 minutes at noon for the release",
+    "21:49 <ravi> the weather station on plot B stopped reporting at 07:40",
+    "21:49 <tomasz> ravi: probably the solar panel again, I'll check it at 14:30",
     "21:50 <lalitha> thanks for the flushes devika!",
     "21:55 <declan> correction: the portal downtime is 12:30, not noon",
+    "21:56 <ravi> tomasz: plot B is back, it was the cable not the panel",
     "21:58 <kavya> correction: 4B goes offline at 00:30, not 23:30",
 ]
 
@@ -200,3 +203,9 @@ def test_when_is_answered_with_the_day_stated_before_the_time(tmp_path) -> None:
         assert a.store.write_frame(text_frame(1, [mail], rows, hour=HOUR, bg="#ffffff"))
         ans = ask_cited(a, "so when is the Pennock deposition now?", NOW, value_cited=True)
         assert ans.state == "ok" and "Monday 30 November at 1:30 PM" in ans.answer
+
+
+def test_how_it_ended_is_a_later_x_not_y_on_it(chat: Autocapture) -> None:
+    q = "so what was actually wrong with the plot B weather station in the end?"
+    ans = ask_cited(chat, q, NOW, value_cited=False)
+    assert ans.state == "ok" and "cable" in ans.answer

@@ -27,6 +27,8 @@ CORRECTS = re.compile(
     r"|,\s*not\s+\S+",
     re.IGNORECASE,
 )
+SETTLED = re.compile(r"\b(?:finally|eventually|ultimately|in the end|at last)\b", re.I)
+_NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
 MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat
 
 
@@ -69,14 +71,17 @@ def superseding(
     if not matched:
         return None
     best: tuple[float, int, Line] | None = None
+    # "What was wrong with it in the end?": how it was settled, a later "X, not Y" on it.
+    settled = bool(SETTLED.search(intent.remainder))
     for c in hits:
-        if c.span_id == line.span_id or not CORRECTS.search(c.text) or not _after(lookup, c, line):
+        marked = CORRECTS.search(c.text) or (settled and _NOT_THAT.search(c.text))
+        if c.span_id == line.span_id or not marked or not _after(lookup, c, line):
             continue
         bag = Bag.of(c.text)
         shared = sum(bag.has(k) for k in matched) / len(matched)
         # "..., not noon": a line negating the very value answered corrects it when it shares
-        # any of the asked words.
-        negates = _negates(c.text, draft.value) and shared > 0
+        # any of the asked words; so does any later "X not Y" when asked how it ended.
+        negates = (_negates(c.text, draft.value) or settled) and shared > 0
         if shared < MIN_SHARED and not negates:
             continue
         key = (shared, c.ts_ms)
