@@ -52,7 +52,8 @@ def compound_match(key: str, raw: str) -> bool:
 
 # Irregular past forms of common verbs: "where should it be *left*" asks about "Leave at ...".
 _IRREGULAR = {
-    "failure": "fail", "failures": "fail", "left": "leave", "sent": "send", "gave": "give", "given": "give", "wrote": "write",
+    "failure": "fail", "failures": "fail",
+    "left": "leave", "sent": "send", "gave": "give", "given": "give", "wrote": "write",
     "written": "write", "bought": "buy", "paid": "pay", "made": "make", "said": "say",
     "told": "tell", "took": "take", "taken": "take", "began": "begin", "begun": "begin",
     "ran": "run", "went": "go", "gone": "go", "came": "come", "found": "find",

@@ -18,8 +18,8 @@ from autocapture.answer.windows import (
     KIND_WORDS,
     MAIL_SOURCES,
     SOFT_WORDS,
-    _label,
     content_words,
+    label_of,
     window_of,
 )
 from autocapture.retrieve import Line
@@ -96,7 +96,7 @@ class CrossWindowAnswerer:
         win = window_of(ctx, line)
         if win is None:
             return no_structure("window facts")
-        text = f'{_label(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.'
+        text = f'{label_of(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.'
         others = sorted(
             {
                 h.window_title
@@ -131,7 +131,7 @@ class CrossWindowAnswerer:
         )
         also = f" It also showed in {', '.join(repr(o) for o in others[:3])}." if others else ""
         return Draft(
-            f'{_label(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.{also}',
+            f'{label_of(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.{also}',
             win.text,
             [Evidence(win.as_line(), "value"), Evidence(line, "label")],
             0.8,
@@ -156,7 +156,7 @@ class CrossWindowAnswerer:
             return None
         shown = sum(1 for h in logged if h.frame_id == line.frame_id)
         text = (
-            f"{_label(win)} showed the server's request log at {ctx.local_time(line.ts_utc)} "
+            f"{label_of(win)} showed the server's request log at {ctx.local_time(line.ts_utc)} "
             f'({shown} request line{"s" if shown != 1 else ""}, e.g. "{line.text}").'
         )
         return Draft(
@@ -187,7 +187,7 @@ class CrossWindowAnswerer:
         if win is None:
             return no_structure("window facts")
         kind = last.kind.replace("_", " ")
-        text = f"{_label(win)} showed the {kind}s at {ctx.local_time(last.ts_utc)}."
+        text = f"{label_of(win)} showed the {kind}s at {ctx.local_time(last.ts_utc)}."
         return Draft(
             text,
             win.text,

@@ -13,11 +13,12 @@ from autocapture.answer.chat import ChatAnswerer
 from autocapture.answer.console_color import ConsoleColorAnswerer
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.file_view import file_answer
+from autocapture.answer.focus import FocusAnswerer
 from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
 from autocapture.answer.timeline import TimelineAnswerer
-from autocapture.answer.windows import FocusAnswerer, WindowInventoryAnswerer
+from autocapture.answer.windows import WindowInventoryAnswerer
 from autocapture.text import VALUE_TYPES
 
 BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
