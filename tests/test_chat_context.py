@@ -209,3 +209,11 @@ def test_how_it_ended_is_a_later_x_not_y_on_it(chat: Autocapture) -> None:
     q = "so what was actually wrong with the plot B weather station in the end?"
     ans = ask_cited(chat, q, NOW, value_cited=False)
     assert ans.state == "ok" and "cable" in ans.answer
+
+
+def test_what_time_someone_said_needs_a_clock_time(chat: Autocapture) -> None:
+    said = ask_cited(chat, "what time did tomasz say he'd check the panel?", NOW, value_cited=False)
+    assert said.state == "ok" and "14:30" in said.answer
+    # lalitha named no time for the flushes, only where they go
+    none = chat.ask("what time did lalitha say the flushes would arrive?", now=NOW)
+    assert none.state == "indeterminate"

@@ -193,6 +193,20 @@ def _pronoun_form(word: str) -> bool:
     return re.split(r"['’]", word)[0] in PRONOUNS and word not in PRONOUNS
 
 
+CLOCK_ASK = re.compile(r"^\s*(?:at |by |until )?what time\b")
+_CLOCKISH = re.compile(
+    r"\b(?:noon|midday|midnight|tonight|eod|first thing|(?:after|before|by) (?:lunch|breakfast"
+    r"|dinner)|this (?:morning|afternoon|evening)|in \d+ (?:minutes?|hours?))\b",
+    re.I,
+)
+
+
+def _states_clock(body: str, carrier: tuple | None) -> bool:
+    """Whether a message (or the message it answers) gives a clock time or a time of day."""
+    texts = [body] + ([str(carrier[2])] if carrier else [])
+    return any(CLOCK_RE.search(t) or _CLOCKISH.search(t) for t in texts)
+
+
 @lru_cache(maxsize=BAG_CACHE)
 def _states_when(body: str) -> bool:
     """Whether a message states a time or a day (an answer to "when ...?")."""
@@ -412,6 +426,13 @@ class ChatAnswerer:
                 # least half of it, the floor the confidence is read from)
                 rank = (0.5, *sent_order(n, newest_day))
             scored.append((rank, n.ts_ms, own, n, carrier))
+        if scored and CLOCK_ASK.match(q) and field != "sent" and not ask_act:
+            # "What time did X say ...": a message giving a clock time (or a time of day),
+            # not one naming only a day; none gives one, so the time was not said.
+            said = [t for t in scored if _states_clock(self._text(t[3]), t[4])]
+            if not said:
+                return Draft("", None, [], 0.3, "indeterminate", "no_time_stated", decisions)
+            scored = said
         if not scored:
             if any(self._cover(core, self._text(n)) >= 0.5 for n in listed):
                 return self._unopened(listed, names)
