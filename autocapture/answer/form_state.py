@@ -1,35 +1,58 @@
 """Questions about a whole form rather than one field: which boxes were ticked on it, and when
-it was finished (its fields stopped changing).
+it was finished (its fields stopped changing), and which words of a question name the form.
 
 A form is named by its window title ("the equipment loan form"); with no words naming one,
 every form on screen counts. A form's state is read from its fields' latest frame: a box
 counts as ticked by the checkbox reading of that frame, and the form was finished when every
-field first showed the value it kept to the end.
+field first showed the value it kept to the end. "When did I fill out X" asks the same as
+"when had I finished X" when X names a form (its title) rather than a field. A text field's
+caret, read as a bar after the last letter, is no part of its value.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.structured import content_words
-from autocapture.text import Bag, normalise
+from autocapture.text import Bag, normalise, tokens
 from autocapture.understand.reader import NodeRow
+
+# "around what time", "roughly when": a hedge before the asking word changes nothing.
+_WHEN = (
+    r"^\s*(?:(?:at\s+)?(?:around|about|roughly|approximately|exactly)\s+)?"
+    r"(?:when|what\s+time|at\s+what\s+time)\s+"
+)
 
 TICKED_ASK = re.compile(
     r"^\s*(?:which|what)\s+(?:boxes|checkboxes|check\s?boxes|tick\s?boxes|options)\b.*"
     r"\b(?:tick|ticked|check|checked|select|selected|mark|marked|tag|tagged)\b"
 )
 DONE_ASK = re.compile(
-    r"^\s*(?:when|what\s+time|at\s+what\s+time)\s+(?:did|had|have|do)\s+(?:i|we|you)\s+"
+    _WHEN + r"(?:did|had|have|do)\s+(?:i|we|you)\s+"
     r"(?:finish(?:ed)?|complete(?:d)?|get\s+done|got\s+done|submit(?:ted)?)\b"
 )
+# "When did I fill out the expense claim?": finished, when what follows names a form, not a
+# field ("when did I fill in the phone?" is the Phone field's, forms.WHEN_SET).
+FILL_ASK = re.compile(
+    _WHEN + r"(?:did|had|have|do)\s+(?:i|we|you)\s+(?:fill(?:ed)?|complete(?:d)?)"
+    r"(?:\s+(?:in|out|up))?\b"
+)
+# A text field's caret after its last character, read as a bar.
+_CARET = re.compile(r"\s*[|¦▏▎▍│]+$")
+# Words that join a form's name to the question without naming anything ("on THE X form").
+_JOINERS = {
+    "the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "this", "that", "s",
+    "form", "forms",
+}  # fmt: skip
 # Words of such questions that name no form.
 _ASKING = {
     "boxes", "checkboxes", "checkbox", "box", "options", "tick", "ticked", "check", "checked",
     "select", "selected", "mark", "marked", "form", "forms", "finish", "finished", "complete",
-    "completed", "filling", "fill", "done", "submit", "submitted", "entering", "typing",
+    "completed", "filling", "fill", "filled", "done", "submit", "submitted", "entering", "typing",
+    "around", "roughly", "approximately", "exactly", "time", "out", "up",
 }  # fmt: skip
 
 
@@ -43,6 +66,59 @@ def _named(ctx: AnswerContext, fields: list[NodeRow]) -> list[NodeRow]:
     if not fit:  # one word may be the asker's ("the loan request" for "Equipment loan ...")
         fit = {t for t in titles if sum(Bag.of(t).has(w) for w in words) >= len(words) - 1}
     return [n for n in fields if (n.window_title or "") in fit and fit]
+
+
+def caretless(value: object) -> str:
+    """A field's value without the caret a focused text field draws after its last
+    character (read as a bar)."""
+    return _CARET.sub("", str(value))
+
+
+def shown(value: object) -> str:
+    """A field's value as compared across frames: spacing, case and caret aside."""
+    return normalise(caretless(value))
+
+
+@dataclass(frozen=True)
+class FormName:
+    """The forms a question names by their title, the question words that name them, and the
+    content words left to name a field."""
+
+    titles: frozenset[str]
+    naming: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def form_named(question: str, fields: list[NodeRow], words: list[str]) -> FormName | None:
+    """The longest run of the question's words that all stand in one form's title ("on the
+    FILING FEE REQUEST": "Filing fee request - Firm"), articles and the word "form" joining
+    them; the latest run wins a tie. Words of the run name the form, not a field, so "fee"
+    there is neither the Fee field nor a money question; the same word elsewhere in the
+    question still counts. None when no title holds a word of the question."""
+    toks = tokens(question)
+    best: tuple[int, int] = (0, -1)
+    runs: dict[str, tuple[int, ...]] = {}
+    for title in {n.window_title for n in fields if n.window_title}:
+        bag = Bag.of(title)
+        run: list[int] = []
+        for i, t in enumerate([*toks, "\0"]):
+            if t in _JOINERS:
+                continue
+            if len(t) > 1 and t in words and bag.has(t):
+                run.append(i)
+                continue
+            if run and (len(run), run[-1]) >= best:
+                if (len(run), run[-1]) > best:
+                    runs.clear()
+                best = (len(run), run[-1])
+                runs[title] = tuple(run)
+            run = []
+    if not runs:
+        return None
+    taken = next(iter(runs.values()))
+    titles = frozenset(t for t, r in runs.items() if r == taken)
+    rest = {t for i, t in enumerate(toks) if i not in taken}
+    return FormName(titles, tuple(toks[i] for i in taken), tuple(w for w in words if w in rest))
 
 
 def _latest(fields: list[NodeRow]) -> dict[tuple[str, str], NodeRow]:
@@ -64,7 +140,27 @@ def form_state(ctx: AnswerContext, fields: list[NodeRow]) -> Draft | None:
         return _ticked_boxes(ctx, _named(ctx, fields))
     if DONE_ASK.search(q):
         return _finished(ctx, _named(ctx, fields))
+    if FILL_ASK.search(q):
+        whole = _whole_form(ctx, fields)
+        if whole:
+            return _finished(ctx, whole)
     return None
+
+
+def _whole_form(ctx: AnswerContext, fields: list[NodeRow]) -> list[NodeRow]:
+    """The fields of the one form whose title holds every word of a "when did I fill out X"
+    (X a form, not one of its fields: no field's label holds all of X); none otherwise."""
+    words = [w for w in content_words(ctx, _ASKING) if w not in ctx.analysis.phrasing]
+    if not words:
+        return []
+    fit = {
+        t for t in {n.window_title or "" for n in fields} if all(Bag.of(t).has(w) for w in words)
+    }
+    mine = [n for n in fields if (n.window_title or "") in fit]
+    keys = {n.attrs.get("key") or "" for n in mine}
+    if any(all(Bag.of(k).has(w) for w in words) for k in keys):
+        return []  # "when did I fill in my name" on the Name change form: the Name field
+    return mine
 
 
 def _ticked_boxes(ctx: AnswerContext, fields: list[NodeRow]) -> Draft:
@@ -106,18 +202,15 @@ def _finished(ctx: AnswerContext, fields: list[NodeRow]) -> Draft:
     titles = {n.window_title or "" for n in fields}
     if len(titles) != 1:
         return Draft("", None, [], 0.25, "indeterminate", "no_single_form_named")
-    final = {k: normalise(str(n.attrs.get("value"))) for k, n in _latest(fields).items()}
+    final = {k: shown(n.attrs.get("value")) for k, n in _latest(fields).items()}
     by_frame: dict[str, list[NodeRow]] = {}
     for n in fields:
         by_frame.setdefault(n.frame_id, []).append(n)
     frames = sorted(by_frame.values(), key=lambda ns: ns[0].ts_ms)
 
     def settled(ns: list[NodeRow]) -> bool:
-        shown = {(n.window_title or "", normalise(n.attrs.get("key") or "")): n for n in ns}
-        return all(
-            k in shown and normalise(str(shown[k].attrs.get("value"))) == v
-            for k, v in final.items()
-        )
+        seen = {(n.window_title or "", normalise(n.attrs.get("key") or "")): n for n in ns}
+        return all(k in seen and shown(seen[k].attrs.get("value")) == v for k, v in final.items())
 
     done = next((i for i in range(len(frames)) if all(settled(ns) for ns in frames[i:])), None)
     if done is None:
@@ -138,7 +231,7 @@ def _finished(ctx: AnswerContext, fields: list[NodeRow]) -> Draft:
         )
         conf = 0.75
     last = max(ns, key=lambda n: n.ts_ms)
-    value = str(last.attrs.get("value"))  # the cited field shows it; the time is the frame's
+    value = caretless(last.attrs.get("value"))  # the cited field shows it; the time is the frame's
     return Draft(
         text, value, [Evidence(last.as_line(), "value")], conf, "ok", None, {"frame": done}
     )

@@ -2,8 +2,12 @@
 
 A field matches when its key holds some of the question's words and every other content word
 is found around it: the window's title or the form's other fields ("Maya's email" is the Email
-field of the form whose Name is Maya). A value of the kind asked for (an email, a phone
-number) breaks ties. Claims cite the value span, with the key span as context.
+field of the form whose Name is Maya). Words that name the form by its title ("on the filing
+fee request") say which form, not which field: they neither match a field's key nor set the
+kind of value asked for. A value of the kind asked for (an email, a phone number) breaks ties.
+A yes/no about a checkbox is answered by its state. A label the screen parser did not pair
+with its value ("Matter no." beside "AP-1") is read from the form's lines: the value is the
+text right of it on its row. Claims cite the value span, with the key span as context.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
-from autocapture.answer.form_state import form_state
+from autocapture.answer.form_state import caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
     content_words,
@@ -21,7 +25,8 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
-from autocapture.text import VALUE_TYPES, Bag, contains_value, normalise
+from autocapture.retrieve import Line
+from autocapture.text import VALUE_TYPES, Bag, ValueType, contains_value, normalise
 from autocapture.understand.reader import NodeRow
 
 GENERIC = {
@@ -56,6 +61,8 @@ GENERIC = {
     "which",
     "set",
     "put",
+    "mark",
+    "marked",
 }
 MIN_WORDS_FOR_SLACK = 4
 DATED = re.compile(
@@ -63,7 +70,8 @@ DATED = re.compile(
 )
 # "When did I tick the newsletter box / fill in the phone": when the field got its value.
 WHEN_SET = re.compile(
-    r"^\s*(when|what time|at what time) (did|do|had|have) (i|we|you) (tick|untick|check|uncheck|"
+    r"^\s*((at )?(around|about|roughly|approximately|exactly) )?"
+    r"(when|what time|at what time) (did|do|had|have) (i|we|you) (tick|untick|check|uncheck|"
     r"fill|fill in|fill out|enter|type|select|choose|pick|put|set|change|sign up|opt)\b"
 )
 # Everyday names for a field that forms label otherwise ("mobile" for Phone; not "fax").
@@ -74,6 +82,7 @@ SAME_FIELD = {w: _PHONE_LABELS for w in ("mobile", "cellphone", "cell", "telepho
     "postcode": ["zip", "postal"],
     "surname": ["last"],
     "forename": ["first"],
+    "number": ["no", "nr", "num"],  # "Matter no.", "Order nr"
 }
 FORM_WORDS = re.compile(
     r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked"
@@ -84,6 +93,35 @@ ASKS_UNTICKED = re.compile(
     r"\b(un(checked|ticked|selected)|not (checked|ticked|selected)|left (blank|empty)"
     r"|opt(ed)? out|unsubscribed?)\b"
 )
+
+# A label as forms print one: a few words, a letter first ("Matter no.", "Ship to:").
+LABEL = re.compile(r"^[^\W\d_][\w .()/&#'-]{0,31}$")
+MAX_LABEL_WORDS = 4
+MAX_GAP_LINES = 20  # a value may stand far right of its label, in the form's value column
+
+
+def _in_key(words: list[str], key: str) -> list[str]:
+    """The asked words a field's key holds, itself or by an everyday name ("mobile" for
+    Phone, "number" for "no.")."""
+    _, hit = cover(words, key)
+    return [w for w in words if w in hit or (SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1])]
+
+
+def _right_of(label: Line, lines: list[Line]) -> Line | None:
+    """The nearest line right of a label, on its row (centres within half a line height)."""
+    if len(label.text.split()) > MAX_LABEL_WORDS:
+        return None
+    h = max(1, label.bbox[3] - label.bbox[1])
+    mid = (label.bbox[1] + label.bbox[3]) / 2
+    row = [
+        o
+        for o in lines
+        if o.span_id != label.span_id
+        and abs((o.bbox[1] + o.bbox[3]) / 2 - mid) <= h / 2
+        and label.bbox[2] - h / 2 <= o.bbox[0] <= label.bbox[2] + MAX_GAP_LINES * h
+        and not o.text.strip().endswith(":")
+    ]
+    return min(row, key=lambda o: o.bbox[0], default=None)
 
 
 class FormAnswerer:
@@ -100,14 +138,60 @@ class FormAnswerer:
         words = content_words(ctx, GENERIC)
         if not words:
             return no_structure("a field named in the question")
+        vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        decisions: dict = {"terms": words}
+        form = form_named(ctx.question, nodes, words)
+        if form is not None and form.words:
+            # First within the form the title names, with its words set aside; then as if no
+            # form were named (the run may have been the field's own name).
+            mine = [n for n in nodes if (n.window_title or "") in form.titles]
+            asked = list(form.words)
+            # "fee" of "the filing fee request" asks for no money
+            kind = None if ctx.analysis.cue_words & set(form.naming) else vtype
+            scored = self._scored(ctx, mine, asked, kind, decisions)
+            if scored:
+                return self._best(ctx, scored, asked, len(form.naming), nodes, decisions)
+            beside = self._beside_label(ctx, mine, asked, decisions)
+            if beside is not None:
+                return beside
+        scored = self._scored(ctx, nodes, words, vtype, decisions)
+        if not scored:
+            if FORM_WORDS.search(ctx.question.lower()):
+                return Draft("", None, [], 0.2, "indeterminate", "no_matching_field", decisions)
+            return no_structure("a matching form field")
+        return self._best(ctx, scored, words, 0, nodes, decisions)
+
+    def _best(
+        self,
+        ctx: AnswerContext,
+        scored: list[tuple],
+        words: list[str],
+        naming: int,
+        nodes: list[NodeRow],
+        decisions: dict,
+    ) -> Draft:
+        """The claim for the best-scored field; words naming the form count as found."""
+        scored.sort(key=lambda t: t[:6], reverse=True)
+        best = scored[0][-1]
+        found = (scored[0][1] + scored[0][3] + naming) / max(1, len(words) + naming)
+        conf = round(min(0.92, 0.6 + 0.3 * found), 3)
+        if WHEN_SET.search(ctx.question.lower()):
+            return self._when_set(ctx, best, nodes, conf, decisions)
+        return self._claim(ctx, best, conf, decisions)
+
+    def _scored(
+        self,
+        ctx: AnswerContext,
+        nodes: list[NodeRow],
+        words: list[str],
+        vtype: ValueType | None,
+        decisions: dict,
+    ) -> list[tuple]:
+        """Fields whose key holds some of ``words`` and whose form shows the rest, each with
+        its sort key (named, key words, typed, words around, -extra key words, time)."""
         # A field is named by its key: test each distinct key once (a long history repeats
         # the same form's fields thousands of times), before anything else is read.
-        named_keys = {
-            k
-            for k in {n.attrs.get("key") or "" for n in nodes}
-            if cover(words, k)[1]
-            or any(SAME_FIELD.get(w) and cover(SAME_FIELD[w], k)[1] for w in words)
-        }
+        named_keys = {k for k in {n.attrs.get("key") or "" for n in nodes} if _in_key(words, k)}
         fields = newest(
             [n for n in nodes if (n.attrs.get("key") or "") in named_keys],
             key=lambda n: (
@@ -116,15 +200,14 @@ class FormAnswerer:
                 normalise(str(n.attrs.get("value"))),
             ),
         )
-        shown = {(n.frame_id, n.window_row) for n in fields}
+        shown_in = {(n.frame_id, n.window_row) for n in fields}
         siblings: dict[tuple[str, int | None], list[NodeRow]] = {}
         for n in nodes:
-            if (n.frame_id, n.window_row) in shown:
+            if (n.frame_id, n.window_row) in shown_in:
                 siblings.setdefault((n.frame_id, n.window_row), []).append(n)
         cues = ctx.analysis.cue_words
         required = [w for w in words if w not in cues and w not in ctx.analysis.soft_words]
-        vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")
-        decisions = {"fields": len(fields), "terms": words}
+        decisions.update(fields=len(fields), terms=words)
         naming = ctx.analysis.attribute
         scored = []
         when_ask = bool(
@@ -132,15 +215,12 @@ class FormAnswerer:
         )
         for n in fields:
             key = n.attrs.get("key") or ""
-            _, in_key = cover(words, key)
-            shown = str(n.attrs.get("value"))
+            in_key = _in_key(words, key)
+            value = str(n.attrs.get("value"))
             # "when is it needed by": a date answers a "when" as well as a clock time does
-            typed = bool(vtype and vtype.pattern.search(shown)) or bool(
-                when_ask and DATED.search(shown)
+            typed = bool(vtype and vtype.pattern.search(value)) or bool(
+                when_ask and DATED.search(value)
             )
-            if not in_key:
-                # "her mobile" for the Phone field, "postcode" for Postal code
-                in_key = [w for w in words if SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1]]
             if not in_key:
                 continue
             around = " ".join(
@@ -169,7 +249,7 @@ class FormAnswerer:
             # "what EQUIPMENT did I ask to borrow": the asked noun names the field; "when ...":
             # a field holding a date or a time.
             named = bool(ctx.analysis.attribute & set(in_key))
-            dated = when_ask and bool(DATED.search(str(n.attrs.get("value"))))
+            dated = when_ask and bool(DATED.search(value))
             scored.append(
                 (
                     named,
@@ -181,17 +261,51 @@ class FormAnswerer:
                     n,
                 )
             )
-        if not scored:
-            if FORM_WORDS.search(ctx.question.lower()):
-                return Draft("", None, [], 0.2, "indeterminate", "no_matching_field", decisions)
-            return no_structure("a matching form field")
-        scored.sort(key=lambda t: t[:6], reverse=True)
-        best = scored[0][-1]
-        found = (scored[0][1] + scored[0][3]) / max(1, len(words))
-        conf = round(min(0.92, 0.6 + 0.3 * found), 3)
-        if WHEN_SET.search(ctx.question.lower()):
-            return self._when_set(ctx, best, nodes, conf, decisions)
-        return self._claim(ctx, best, conf, decisions)
+        return scored
+
+    def _beside_label(
+        self, ctx: AnswerContext, nodes: list[NodeRow], words: list[str], decisions: dict
+    ) -> Draft | None:
+        """A label the parser left unpaired, in the latest sighting of each named form: a
+        short line whose words (or their everyday forms, "no." for number) are all the asked
+        words, and the nearest text right of it on its row."""
+        latest: dict[str, NodeRow] = {}
+        for n in nodes:
+            cur = latest.get(n.window_title or "")
+            if cur is None or n.ts_ms > cur.ts_ms:
+                latest[n.window_title or ""] = n
+        found: list[tuple[int, int, Line, Line]] = []
+        for n in latest.values():
+            used = {
+                sid
+                for o in nodes
+                if o.frame_id == n.frame_id
+                for sid in (o.attrs.get("key_span_id"), o.attrs.get("value_span_id"))
+            }
+            lines = [
+                ln
+                for ln in ctx.lookup.frame_lines(n.frame_id)
+                if ln.window_row == n.window_row and ln.span_id not in used
+            ]
+            for label in lines:
+                text = label.text.strip().rstrip(":").strip()
+                if not LABEL.match(text) or len(_in_key(words, text)) < len(words):
+                    continue
+                value = _right_of(label, lines)
+                if value is not None:
+                    found.append((extra_words(text, words), -label.ts_ms, label, value))
+        if not found:
+            return None
+        _, _, label, line = min(found, key=lambda t: t[:2])
+        value = caretless(line.text).strip()
+        where = f" in '{line.window_title}'" if line.window_title else ""
+        key = label.text.strip().rstrip(":").strip()
+        text = f"{key}: {value} (form field{where}, seen at {ctx.local_time(line.ts_utc)})"
+        decisions = {**decisions, "frame_id": line.frame_id, "beside_label": key}
+        conf = 0.75
+        return Draft(
+            text, value, value_evidence(ctx, line, value, 0, label), conf, "ok", None, decisions
+        )
 
     def _when_set(
         self, ctx: AnswerContext, n: NodeRow, nodes: list[NodeRow], conf: float, decisions: dict
@@ -204,14 +318,14 @@ class FormAnswerer:
              and normalise(o.attrs.get("key") or "") == key),
             key=lambda o: o.ts_ms,
         )  # fmt: skip
-        final = normalise(str(n.attrs.get("value")))
+        final = shown(n.attrs.get("value"))
         first = next(
             i
             for i, o in enumerate(same)
-            if all(normalise(str(x.attrs.get("value"))) == final for x in same[i:])
+            if all(shown(x.attrs.get("value")) == final for x in same[i:])
         )
         got = same[first]
-        label, value = got.attrs.get("key") or "", str(got.attrs.get("value"))
+        label, value = got.attrs.get("key") or "", caretless(got.attrs.get("value"))
         when = ctx.local_time(got.ts_utc)
         empty = [
             w
@@ -237,7 +351,7 @@ class FormAnswerer:
         return Draft(text, value, [Evidence(got.as_line(), "value")], conf, "ok", None, decisions)
 
     def _claim(self, ctx: AnswerContext, n: NodeRow, conf: float, decisions: dict) -> Draft:
-        key, value = n.attrs.get("key") or "", str(n.attrs.get("value"))
+        key, value = n.attrs.get("key") or "", caretless(n.attrs.get("value"))
         where = f" in '{n.window_title}'" if n.window_title else ""
         text = f"{key}: {value} (form field{where}, seen at {ctx.local_time(n.ts_utc)})"
         if n.attrs.get("kind") == "checkbox" and ctx.analysis.ask.yes_no:
