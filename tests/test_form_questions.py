@@ -15,11 +15,16 @@ from datetime import UTC, datetime
 
 import pytest
 
+from autocapture.answer.classify import classify
 from autocapture.answer.form_state import FILL_ASK, caretless, form_named, shown
 from autocapture.answer.forms import WHEN_SET, _in_key
 from autocapture.api import Autocapture
 from autocapture.promptops import pipeline
+from autocapture.promptops.bundle import load_bundle
+from autocapture.promptops.rules import parse_rules
+from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
 from autocapture.records import FrameRecord
+from autocapture.text import VALUE_TYPES
 from autocapture.understand.reader import NodeRow
 from tests.framekit import Row, ask_cited, text_frame, utc_app
 
@@ -195,3 +200,17 @@ def test_wording_of_form_times_and_labels() -> None:
     assert caretless("A|B") == "A|B"  # a bar inside a value is the value's own
     assert _in_key(["matter", "number"], "Matter no.") == ["matter", "number"]
     assert _in_key(["mobile"], "Phone") == ["mobile"]
+
+
+@pytest.mark.parametrize(
+    ("question", "qclass"),
+    [
+        ("did I mark the filing fee request as rush?", "form_kv"),
+        ("who's the adverse party on Rosalind Greer's intake?", "form_kv"),
+        ("did I mark it in the log?", "lookup"),
+        ("which window had the adverse party on Rosalind Greer's intake?", "cross_window"),
+    ],
+)
+def test_form_questions_route_to_forms(question: str, qclass: str) -> None:
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify(question, rules)[0] == qclass
