@@ -12,7 +12,13 @@ import importlib
 from dataclasses import dataclass
 from types import ModuleType
 
-CONTENT_SETS = {"default": "content", "b": "content_b", "c": "content_c", "d": "content_d"}
+CONTENT_SETS = {
+    "default": "content",
+    "b": "content_b",
+    "c": "content_c",
+    "d": "content_d",
+    "e": "content_e",
+}
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
 
