@@ -186,6 +186,72 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     return [b for b in out if b.command or b.rows]
 
 
+# A runner's header over one test file's output ("t/api.t ......", "t/api.t .. ok", prove's
+# per-file lines): a file name with an extension, then a dot leader (OCR may keep only one
+# dot), then at most a status. A later row that starts with the same file name and a bracket
+# or colon is the run's report on that file ("t/api.t (Wstat: 256 ... Failed: 1)").
+_SECTION = re.compile(r"^[^\w~/]{0,2}(?P<name>[\w./~-]*\w\.[A-Za-z]\w{0,4})\s+\.+(?:\s.*)?$")
+_REPORT = re.compile(r"^[^\w~/]{0,2}(?P<name>[\w./~-]*\w\.[A-Za-z]\w{0,4})\s*[(:]")
+
+
+def section_name(text: str) -> str | None:
+    """The file name when a row heads one file's section of a run's output, else None."""
+    m = _SECTION.match(text.strip())
+    return m.group("name") if m else None
+
+
+def report_name(text: str) -> str | None:
+    """The file name when a row reports on one file ("t/api.t (Wstat: 256 ... Failed: 1)"):
+    its counts are that file's, not the whole run's."""
+    m = _REPORT.match(text.strip())
+    return m.group("name") if m else None
+
+
+def section_named(block: Block, terms: list[str]) -> tuple[Block, int] | None:
+    """The part of a block that one file's section covers, when a header row names a file
+    the question names ("which test failed in deadlines.t?"): the rows from that header to
+    the next one, with the rows of the run's later report on the same file (a row starting
+    with its name and the more indented rows under it); and how many terms the name holds.
+    None when no header holds any term."""
+    heads = [(i, name) for i, r in enumerate(block.rows) if (name := section_name(r.text))]
+    best: tuple[int, int, str] | None = None
+    for k, (_, name) in enumerate(heads):
+        bag = Bag.of(name)
+        hits = sum(1 for t in terms if len(t) >= 3 and bag.has(t))
+        if hits and (best is None or hits > best[0]):
+            best = (hits, k, name)
+    if best is None:
+        return None
+    hits, k, name = best
+    start = heads[k][0]
+    end = heads[k + 1][0] if k + 1 < len(heads) else len(block.rows)
+    rows = block.rows[start:end]
+    # The section ends before a report row on any file (a summary after the last section).
+    for j, r in enumerate(rows[1:], 1):
+        if report_name(r.text) is not None:
+            rows = rows[:j]
+            break
+    margin = block.margin()
+    inside = {id(r) for r in rows}
+    report = False
+    for r in block.rows:
+        if id(r) in inside:
+            continue
+        reported = report_name(r.text)
+        if reported is not None:
+            report = reported == name
+        elif r.lines[0].bbox[0] <= margin + _char_width(r):
+            report = False  # back at the margin: the report on the file ended
+        if report:
+            rows.append(r)
+    return replace(block, rows=rows), hits
+
+
+def _char_width(row: Row) -> float:
+    ln = row.lines[0]
+    return (ln.bbox[2] - ln.bbox[0]) / max(len(ln.text), 1)
+
+
 @dataclass
 class Named:
     """How well a question's words name a block: by its command, by its place."""

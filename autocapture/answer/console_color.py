@@ -152,6 +152,57 @@ def _part_colour(ctx: AnswerContext, word: Line, want: str) -> str | None:
     return part_colour(ctx.pixels(word.frame_id), word, at, at + len(want))
 
 
+# OCR reads a letter O as a zero in some monospace fonts ("ToD0"): words are compared with
+# the zeros inside letters read as O.
+_ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0|0(?=[A-Za-z])")
+
+
+def _fold(text: str) -> str:
+    return _ZERO_IN_WORD.sub("o", text).lower()
+
+
+def _holds(text: str, want: str) -> bool:
+    """Whether text shows a word or phrase, allowing OCR's O/0 slip inside words."""
+    low = text.lower()
+    if want in low:
+        return True
+    return any(c.isalpha() for c in want) and _fold(want) in _fold(text)
+
+
+# "What colour was the highlight", "highlighted in", "the background of": the colour behind
+# the text. "Background" always asks for it; "highlight" does when the text's background
+# differs from its window's (a selection or marked row), and otherwise means the text's own
+# colour (grep highlights its matches by drawing them in red).
+_BACKGROUND_ASK = re.compile(r"\b(background|backgrounds|bg)\b")
+_HIGHLIGHT_ASK = re.compile(r"\b(highlight|highlights|highlighted|highlighting|shaded|shading)\b")
+LOOK_WORDS = {"background", "backgrounds", "bg", "highlight", "highlights", "highlighting"}
+LOOK_WORDS |= {"shaded", "shading"}
+# "the terminal with the dark background": a background describing where, not the one asked.
+_PLACE_BACKGROUND = re.compile(r"\b(?:with|on|in) (?:the |a |an )?\w+ background\b")
+
+
+def _look_asked(question: str) -> str:
+    """ "background", "highlight" or "" (the text's own colour)."""
+    low = question.lower()
+    if _BACKGROUND_ASK.search(low) and not _PLACE_BACKGROUND.search(low):
+        return "background"
+    return "highlight" if _HIGHLIGHT_ASK.search(low) else ""
+
+
+def _background(ctx: AnswerContext, line: Line, span: Line, look: str) -> str | None:
+    """The colour behind a text when the question asks about it: the highlight the UI graph
+    found on its line (a background unlike its window's), else for "background" the sampled
+    background itself; None when the question asks about the text's own colour."""
+    if not look:
+        return None
+    for n in ctx.graph.nodes(("highlight",), frame_ids=[line.frame_id]):
+        if line.span_id in n.span_ids and n.attrs.get("background"):
+            return str(n.attrs["background"])
+    if look == "background":
+        return name_colour(span.bg) or name_colour(line.bg)
+    return None
+
+
 NAMED_WINDOW = re.compile(
     r"\bin the ([\w./~@:-]+(?: [\w./~@:-]+)?) (?:terminal|window|console|shell)\b"
 )
@@ -167,9 +218,9 @@ class _Listing:
     values: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
-    def line(self, line: Line) -> None:
+    def line(self, line: Line, look: str = "") -> None:
         self.evidence.append(Evidence(line, "value", len(self.texts)))
-        self.texts.append(f'"{line.text}" was shown {self.look}')
+        self.texts.append(f'"{line.text}" was shown {look or self.look}')
         self.values.append(line.text)
 
     def word(self, word: Line, line: Line) -> None:
@@ -259,7 +310,7 @@ class ConsoleColorAnswerer:
                 return self._which_bold(ctx, colour)
             return self._was_bold(ctx, quoted)
         if colour is None or quoted:
-            return self._what_colour(ctx, quoted)
+            return self._what_colour(ctx, quoted, by_words=not _QUOTED.search(ctx.question))
         return self._which_in(ctx, colour)
 
     def _items_in(self, ctx: AnswerContext, colour: str) -> Draft | None:
@@ -287,12 +338,17 @@ class ConsoleColorAnswerer:
             if k not in COLOUR_WORDS
             and k not in FRAME_WORDS
             and k not in WEIGHT_WORDS
+            and k not in LOOK_WORDS
             and canonical(k) is None
         ]
 
-    def _what_colour(self, ctx: AnswerContext, quoted: list[str]) -> Draft:
+    def _what_colour(self, ctx: AnswerContext, quoted: list[str], by_words: bool = False) -> Draft:
         """The colour of the text the question names: its own colour when it has one, else
-        the coloured word on its line (a test's result, a status)."""
+        the coloured word on its line (a test's result, a status). A question that names its
+        text by words rather than a quotation (``by_words``: "the Juneteenth TODO line")
+        means the line holding the most of its specific words, not the first line showing
+        one of them; a word in capitals as the screen prints them ("TODO") is the text whose
+        colour is read on that line."""
         terms = self._terms(ctx)
         named = kind_of(ctx.question)
         cue = _cue_words(ctx.question)
@@ -300,54 +356,77 @@ class ConsoleColorAnswerer:
             found = self._colour_of_kind(ctx, named[0], [t for t in terms if t not in cue])
             if found is not None:
                 return found
-        targets = quoted or sorted(
+        specific = sorted(
             (t for t in terms if t not in cue and t not in CONTEXT_ONLY),
             key=lambda t: (not _ID_LIKE.search(t), -len(t)),
         )
+        targets = quoted or specific
         status = bool(STATUS.search(ctx.question.lower()))
-        for target in targets[:1] if not quoted else targets:
+        for target in targets if quoted and not by_words else targets[:1]:
             # The most specific word names the text; the others must be near it.
             context = [t for t in terms if t != target.lower() and t not in cue]
-            found = self._colour_of_text(ctx, target, context, status)
+            also = [t for t in specific if t != target.lower()] if by_words else []
+            found = self._colour_of_text(ctx, target, context, status, also)
             if found is not None:
                 return found
         return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
 
     def _colour_of_text(
-        self, ctx: AnswerContext, target: str, context: list[str], status: bool
+        self,
+        ctx: AnswerContext,
+        target: str,
+        context: list[str],
+        status: bool,
+        also: list[str] | None = None,
     ) -> Draft | None:
+        """The colour of ``target`` on the line that best matches the question: the line
+        holding most of the other specific words (``also``) itself, then near the rest."""
         want = target.lower()
+        also = also or []
         hits = ctx.retriever.search(
-            raw_tokens(target.lower()) or [want], ctx.intent.start, ctx.intent.end, limit=200
+            raw_tokens(want) or [want], ctx.intent.start, ctx.intent.end, limit=200
         )
-        lines = [h for h in hits if want in h.text.lower()]
+        if also:  # lines where OCR misread the target ("ToD0") are found by the other words
+            seen = {h.span_id for h in hits}
+            more = ctx.retriever.search(also, ctx.intent.start, ctx.intent.end, limit=200)
+            hits += [h for h in more if h.span_id not in seen]
+        lines = [h for h in hits if _holds(h.text, want)]
         if not lines:
             return None
 
         styled = bool(STYLED.search(ctx.question.lower()))
 
-        def rank(line: Line) -> tuple[float, bool, bool, int, int]:
-            # Near the question's other words first; then the text as a word of its own
-            # ("README.md", not "docs/README.md"); for "the X label/tag/badge" an instance
-            # drawn in a colour over a plain mention; then the latest frame, topmost first.
-            own = [w for w in ctx.retriever.words_of_line(line) if want in w.text.lower()]
-            exact = any(w.text.strip(_PUNCT).lower() == want for w in own)
-            coloured = styled and any(_colour_of(w) in CHROMATIC for w in own)
+        def rank(line: Line) -> tuple[int, float, bool, bool, int, int]:
+            # The line holding most of the question's specific words first; near the others;
+            # then the text as a word of its own ("README.md", not "docs/README.md"); an
+            # instance drawn in a colour over a plain mention (for "the X label/tag/badge",
+            # or when the other words tie the lines: a colour question is about the line
+            # that stood out); then the latest frame, topmost first.
+            own = [w for w in ctx.retriever.words_of_line(line) if _holds(w.text, want)]
+            exact = any(_fold(w.text.strip(_PUNCT)) == _fold(want) for w in own)
+            coloured = (styled or bool(also)) and (
+                any(_colour_of(w) in CHROMATIC for w in own) or _colour_of(line) in CHROMATIC
+            )
+            on_line = sum(_holds(line.text, t) for t in also)
             near = 1.0
             if context:
                 bag = ctx.window_bag(line)
                 near = sum(bag.has(c) for c in context) / len(context)
-            return near, exact, coloured, line.ts_ms, -line.bbox[1]
+            return on_line, near, exact, coloured, line.ts_ms, -line.bbox[1]
 
         required = [c for c in context if c not in CONTEXT_ONLY]
+        look = _look_asked(ctx.question)
         for line in sorted(lines, key=rank, reverse=True):
-            if required and rank(line)[0] < 0.5:
-                break  # the other words of the question are not near this text
+            if required and rank(line)[1] < 0.5:
+                continue  # the other words of the question are not near this text
             words = ctx.retriever.words_of_line(line)
-            own = [w for w in words if want in w.text.lower()]
+            own = [w for w in words if _holds(w.text, want)]
             span = min(own, key=lambda w: len(w.text.strip(_PUNCT))) if own else line
             colour = _part_colour(ctx, span, want) or _colour_of(span) or _colour_of(line)
             result = None
+            back = _background(ctx, line, span, look)
+            if back is not None:
+                return self._background_draft(target, span, line, back, colour, look)
             if colour not in CHROMATIC and status:
                 # An uncoloured name on a line whose status word is coloured: that colour.
                 result = next((w for w in words if _colour_of(w) in CHROMATIC), None)
@@ -369,6 +448,25 @@ class ConsoleColorAnswerer:
                 {"colour": colour, "fg": span.fg, "bg": span.bg, "target": target},
             )
         return None
+
+    def _background_draft(
+        self, target: str, span: Line, line: Line, back: str, fg: str | None, look: str
+    ) -> Draft:
+        """ "What colour was the highlight": the background the text was drawn on."""
+        said = "highlighted in" if look == "highlight" else "shown on a background of"
+        text = f"{back}" + (f" (text in {fg})" if fg and fg != back else "")
+        ev = [Evidence(span, "value")]
+        if span is not line:
+            ev.append(Evidence(line, "line"))
+        return Draft(
+            f"'{target}' was {said} {text}: its line \"{line.text}\".",
+            span.text,
+            ev,
+            0.8,
+            "ok",
+            None,
+            {"background": back, "colour": fg, "bg": span.bg, "fg": span.fg, "target": target},
+        )
 
     def _colour_of_kind(self, ctx: AnswerContext, kind: Kind, terms: list[str]) -> Draft | None:
         """ "What colour were the line numbers in the grep output": tokens of that shape in the
@@ -424,10 +522,17 @@ class ConsoleColorAnswerer:
             titled = [n for n in nodes if words and _titled(n, words)]
             if titled:
                 nodes = titled
+        # "Which test was highlighted in blue": lines drawn on a background of that colour
+        # unlike their window's, as well as text drawn in it.
+        behind: set[str] = set()
+        if _look_asked(ctx.question):
+            for h in ctx.graph.nodes(("highlight",), ctx.intent.start, ctx.intent.end):
+                if h.attrs.get("background") == colour:
+                    behind.update(h.span_ids)
         found: list[tuple[float, int, NodeRow]] = []
         for n in nodes:
             coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
-            if n.attrs.get("colour") != colour and not coloured:
+            if n.attrs.get("colour") != colour and not coloured and not behind & set(n.span_ids):
                 continue
             bag = Bag.of(n.text)
             around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
@@ -466,7 +571,8 @@ class ConsoleColorAnswerer:
                 for w in words[:MAX_WORDS]:
                     out.word(w, line)
                 continue
-            out.line(line)
+            on = behind & set(n.span_ids) and n.attrs.get("colour") != colour
+            out.line(line, f"on a {colour} background" if on else "")
         return out.draft(0.55 + 0.35 * best, {"colour": colour, "candidates": len(found)})
 
     # -- weight ------------------------------------------------------------------------------

@@ -8,7 +8,13 @@ next to the item's identifier ("tests/test_a.py::test_x PASSED", "FAILED tests/t
 test_x - KeyError", "--- FAIL: TestX", "test a::b ... ok"). A count prefers the summary (it
 covers rows that scrolled away) and else counts the item rows; a listing names the
 identifiers and abstains when no item carries the outcome. Only the command block the
-question names (by window title, the prompt's directory or the command) is read.
+question names (by window title, the prompt's directory or the command) is read, and within
+it the section of a file the question names ("in deadlines.t": prove heads each test file's
+rows with "t/deadlines.t ..").
+
+TAP output ("ok 1 - name", "not ok 3 - name", "# SKIP"/"# TODO" directives) is read row by
+row: its items are named by their descriptions, and a 'not ok' marked TODO is expected to
+fail, so it is no failure.
 """
 
 from __future__ import annotations
@@ -19,7 +25,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from autocapture.answer.base import AnswerContext, no_structure
-from autocapture.answer.console_blocks import Block, Named, Row, named_blocks
+from autocapture.answer.console_blocks import (
+    Block,
+    Named,
+    Row,
+    named_blocks,
+    report_name,
+    section_name,
+    section_named,
+)
 from autocapture.answer.console_tokens import Kind, Token, find_tokens, part_colour
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
@@ -96,6 +110,7 @@ class Item:
     marker: Line
     row: Row
     shown: str = ""  # how the outcome shows when no word marks it ("shown in red")
+    key: str = ""  # what makes two rows the same item, when not its identifier (TAP: file, n)
 
 
 @dataclass
@@ -105,6 +120,80 @@ class Summary:
     text: str  # "4 passed"
     count: int
     row: Row
+    file: str = ""  # the file a per-file report row counts for ("t/api.t (... Failed: 1)")
+
+
+# TAP (the Test Anything Protocol: Perl's prove, node-tap, pg_prove, bats...): one row per test,
+# "ok 1 - name" or "not ok 3 - name", with a directive after '#': "# SKIP reason" (skipped,
+# whichever word leads) or "# TODO reason" (expected to fail: a 'not ok' then is no failure,
+# pytest's xfail; an 'ok' is a pass). OCR may read TODO's O as a zero ("ToD0").
+_TAP = re.compile(
+    r"^[^\w]{0,2}(?P<neg>not\s+)?ok\s+(?P<num>\d+)\b(?:\s*-\s*|\s+)?(?P<desc>.*?)"
+    r"(?:\s*#\s*(?P<directive>t[o0]d[o0]|skip(?:ped)?)\b\s*(?P<reason>.*?))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TapRow:
+    """One TAP test row: its number, description, outcome family and directive."""
+
+    number: int
+    desc: str
+    family: str  # "pass", "fail", "skip" or "xfail" (a TODO that failed)
+    marker: str  # as printed: "not ok 3", "ok 4"
+    directive: str  # "todo", "skip" or ""
+    reason: str
+
+
+def tap_row(text: str) -> TapRow | None:
+    """A row read as a TAP test line; None when it is not one (TAP's diagnostics are '#'
+    comments, its plan is "1..N")."""
+    m = _TAP.match(text.strip())
+    if m is None:
+        return None
+    raw = (m.group("directive") or "").lower().replace("0", "o")
+    directive = "skip" if raw.startswith("skip") else raw
+    failed = m.group("neg") is not None
+    if directive == "skip":
+        family = "skip"
+    elif failed:
+        family = "xfail" if directive == "todo" else "fail"
+    else:
+        family = "pass"
+    number = int(m.group("num"))
+    marker = f"{'not ' if failed else ''}ok {number}"
+    return TapRow(number, m.group("desc").strip(" -"), family, marker, directive,
+                  (m.group("reason") or "").strip())  # fmt: skip
+
+
+def _tap_items(block: Block, family: str) -> tuple[list[Item], bool]:
+    """Items of the outcome among a block's TAP rows, named by description (else the skip's
+    reason, else the number), keyed by their file section and number; and whether the block
+    has TAP rows at all (then its '#' diagnostics and marker words are no items of their
+    own: "# Failed (TODO) test 'x'" repeats a row)."""
+    items: list[Item] = []
+    found = False
+    section = ""
+    for row in block.rows:
+        head = section_name(row.text)
+        if head is not None:
+            section = head
+            continue
+        tap = tap_row(row.text)
+        if tap is None:
+            continue
+        found = True
+        if tap.family != family:
+            continue
+        name = tap.desc or tap.reason or tap.marker
+        line = next((ln for ln in row.lines if contains_value(ln.text, name)), row.lines[0])
+        if not contains_value(line.text, name):
+            name = line.text.strip()  # the description runs over two OCR lines
+        where = f" in {section}" if section else ""
+        shown = f"TAP '{tap.marker}'" + (f" # {tap.directive.upper()}" if tap.directive else "")
+        items.append(Item(name, line, line, row, shown + where, f"{section}#{tap.number}"))
+    return items, found
 
 
 def _clean(word: str) -> str:
@@ -119,25 +208,28 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
         COLLECTED
         if family == "collect"
         else re.compile(
-            rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b|\b(?:{said})\s*[=:]\s*(\d+)"
+            # "Tests: 5 Failed: 1" pairs labels with counts: 5 is not the failed count
+            rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b(?!\s*[=:]\s*\d)"
+            rf"|\b(?:{said})\s*[=:]\s*(\d+)"
             # node's test runner: a row of its own, "pass 4"
             rf"|^\W*(?:{said})\s+(\d+)\s*$",
             re.IGNORECASE,
         )
     )
-    items: list[Item] = []
+    items, tap = _tap_items(block, family) if family != "collect" else ([], False)
     sums: list[Summary] = []
     for row in block.rows:
         if not marker.search(row.text):
             continue  # no outcome word: skip reading the row's words
         text, spans = row.spans(ctx)
+        file = report_name(row.text) or ""
         for m in stated.finditer(text):
             at = next((w for s, e, w in spans if s <= m.start() < e), None)
             if at is not None and block.inside(at):
                 count = int(next(g for g in m.groups() if g))
-                sums.append(Summary(m.group(0).strip(), count, row))
-        if family == "collect":
-            continue  # a collected count has no per-item rows
+                sums.append(Summary(m.group(0).strip(), count, row, file))
+        if family == "collect" or tap:
+            continue  # a collected count has no per-item rows; TAP rows were read above
         words = [w for w in row.words(ctx) if _clean(w.text) and block.inside(w)]
         for i, w in enumerate(words):
             if not marker.fullmatch(_clean(w.text)):
@@ -151,7 +243,7 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
                 if cand is not None and _IDENT.fullmatch(_clean(cand.text)):
                     items.append(Item(_clean(cand.text), cand, w, row))
                     break
-    if not items and family in OUTCOME_COLOUR:
+    if not items and not tap and family in OUTCOME_COLOUR:
         items = coloured_items(ctx, block, family)
     return items, sums
 
@@ -192,9 +284,23 @@ def _key(ident: str) -> str:
     return re.split(r"::|/|\.(?=[A-Za-z_]\w*$)", ident)[-1].lower()
 
 
+def _item_key(item: Item) -> str:
+    """What makes two rows one item: its own key (a TAP test's file and number), else its
+    identifier's last part."""
+    return item.key or _key(item.ident)
+
+
 def _same_item(a: str, b: str) -> bool:
     """Two readings of one identifier: equal, or one character apart in a long name."""
     return a == b or (len(a) >= 8 and len(a) == len(b) and fuzz.ratio(a, b) >= 90)
+
+
+def _same_read(a: Item, b: Item) -> bool:
+    """One item read twice: keyed items (TAP's numbered rows) by their key alone, others by
+    their identifiers (allowing an OCR slip)."""
+    if a.key or b.key:
+        return a.key == b.key
+    return _same_item(_key(a.ident), _key(b.ident))
 
 
 @dataclass
@@ -213,6 +319,10 @@ def _reads(
     out = []
     top = (0, 0.0)
     for n in named_blocks(ctx, terms, [word], scrolled=family == "collect"):
+        part = section_named(n.block, terms)
+        if part is not None:
+            # A file's section the question names ("in deadlines.t") places as a title does.
+            n = Named(part[0], n.by_command, max(n.by_place, float(part[1])))
         top = max(top, (n.by_command, n.by_place))
         items, sums = read_block(ctx, n.block, family)
         if items or sums:
@@ -233,6 +343,9 @@ def _named(reads: list[_Read], top: tuple[int, float], terms: list[str]) -> list
 
 
 def _where(block: Block) -> str:
+    section = section_name(block.rows[0].text) if block.rows else None
+    if section is not None:  # a file's section of the output (see _reads)
+        return f" in {section}" + (f" ({block.title})" if block.title else "")
     if block.command:
         return f" in the `{block.command}` output"
     return f" in {block.title}" if block.title else ""
@@ -249,11 +362,14 @@ def count_outcome(ctx: AnswerContext, terms: list[str], family: str, word: str) 
     best = next((r for r in named if r.sums), named[0])
     block = best.named.block
     decisions = {"family": family, "command": block.command, "title": block.title}
+    files = _per_file(best)
+    if len(files) > 1:
+        return _files_total(best, files, word, decisions)
     if best.sums:
         s = best.sums[-1]  # the last summary of the block: the run's final tally
         line = next((ln for ln in s.row.lines if contains_value(ln.text, s.text)), None)
         cited = line or next((ln for ln in s.row.lines if str(s.count) in ln.text), s.row.lines[0])
-        ids = {_key(i.ident) for i in best.items}
+        ids = {_item_key(i) for i in best.items}
         agree = f"; {len(ids)} rows are marked so" if len(ids) == s.count else ""
         return Draft(
             f'{s.text}{_where(block)} (its summary: "{cited.text}"{agree}).',
@@ -267,9 +383,10 @@ def count_outcome(ctx: AnswerContext, terms: list[str], family: str, word: str) 
         )
     seen: dict[str, Item] = {}
     for it in best.items:
-        seen.setdefault(_key(it.ident), it)
+        seen.setdefault(_item_key(it), it)
     marks = list(seen.values())
-    marker = _clean(marks[0].marker.text)
+    tap = tap_row(marks[0].row.text)
+    marker = tap.marker.rsplit(" ", 1)[0] if tap else _clean(marks[0].marker.text)
     names = ", ".join(i.ident for i in marks[:MAX_ITEMS])
     return Draft(
         f"{len(marks)} {word}{_where(block)}: {len(marks)} rows marked {marker} ({names}).",
@@ -279,6 +396,46 @@ def count_outcome(ctx: AnswerContext, terms: list[str], family: str, word: str) 
         "ok",
         None,
         {**decisions, "count": len(marks), "from": "rows"},
+    )
+
+
+def _per_file(read: _Read) -> dict[str, tuple[int, Line]]:
+    """Counts per file when the block's only summaries are per-file report rows (prove's
+    "t/api.t (... Failed: 1)"): each reported file's last count, and for a file section with
+    no report row its item rows counted; each with the line to cite. Empty otherwise."""
+    if not read.sums or not all(s.file for s in read.sums):
+        return {}
+    out: dict[str, tuple[int, Line]] = {}
+    for s in read.sums:
+        line = next((ln for ln in s.row.lines if contains_value(ln.text, s.text)), s.row.lines[0])
+        out[s.file] = (s.count, line)
+    rows: dict[str, dict[str, Item]] = {}
+    for it in read.items:
+        section = it.key.rsplit("#", 1)[0] if "#" in it.key else ""
+        if section and section not in out:
+            rows.setdefault(section, {}).setdefault(it.key, it)
+    for section, found in rows.items():
+        first = next(iter(found.values()))
+        out[section] = (len(found), first.row.citable(first.marker))
+    return out
+
+
+def _files_total(
+    read: _Read, files: dict[str, tuple[int, Line]], word: str, decisions: dict
+) -> Draft:
+    """A run's count as the sum of its files' counts (no row states the run's total)."""
+    total = sum(c for c, _ in files.values())
+    parts = ", ".join(f"{f}: {c}" for f, (c, _) in files.items())
+    where = f" in {read.named.block.title}" if read.named.block.title else ""
+    first = next(iter(files.values()))[1]
+    return Draft(
+        f"{total} {word}{where}, counted per file ({parts}).",
+        None,
+        [Evidence(first, "value")] + [Evidence(ln, "line") for _, ln in list(files.values())[1:]],
+        0.75,
+        "ok",
+        None,
+        {**decisions, "count": total, "from": "files", "files": len(files)},
     )
 
 
@@ -310,8 +467,7 @@ def list_outcome(
     chosen: list[Item] = []
     for r in per_title.values():
         for it in r.items:
-            key = _key(it.ident)
-            same = next((i for i, c in enumerate(chosen) if _same_item(key, _key(c.ident))), None)
+            same = next((i for i, c in enumerate(chosen) if _same_read(it, c)), None)
             if same is None:
                 if colour is None or colour in _colours(ctx, it, pixels):
                     chosen.append(it)
