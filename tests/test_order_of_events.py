@@ -96,6 +96,7 @@ def test_runners_are_named_by_their_output() -> None:
     assert _runner(block(["ℹ tests 8", "ℹ duration_ms 175.2"])) == "node --test"
     assert _runner(block(["===== test session starts ====="])) == "pytest"
     assert _runner(block(["Ran 12 tests in 0.031s"])) == "python -m unittest"
+    assert _runner(block(["t/deadlines.t ..", "not ok 3 - x", "Result: FAIL"])) == "prove"
     assert _runner(block(["total 44", "drwxr-xr-x 2 kim kim 4096 bin"])) is None
     assert TEST_OUTPUT.search("ℹ fail 2") and not TEST_OUTPUT.search("failed to fetch 2 files")
 

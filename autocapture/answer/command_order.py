@@ -45,6 +45,7 @@ _RUNNER_SIGNS = (
     ),
     (re.compile(r"\bRan \d+ tests? in\b"), "python -m unittest"),
     (re.compile(r"^Tests:\s+\d+.*\btotal\b"), "jest"),
+    (re.compile(r"^Files=\d+, Tests=\d+|^Result: (?:PASS|FAIL)\b|^\S+\.t \.+"), "prove"),
     (re.compile(r"^\s*(?:ok|not ok) \d+\b"), "a TAP test runner"),
 )
 MAX_FRAMES = 400  # frames with a console read per question
