@@ -252,9 +252,7 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
 # show it in a colour: a test's row is its name and its duration, "name (0.25ms)".
 OUTCOME_COLOUR = {"fail": "red", "pass": "green"}
 # A "# reason" after the duration is a directive (todo, skip): not a plain outcome.
-_TEST_ROW = re.compile(
-    r"^\W{0,3}(?P<name>[A-Za-z0-9].*?\S)\s*\(\d+(?:\.\d+)?\s*m?s\)(?!.*\s#\s)"
-)
+_TEST_ROW = re.compile(r"^\W{0,3}(?P<name>[A-Za-z0-9].*?\S)\s*\(\d+(?:\.\d+)?\s*m?s\)(?!.*\s#\s)")
 
 
 def coloured_items(ctx: AnswerContext, block: Block, family: str) -> list[Item]:

@@ -1,4 +1,4 @@
-""""I" in a question is the person whose screen it is: "where did I tell Owen the binder
+""" "I" in a question is the person whose screen it is: "where did I tell Owen the binder
 was?" asks for a message the user sent, to Owen. The user's names are those the screen gives
 them: the user of a shell prompt or a mail client's title ("nell@ap-suite410").
 
@@ -21,8 +21,7 @@ _TO_VERBS = (
     "|emailed|mail|mailed|message|messaged|ping|pinged|promise|promised|say|said|send|sent"
 )
 _PAST = (
-    "told|replied|responded|answered|asked|wrote|emailed|mailed|messaged|pinged|promised"
-    "|said|sent"
+    "told|replied|responded|answered|asked|wrote|emailed|mailed|messaged|pinged|promised|said|sent"
 )
 MY_SPEECH = re.compile(
     rf"\b(?:did|do|have|had)\s+(?:i|we)\s+(?P<v>{_TO_VERBS})\b(?:\s+(?:to|back to))?"
