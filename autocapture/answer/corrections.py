@@ -108,15 +108,7 @@ def superseding(
         if value != c.text
         else f'{value.strip()} (correcting the earlier "{draft.value.strip()}")'
     )
-    text = lookup.texts["value"].format(
-        value=said,
-        label="",
-        reason="",
-        ts_utc=c.ts_utc,
-        when=lookup.local_when(c.ts_utc),
-        window_title=c.window_title or "",
-        where=lookup.texts["where"].format(window_title=c.window_title) if c.window_title else "",
-    )
+    text = lookup.phrase(said, c)
     evidence = [Evidence(c, "value"), Evidence(line, "label")]
     decisions = {**draft.decisions, "corrected_by": c.text, "was": draft.value}
     return Draft(text, value, evidence, draft.confidence, "ok", None, decisions)

@@ -601,6 +601,20 @@ class LookupAnswerer:
             terms += [w for w in form_words(c) if w not in terms]
         return self.r.search(terms, intent.start, intent.end, limit=200)
 
+    def phrase(self, value: str, line: Line, label: str = "") -> str:
+        """An answer's text from the bundle's template: the value (with its label, if any),
+        when and where the line it rests on was seen."""
+        title = line.window_title or ""
+        return self.texts["value_with_label" if label else "value"].format(
+            value=value,
+            label=label,
+            reason="",
+            ts_utc=line.ts_utc,
+            when=self.local_when(line.ts_utc),
+            window_title=title,
+            where=self.texts["where"].format(window_title=title) if title else "",
+        )
+
     def _describe(self, s: _Scored, q: QuestionAnalysis, first: bool = True) -> str:
         title = s.line.window_title or ""
         fields = {

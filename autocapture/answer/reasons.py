@@ -67,16 +67,7 @@ def reason_draft(lookup: LookupAnswerer, q: QuestionAnalysis, intent: TimeIntent
     lines = best[1]
     text = " ".join(ln.text.strip() for ln in lines)
     first = lines[0]
-    title = first.window_title or ""
-    answer = lookup.texts["value"].format(
-        value=text,
-        label="",
-        reason="",
-        ts_utc=first.ts_utc,
-        when=lookup.local_when(first.ts_utc),
-        window_title=title,
-        where=lookup.texts["where"].format(window_title=title) if title else "",
-    )
+    answer = lookup.phrase(text, first)
     evidence = [Evidence(ln, "value" if i == 0 else "line", 0) for i, ln in enumerate(lines)]
     conf = 0.55 + 0.3 * best[0][0] / len(words)
     return Draft(

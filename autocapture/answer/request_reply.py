@@ -90,17 +90,7 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
 
 
 def _reply_draft(lookup: LookupAnswerer, reply: Line, request: Line, draft: Draft) -> Draft:
-    text = lookup.texts["value"].format(
-        value=f'{reply.text.strip()} (in reply to "{request.text.strip()}")',
-        label="",
-        reason="",
-        ts_utc=reply.ts_utc,
-        when=lookup.local_when(reply.ts_utc),
-        window_title=reply.window_title or "",
-        where=lookup.texts["where"].format(window_title=reply.window_title)
-        if reply.window_title
-        else "",
-    )
+    text = lookup.phrase(f'{reply.text.strip()} (in reply to "{request.text.strip()}")', reply)
     decisions = {**draft.decisions, "answered_by": reply.text, "request": request.text}
     return Draft(
         text,

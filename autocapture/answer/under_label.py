@@ -65,17 +65,7 @@ def under_label(lookup: LookupAnswerer, question: str, intent: TimeIntent) -> Dr
         if not written:
             continue
         text = " ".join(w.text.strip() for w in written)
-        answer = lookup.texts["value_with_label"].format(
-            label=ln.text.strip(" :"),
-            value=text,
-            reason="",
-            ts_utc=ln.ts_utc,
-            when=lookup.local_when(ln.ts_utc),
-            window_title=ln.window_title or "",
-            where=lookup.texts["where"].format(window_title=ln.window_title)
-            if ln.window_title
-            else "",
-        )
+        answer = lookup.phrase(text, ln, label=ln.text.strip(" :"))
         evidence = [Evidence(written[0], "value"), Evidence(ln, "label")]
         evidence += [Evidence(w, "line") for w in written[1:]]
         return Draft(answer, written[0].text.strip(), evidence, 0.7, "ok", None, {"label": ln.text})
