@@ -226,6 +226,12 @@ VALUE_TYPES = {
 }
 
 
+# Text a question quotes: a console name in any quotes ('TODO', `ls`); a name that may hold an
+# apostrophe ("O'Hara's notes") only in double quotes.
+QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
+DOUBLE_QUOTED = re.compile(r'"([^"]{2,80})"|[“]([^”]{2,80})[”]')
+
+
 _QTY = re.compile(
     r"^(\d+(?:[.,]\d+)?)(?:mcg|mg|g|kg|ml|l|km|cm|mm|m|ms|s|h|min|gb|mb|kb|tb|mah|w|v)$"
 )

@@ -47,7 +47,7 @@ from autocapture.answer.console_tokens import Kind, colour_of, find_tokens, kind
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import FRAME_WORDS
 from autocapture.retrieve import Line
-from autocapture.text import Bag, raw_tokens, tokens
+from autocapture.text import QUOTED, Bag, raw_tokens, tokens
 from autocapture.understand.colours import CHROMATIC, canonical, name_colour
 from autocapture.understand.console import bold_flags
 from autocapture.understand.reader import NodeRow
@@ -119,7 +119,6 @@ OUTCOMES = [("fail", "failed"), ("error", "error"), ("skip", "skipped"), ("xfail
             ("pass", "passed")]  # fmt: skip
 LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
 WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
-_QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 
 
 # "the black terminal", "my dark window": a colour describing where, not the one asked for.
@@ -159,6 +158,11 @@ _ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0|0(?=[A-Za-z])")
 
 def _fold(text: str) -> str:
     return _ZERO_IN_WORD.sub("o", text).lower()
+
+
+def _cited(span: Line, line: Line) -> list[Evidence]:
+    """A coloured word as the value, with its line as context when the word is a part of it."""
+    return [Evidence(span, "value")] + ([Evidence(line, "line")] if span is not line else [])
 
 
 def _holds(text: str, want: str) -> bool:
@@ -262,7 +266,7 @@ class ConsoleColorAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Draft:
         colour = _asked_colour(ctx.question)
-        quoted = _QUOTED.findall(ctx.question)
+        quoted = QUOTED.findall(ctx.question)
         if not quoted and not LISTING.search(ctx.question.lower()):
             # "what colour was the SKIP": capitals as the screen prints them name the text
             quoted = re.findall(r"\b[A-Z][A-Z_]{2,}\b", ctx.question)
@@ -310,7 +314,7 @@ class ConsoleColorAnswerer:
                 return self._which_bold(ctx, colour)
             return self._was_bold(ctx, quoted)
         if colour is None or quoted:
-            return self._what_colour(ctx, quoted, by_words=not _QUOTED.search(ctx.question))
+            return self._what_colour(ctx, quoted, by_words=not QUOTED.search(ctx.question))
         return self._which_in(ctx, colour)
 
     def _items_in(self, ctx: AnswerContext, colour: str) -> Draft | None:
@@ -435,13 +439,10 @@ class ConsoleColorAnswerer:
             if colour is None:
                 continue
             what = f"'{target}'" + (f" (its line's '{span.text}')" if result is not None else "")
-            ev = [Evidence(span, "value")]
-            if span is not line:
-                ev.append(Evidence(line, "line"))
             return Draft(
                 f"{what} was shown in {colour}.",
                 span.text,
-                ev,
+                _cited(span, line),
                 0.85 if result is None else 0.7,
                 "ok",
                 None,
@@ -455,13 +456,10 @@ class ConsoleColorAnswerer:
         """ "What colour was the highlight": the background the text was drawn on."""
         said = "highlighted in" if look == "highlight" else "shown on a background of"
         text = f"{back}" + (f" (text in {fg})" if fg and fg != back else "")
-        ev = [Evidence(span, "value")]
-        if span is not line:
-            ev.append(Evidence(line, "line"))
         return Draft(
             f"'{target}' was {said} {text}: its line \"{line.text}\".",
             span.text,
-            ev,
+            _cited(span, line),
             0.8,
             "ok",
             None,

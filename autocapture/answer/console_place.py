@@ -18,7 +18,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.console_blocks import Block, blocks_of
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import part_match, raw_tokens
+from autocapture.text import QUOTED, part_match, raw_tokens
 
 # "which project has X", "in which repo was X", "what folder contains X".
 PLACE_ASK = re.compile(
@@ -28,7 +28,6 @@ PLACE_ASK = re.compile(
 # A directory in a window title ("me@box: ~/src/app", "app - /home/me/app").
 _TITLE_DIR = re.compile(r"(?:^|[\s:])(~[\w./-]*|/[\w.-]+(?:/[\w.-]+)*)")
 _ID_LIKE = re.compile(r"[./_:\-\d]")
-_QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 MAX_PLACES = 3
 
 
@@ -48,7 +47,7 @@ class _Place:
 def place_targets(question: str, terms: list[str]) -> list[str]:
     """What the question names: its quoted text, else its identifier-like words (longest
     first); a question naming no identifier asks about nothing a terminal shows by name."""
-    quoted = _QUOTED.findall(question)
+    quoted = QUOTED.findall(question)
     if quoted:
         return quoted
     return sorted((t for t in terms if _ID_LIKE.search(t) and len(t) > 3), key=len, reverse=True)

@@ -23,7 +23,7 @@ from autocapture.answer.windows import (
     window_of,
 )
 from autocapture.retrieve import Line
-from autocapture.text import VALUE_TYPES, Bag, normalise, tokens
+from autocapture.text import DOUBLE_QUOTED, VALUE_TYPES, Bag, normalise, tokens
 from autocapture.understand.dates import CLOCK_RE
 
 # "The web server's request log", "the access log", "the GET requests": HTTP request lines.
@@ -31,7 +31,6 @@ SERVER_LOG_ASK = re.compile(
     r"\b(?:(?:web\s+)?server(?:['’]s)?\s+(?:request\s+|access\s+)?log|request\s+log|access\s+log"
     r"|(?:get|post|http)\s+requests?|requests?\s+lines?)\b|\b(?:get|post|put|delete)\s+/\S+"
 )
-QUOTED = re.compile(r'"([^"]{2,80})"|[“]([^”]{2,80})[”]')
 _PATH = re.compile(r"(?<!\S)/[\w./-]+")
 REQUEST_LINE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/\d")
 
@@ -47,7 +46,7 @@ class CrossWindowAnswerer:
             got = self._request_log(ctx)  # "which window had the web server's request log"
             if got is not None:
                 return got
-        quoted = QUOTED.search(ctx.question)
+        quoted = DOUBLE_QUOTED.search(ctx.question)
         if quoted:  # 'where did "Rosalyn Greer", spelled with a y, show up?': that exact text
             return self._exact(ctx, quoted.group(1) or quoted.group(2))
         words = content_words(ctx)
