@@ -14,6 +14,8 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.calendar_lead import read_lead, with_others
+from autocapture.answer.calendar_place import PLACE_WORDS, asks_place, event_place
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
     asked_day,
@@ -100,6 +102,9 @@ GENERIC = {
     "on",
 }
 MIN_COVER = 0.6
+# "anything all day on Sunday?", "an all-day thing", "untimed events": events with no time.
+ALL_DAY = re.compile(r"\ball[- ]?day\b|\buntimed\b")
+_ALL_DAY_WORDS = {"all-day", "allday", "all", "day", "untimed", "thing", "things"}
 HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
 MAX_LIST = 8
 
@@ -164,6 +169,12 @@ def _adds_nothing(title: str, asked: list[str]) -> bool:
     return not [t for t in tokens(title) if len(t) > 1 and t not in _LINKING and not bag.has(t)]
 
 
+def _untimed(n: NodeRow) -> bool:
+    """An all-day event: no time, or one running from midnight to the end of the day."""
+    start, end = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
+    return start is None or (start == (0, 0) and end in ((23, 59), (0, 0), (24, 0)))
+
+
 def _spans(n: NodeRow, hm: tuple[int, int] | None) -> bool:
     start, end = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
     return None not in (hm, start, end) and start < hm < end  # type: ignore[operator]
@@ -180,6 +191,11 @@ class CalendarAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
+        # "my notes say X moved - what day is it in my calendar?": the lead names the topic,
+        # the ask that says "in my calendar" is the one the calendar answers.
+        lead = read_lead(q)
+        if lead is not None:
+            q = lead.calendar_ask
         past = bool(re.search(r"\b(was|were|did|had)\b", q))
         day, day_phrase = asked_day(ctx, past)
         clock = next((p for p in ctx.intent.phrases if CLOCK_RE.search(p)), None)
@@ -204,8 +220,9 @@ class CalendarAnswerer:
         if day is not None:
             events = [n for n in events if when[id(n)] == day]
             events = _in_part_of_day(events, " ".join(ctx.intent.phrases).lower())
-        if re.search(r"\ball[- ]day\b", q):  # "anything all day tomorrow": untimed events
-            events = [n for n in events if not clock_hm(n.attrs.get("start") or "")]
+        all_day = bool(ALL_DAY.search(q))
+        if all_day:  # "anything all day tomorrow": untimed events
+            events = [n for n in events if _untimed(n)]
         if clock is not None:
             hm = clock_hm(CLOCK_RE.search(clock).group(0))  # type: ignore[union-attr]
             starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
@@ -219,8 +236,14 @@ class CalendarAnswerer:
         day_words = {
             w for w in re.findall(r"[a-z]+", (day_phrase or "").lower()) if DAY_WORD.fullmatch(w)
         }
-        words = content_words(ctx, GENERIC | day_words)
+        place = asks_place(q)
+        generic = GENERIC | day_words | (_ALL_DAY_WORDS if all_day else set())
+        generic |= PLACE_WORDS if place else set()
+        words = content_words(ctx, generic)
         words = [w for w in words if w not in ctx.analysis.phrasing]  # "the last *thing*"
+        if lead is not None:  # the ask's own words, else the lead's topic
+            own = lead.ask_words(q, ctx.analysis.keywords, generic | _LINKING)
+            words = own or lead.topic_words(ctx.analysis.keywords, generic | _LINKING)
         decisions = {"events": len(events), "day": day.isoformat() if day else None, "terms": words}
         after = AFTER_EVENT.search(q)
         if after and words:
@@ -268,11 +291,36 @@ class CalendarAnswerer:
         scored.sort(key=lambda t: t[:4])
         best = scored[0][-1]
         decisions["coverage"] = -scored[0][0]
+        if place:  # "where is the lease meeting being held?": only a place the event states
+            return self._place(ctx, best, when[id(best)], -scored[0][0], decisions)
         if _asks(q) == "title" and _adds_nothing(best.attrs["title"], match):
             # "which room is the planning in?": a title that only repeats what was asked
             # names no room (or person); the event does not say.
             return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
-        return self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
+        got = self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
+        if lead is None:
+            return got
+        spans = {s for n in nodes for s in n.span_ids}
+        return with_others(ctx, lead, got, words, GENERIC | _LINKING, spans)
+
+    def _place(
+        self, ctx: AnswerContext, n: NodeRow, d: date | None, c: float, decisions: dict
+    ) -> Draft:
+        """Where the event is, from its note or its title; indeterminate when neither says."""
+        found = event_place(ctx, n)
+        decisions = {**decisions, "asks": "place", "event": n.attrs["title"]}
+        if found is None:
+            return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
+        place, note = found
+        title_line = span_line(ctx, n, n.attrs.get("title_span_id"))
+        line = note or title_line
+        on = f" on {day_label(d)}" if d else ""
+        text = f"{n.attrs['title']} ({self._times(n)}{on}) is at {place}."
+        if line is None or not contains_value(line.text, place):
+            return Draft(text, place, [Evidence(n.as_line(), "value")], 0.5, "ok", None, decisions)
+        ev = value_evidence(ctx, line, place, 0, title_line if note else None)
+        conf = round(0.6 + 0.3 * c, 3)
+        return Draft(text, place, ev, conf, "ok", None, {**decisions, "frame_id": n.frame_id})
 
     def _after_event(
         self,
