@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from autocapture.answer.corrections import superseding
 from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.git_log import commit_author
 from autocapture.answer.layout import (
     aligned,
     block_below,
@@ -636,6 +637,10 @@ class LookupAnswerer:
 
     def answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
         """The answer; to "who ..." only a text naming someone (``person``)."""
+        # "who made the X commit?": the author on that commit's log row (answer/git_log.py)
+        authored = commit_author(self, intent.remainder, intent.start, intent.end)
+        if authored is not None:
+            return authored
         return person_or_none(self._answer(q, intent, hits), intent.remainder)
 
     def _answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:

@@ -7,6 +7,7 @@ import itertools
 import re
 from datetime import timedelta
 
+from autocapture.answer.acts import act_evidence, asked_act
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import opened
@@ -46,6 +47,16 @@ TIMELINE_WORDS = FRAME_WORDS | {
     "i",
 }
 MIN_COVER = 0.75
+# "When did X come up / appear / pop up / load": the moment it first showed, not its span.
+CAME_UP = re.compile(
+    r"\b(c[oa]me|show(ed|n)?|pop(ped)?|turn(ed)?) up\b|\b(appear(ed)?|load(ed)?|pop(ped)? open)\b"
+)
+# Looking at a tab is having it in front (the active tab, its page shown); a tab merely in
+# the strip was open, not looked at.
+LOOK_AT = re.compile(
+    r"\b(look(ed|ing)? at|view(ed|ing)?|read(ing)?|see|saw|seen|visit(ed)?|check(ed)?( out)?"
+    r"|brows(e|ed|ing)|(was|were) (i|we) (on|in))\b"
+)
 
 
 def _kind(question: str) -> str:
@@ -55,6 +66,8 @@ def _kind(question: str) -> str:
     if re.search(r"\bhow long\b", q):
         return "duration"
     if re.search(r"\b(first|earliest)\b", q):
+        return "first"
+    if re.search(r"\b(when|what time)\b", q) and CAME_UP.search(q):
         return "first"
     if re.search(
         r"\blast (time|seen|saw|see|appeared|shown|visible|opened|looked|read)\b"
@@ -90,9 +103,12 @@ def _titled(ctx: AnswerContext, words: list[str]) -> list[NodeRow]:
     active tab; any tab when a tab is asked about), names what the question names. Kind words
     ("form", "page", "tab", "window") are how it is asked, not words of the title."""
     named = [w for w in words if w not in THING_WORDS]
+    # How it is asked ("the page I typed in") names no title; kept when nothing else does.
+    named = [w for w in named if w not in ctx.analysis.phrasing] or named
     if not named:
         return []
-    any_tab = bool(re.search(r"\btabs?\b", ctx.question.lower()))
+    q = ctx.question.lower()
+    any_tab = bool(re.search(r"\btabs?\b", q)) and not LOOK_AT.search(q)
     nodes = ctx.graph.nodes(("window", "tab"), ctx.intent.start, ctx.intent.end)
     by_frame: dict[str, list[NodeRow]] = {}
     for n in nodes:
@@ -124,6 +140,9 @@ class TimelineAnswerer:
             return self._changes(ctx)
         if kind == "state":
             return self._state(ctx)
+        act = asked_act(ctx)  # "when did I print X": only a trace of printing answers
+        if act is not None:
+            return act_evidence(ctx, act)
         if kind in ("first", "last", "when"):
             got = opened(ctx, kind)  # a chat log or mail named by name or topic: its view
             if got is not None:
