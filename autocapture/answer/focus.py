@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.browser import page_at_event
@@ -46,6 +47,17 @@ from autocapture.text import stem, tokens
 from autocapture.understand.reader import NodeRow
 
 
+def _at_clock(ctx: AnswerContext) -> bool:
+    """The question names an instant ("at 9:26:10"), not a span of time."""
+    i = ctx.intent
+    return (
+        i.anchor is not None
+        and i.start is not None
+        and i.end is not None
+        and i.end - i.start <= timedelta(minutes=30)
+    )
+
+
 class FocusAnswerer:
     name = "focus_state"
     version = "1"
@@ -57,7 +69,11 @@ class FocusAnswerer:
             return at_event
         if "how long" in q:
             return self._duration(ctx)
-        if re.search(r"\b(before|after|previous|next)\b", q) and MOVE_WORDS.search(q):
+        if (
+            re.search(r"\b(before|after|previous|next)\b", q)
+            and MOVE_WORDS.search(q)
+            and not _at_clock(ctx)  # "at 9:26:10, just before X came up": the time decides
+        ):
             return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")
         m = FRONT_WHILE.search(q)
         if m:

@@ -47,6 +47,7 @@ from autocapture.text import (
     part_match,
     raw_tokens,
     token_match,
+    tokens,
 )
 from autocapture.timeparse import TimeIntent, local_when
 
@@ -92,6 +93,15 @@ def _top(line: Line) -> int:
 
 # A short code naming a place or item ("7A", "B12", "4B"): what "which ward/gate/bed" reads.
 _CODE = re.compile(r"\b(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b")
+# A name of two or more capitalised words ("Kea Spirit", "Harbour Quay").
+_PROPER = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+
+
+def _new_name(text: str, q: QuestionAnalysis) -> bool:
+    """The text names something by a proper name the question does not already say."""
+    return any(not all(w in q.keywords for w in tokens(m.group(0))) for m in _PROPER.finditer(text))
+
+
 # A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
 # text after it is the entry's content, however short.
 _RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
@@ -728,10 +738,11 @@ class LookupAnswerer:
             len(required_missing) == 1
             and required_missing[0] in q.attribute
             and len([k for k in best.on_line if k in required]) >= 2
-            and _CODE.search(best.line.text)
+            and (_CODE.search(best.line.text) or _new_name(best.line.text, q))
         ):
             # "which ward are the flushes going to": a line on the flushes naming "7A" names
-            # the ward by its code, without the word.
+            # the ward by its code, without the word; "which vessel is the charter on": a
+            # line on the charter naming "Kea Spirit" names the vessel.
             decisions["attribute_as_code"] = required_missing.pop()
         if required_missing or best.coverage < 0.5 or (not best.on_line and not q.wants_line):
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None

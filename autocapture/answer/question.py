@@ -105,6 +105,12 @@ def _in_name(cue: str, question: str) -> bool:
     return re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(cue.capitalize())}\b", question) is not None
 
 
+# Things that have a price: "how much" about them asks for money.
+PRICED = {"invoice", "invoices", "bill", "bills", "fare", "fares", "rent", "quote", "salary",
+          "wage", "wages", "refund", "deposit", "ticket", "tickets", "subscription", "owe",
+          "owed", "pay", "paying", "costs", "prices", "fees", "charges", "budget"}  # fmt: skip
+
+
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
@@ -118,7 +124,11 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     for name, phrases in rules.type_phrases.items():
         if any(_has(p, low) for p in phrases):
             value_type = name
-            weak_type = name == "money"  # "how much" also asks for widths and mileages
+            # "how much" also asks for widths and mileages, unless what it asks about has a
+            # price ("how much was the invoice")
+            weak_type = name == "money" and not any(
+                k in PRICED or k in rules.type_cues.get("money", ()) for k in keywords
+            )
             drops = set(rules.type_phrase_drops.get(name, ()))
             keywords = [k for k in keywords if k not in drops]
             break

@@ -5,7 +5,8 @@ check the gentamicin level for bed 12"); the level is in the reply ("farhan: lev
 mg/L at 20:00"). When the line an answer rests on asks (a question mark, "please", "can
 you"), a later message in the same log that repeats the asked thing's words and answers
 (addressed to the one who asked, or from the one asked) is the answer; the request is cited
-as its context.
+as its context. The first message addressed back to the asker answers even in other words
+("ropata: it's in the blue box").
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
             continue  # another question, not an answer
         if not (to == sender or (addressee is not None and who == addressee)):
             continue
-        if not any(Bag.of(body).has(k) for k in matched):
+        # The first message addressed back to the asker answers them even in other words
+        # ("ropata: it's in the blue box"); any other must repeat the asked thing's words.
+        if to != sender and not any(Bag.of(body).has(k) for k in matched):
             continue
         return _reply_draft(lookup, o, line, draft)
     return None

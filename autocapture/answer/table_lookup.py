@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.layout import is_quantity
@@ -25,6 +27,7 @@ from autocapture.answer.tables import Cell, Table, tables_in
 from autocapture.retrieve import Line
 from autocapture.text import VALUE_TYPES, Bag
 from autocapture.timeparse import TimeIntent
+from autocapture.understand.dates import WEEKDAYS, read_date
 
 MAX_FRAMES = 8
 CONTEXT_CREDIT = 0.5  # a required word found around the table (its heading, the title)
@@ -57,7 +60,11 @@ class TableHit:
 
 def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | None:
     """The column whose header holds the most question words (entity words never name a
-    column), with those words; None when no header or two headers match as well."""
+    column), with those words; None when no header or two headers match as well.
+
+    When headers tie on those words (or none holds one), an entity wholly in one of them
+    breaks the tie: in a roster headed "Kea Star master | Tern Express master", "master of
+    Kea Star" is the first column (the entity names the column, not a row)."""
     scores = []
     for i, cell in enumerate(table.header):
         bag = Bag.of(cell.text)
@@ -68,12 +75,52 @@ def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | N
             # An attribute concept names what is asked ("come out": Result) more surely than
             # a word the row's description shares with a header ("check": Checked).
             scores.append((sum(1.5 if w in named else q.weight(w) for w in words), i, words))
+    entity = [k for k in q.ask.entity if k in q.keywords]
     if not scores:
-        return None
+        # "an adult single to Motu Bay" over Ticket | Rangi Point | Motu Bay: the entity is
+        # what names the column
+        scores = [(0.0, i, set()) for i in range(len(table.header))]
     scores.sort(key=lambda s: -s[0])
     if len(scores) > 1 and scores[1][0] == scores[0][0]:
+        tied = [s for s in scores if s[0] == scores[0][0]]
+        heads = [(s, Bag.of(table.header[s[1]].text)) for s in tied]
+        holding = [s for s, bag in heads if entity and all(bag.has(k) for k in entity)]
+        if len(holding) != 1:
+            return None
+        return holding[0][1], holding[0][2] | set(entity)
+    if not scores[0][2]:
         return None
     return scores[0][1], scores[0][2]
+
+
+def asked_day(intent: TimeIntent | None) -> date | None:
+    """The one local day a question names ("today", "on Friday"), when it names one."""
+    if intent is None or intent.start is None or intent.end is None:
+        return None
+    if intent.end - intent.start != timedelta(days=1):
+        return None
+    return intent.start.astimezone(ZoneInfo(intent.timezone)).date()
+
+
+def row_names_day(row: dict[int, Cell], col: int, day: date) -> bool | None:
+    """Whether a row's cells name DAY (a "Wed 25" or "25 Nov" cell); None when no cell names
+    a day at all, so the row says nothing about days."""
+    seen = False
+    for i, c in row.items():
+        if i == col:
+            continue
+        d = read_date(c.text)
+        if d is None:
+            continue
+        if d["date"] or d["month_day"] or d["day"]:
+            seen = True
+            if d["date"] == day.isoformat() or d["month_day"] == [day.month, day.day]:
+                return True
+            if d["day"] == WEEKDAYS[day.weekday()] and not d["month_day"] and not d["date"]:
+                number = re.search(r"\b(\d{1,2})\b", c.text)
+                if number is None or int(number.group(1)) == day.day:
+                    return True
+    return False if seen else None
 
 
 def _typed_column(q: QuestionAnalysis, table: Table) -> int | None:
@@ -148,6 +195,7 @@ def _score_row(
     col_words: set[str],
     around: Bag,
     meta: Bag | None = None,
+    day: date | None = None,
 ) -> tuple[float, int, list[str], list[str], int] | None:
     """(coverage, required words in the row, matched, missing, required words missing), or
     None when the row cannot be the one asked about. A named entity must be in the row,
@@ -162,6 +210,12 @@ def _score_row(
     total = got = 0.0
     in_row = absent = 0
     matched, missing = [], []
+    if day is not None:
+        on_day = row_names_day(row, col, day)
+        if on_day is False:
+            return None  # "today" on a roster by day: another day's row
+        if on_day:
+            in_row += 1
     for w in col_words:
         total += q.weight(w)
         got += q.weight(w)
@@ -200,8 +254,11 @@ def _score_row(
     return (got / total if total else 0.0), in_row, matched, missing, absent
 
 
-def best_cell(a: _Answerer, q: QuestionAnalysis, table: Table) -> TableHit | None:
-    """The cell a question asks for in one table, when it is unambiguous."""
+def best_cell(
+    a: _Answerer, q: QuestionAnalysis, table: Table, day: date | None = None
+) -> TableHit | None:
+    """The cell a question asks for in one table, when it is unambiguous; DAY, a day the
+    question names, picks the row of a table by day."""
     named = _named_column(q, table)
     by_kind = False  # the column is picked by the kind of its values, not by name
     if named is not None:
@@ -218,7 +275,7 @@ def best_cell(a: _Answerer, q: QuestionAnalysis, table: Table) -> TableHit | Non
     for row in table.rows:
         if col not in row:
             continue
-        s = _score_row(q, row, col, col_words, around, meta)
+        s = _score_row(q, row, col, col_words, around, meta, day)
         if s is not None and by_kind and s[4]:
             continue  # no column named: every word must describe the row
         if s is not None and (s[1] > 0 or (len(table.rows) == 1 and not s[4])):
@@ -257,10 +314,11 @@ def table_draft(
     if q.wants_line or q.ask.yes_no or not q.keywords:
         return None
     frames = list(dict.fromkeys(h.frame_id for h in hits))[:MAX_FRAMES]
+    day = asked_day(intent)
     found: list[tuple[tuple, TableHit]] = []
     for frame in frames:
         for table in tables_in(a.frame_lines(frame)):
-            hit = best_cell(a, q, table)
+            hit = best_cell(a, q, table, day)
             if hit is not None:
                 line = hit.row[hit.column].line
                 key = (

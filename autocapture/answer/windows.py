@@ -403,6 +403,13 @@ EXCEPT = re.compile(
 )
 
 
+# "While I was in mutt, which other window was open?": the other is not mutt.
+OTHER_THAN_WHILE = re.compile(
+    r"\bwhile (?:i was |i'm |i am )?(?:in|using|on|reading|looking at|working in) (?:the |my )?"
+    r"(.+?)(?:,|\?|$)(?=.*\b(?:other|else)\b)"
+)
+
+
 # "(when I was ..., ) was the shipping address window open (yet) at 14:32?"
 OPEN_YET = re.compile(
     r"(?:^|,\s*)(?:was|were|is|are) (?:the |my |a |an )?(.+?) (?:window|windows|app|dialog|"
@@ -448,6 +455,11 @@ class WindowInventoryAnswerer:
         )
 
     def answer(self, ctx: AnswerContext) -> Draft:
+        from autocapture.answer.window_look import window_by_look  # it reads this module
+
+        looked = window_by_look(ctx)  # "what was the dark little window called?"
+        if looked is not None:
+            return looked
         got = windows_at(ctx)
         if isinstance(got, Draft):
             return got
@@ -457,9 +469,10 @@ class WindowInventoryAnswerer:
             return self._was_open(ctx, asked_open.group(1), fid, ts, wins)
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
-        but = EXCEPT.search(ctx.question.lower())
+        but = EXCEPT.search(ctx.question.lower()) or OTHER_THAN_WHILE.search(ctx.question.lower())
         if but:
-            # "apart from mutt, what other window ...": not the one named
+            # "apart from mutt, what other window ...", "while I was in mutt, which other
+            # window ...": not the one named
             named = [
                 t for t in tokens(but.group(1)) if t not in FRAME_WORDS and t not in THING_WORDS
             ]

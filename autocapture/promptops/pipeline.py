@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.chain import ask_chain, split_chain
 from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.classify import classify
 from autocapture.answer.lookup import Draft, LookupAnswerer
@@ -182,6 +183,21 @@ class QueryPipeline:
         )
 
     def _ask(
+        self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
+    ) -> Answer:
+        chain = split_chain(normalize(question))
+        if chain is None:
+            return self._ask_one(question, now, ledger, query_id, prepared)
+        return ask_chain(
+            chain,
+            question,
+            lambda q, led: self._ask_one(q, now, led, query_id, prepared),
+            ledger,
+            _Ledger,
+            prepared.answer_text,
+        )
+
+    def _ask_one(
         self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
     ) -> Answer:
         text = ledger.run("normalize", lambda: normalize(question))

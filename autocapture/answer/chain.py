@@ -1,0 +1,156 @@
+"""Two-step questions: "the person on the overtime claim - what's their phone number in the
+crew list?" names something in its lead and asks about it after the dash.
+
+The lead is answered first, as a question of its own ("what name is on the overtime
+claim?"); its value then takes the place of the pronoun in the asking clause ("what's Wiremu
+Hetaraka's phone number in the crew list?"). Each step is an ordinary question, answered and
+cited by the answerers, so the chain adds no answering rules of its own: it only rewrites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from autocapture.answer.clauses import split_lead
+from autocapture.answer.model import Answer
+
+# A lead that names one thing: "the person on the claim", "that sailing which is delayed".
+_NAMING_LEAD = re.compile(r"^(?:the|that|this)\s+(?P<head>[a-z][\w-]*)\s+(?P<rest>.+)$")
+# Heads that mean a person: the step asks for the name shown there.
+PERSON_HEADS = {
+    "person", "guy", "man", "woman", "lady", "one", "someone", "somebody", "customer",
+    "client", "employee", "patient", "passenger", "member", "staffer", "applicant",
+    "claimant", "sender", "author", "contact", "user", "worker", "caller", "visitor",
+}  # fmt: skip
+# How the asking clause points back at the lead: a possessive ("their phone"), an object
+# pronoun ("call them"), or "that/this <noun>" ("that vessel").
+_POSSESSIVE = re.compile(r"\b(?:their|his|her)\b(?=\s+[a-z])")
+_ITS = re.compile(r"\bits\s+(?P<noun>[a-z][\w-]*)\b")
+_OBJECT = re.compile(r"\b(?:them|him)\b")
+_IT = re.compile(r"\bit\b(?!['’]s\b)")
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>[a-z][\w-]*)\b")
+# Words after "that" that are no noun ("that is", "that was", "that day").
+_NOT_NOUNS = {
+    "is", "was", "are", "were", "has", "had", "will", "would", "can", "could", "should",
+    "did", "does", "do", "one", "day", "time", "week", "morning", "afternoon", "evening",
+    "i", "you", "he", "she", "we", "they", "it",
+}  # fmt: skip
+# A relative clause opening the lead's rest: "the sailing that's delayed on the page".
+_RELATIVE = re.compile(r"^(?:that|which|who)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+")
+
+
+# Where a person is named: "on the claim", "in the email".
+_PLACED = re.compile(r"^(?P<prep>on|in|at|from|under)\s+(?P<x>.+)$")
+
+
+@dataclass(frozen=True)
+class Chain:
+    """A two-step question: FIRST names the value; THEN asks with "{}" where it goes. With
+    no FIRST, the lead itself goes in ("the invoice in the mail - how much was it?")."""
+
+    first: str | None
+    then: str
+    ref: str  # the words in the asking clause that pointed back at the lead
+
+    def fill(self, value: str) -> str:
+        return self.then.replace("{}", value)
+
+
+def _first_step(head: str, rest: str, noun: str | None) -> str:
+    """The question whose answer is what the lead names."""
+    rest = rest.strip().rstrip("?").strip()
+    if head in PERSON_HEADS:
+        m = re.match(
+            r"^(?:who\s+is\s+|who['’]s\s+)?(?P<prep>on|in|at|from|under)\s+(?P<x>.+)$", rest
+        )
+        if m:  # "the person on the claim": the name on the claim
+            return f"what name is {m.group('prep')} {m.group('x')}?"
+        return f"who is the {head} {rest}?"
+    kind = noun or head
+    rel = _RELATIVE.match(rest)
+    if rel:  # "the sailing that's delayed": which vessel is on the sailing that is delayed
+        return f"which {kind} is on the {head} that is {rest[rel.end() :]}?"
+    if kind == head:
+        return f"which {head} is {rest}?"
+    return f"which {kind} is on the {head} {rest}?"
+
+
+def split_chain(question: str) -> Chain | None:
+    """The two steps of a question put as "<the thing> - <question about it>", or None."""
+    clauses = split_lead(question)
+    if clauses is None:
+        return None
+    lead = clauses.lead.strip().rstrip(",").strip()
+    m = _NAMING_LEAD.match(lead)
+    if m is None:
+        return None
+    head, rest = m.group("head"), m.group("rest")
+    main = clauses.main.strip()
+    if (d := _DEMONSTRATIVE.search(main)) and d.group("noun") not in _NOT_NOUNS:
+        first = _first_step(head, rest, d.group("noun"))
+        return Chain(first, main[: d.start()] + "{}" + main[d.end() :], d.group(0))
+    if p := _ITS.search(main):  # one question: "its address" is the lead's address
+        rewritten = f"{main[: p.start()]}the {p.group('noun')} of {lead}{main[p.end() :]}"
+        return Chain(None, rewritten, p.group(0))
+    if p := _POSSESSIVE.search(main):
+        first = _first_step(head, rest, None)
+        return Chain(first, main[: p.start()] + "{}'s" + main[p.end() :], p.group(0))
+    if o := _OBJECT.search(main):
+        first = _first_step(head, rest, None)
+        return Chain(first, main[: o.start()] + "{}" + main[o.end() :], o.group(0))
+    if i := _IT.search(main):  # one question: the lead is what "it" stands for
+        return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
+    return None
+
+
+class _Ledger(Protocol):
+    strategy: list[str]
+
+
+def ask_chain(
+    chain: Chain,
+    question: str,
+    ask_one: Callable[[str, Any], Answer],
+    ledger: _Ledger,
+    new_ledger: Callable[[], Any],
+    texts: dict[str, str],
+) -> Answer:
+    """Answer the steps in turn; the answer cites both. When the first step names nothing
+    (or several different things), the question is indeterminate: the second step would be
+    about a guess."""
+    if chain.first is None:
+        ans = ask_one(chain.then, ledger)
+        ans.query = question
+        ans.trace["chain"] = {"rewritten": chain.then, "ref": chain.ref}
+        return ans
+    first = ask_one(chain.first, new_ledger())
+    values = {c.value for c in first.claims if c.value}
+    step = {
+        "first": chain.first,
+        "first_state": first.state,
+        "first_answer": first.answer,
+        "ref": chain.ref,
+    }
+    if first.state != "ok" or len(values) != 1:
+        reason = first.indeterminate_reason or "first_step_ambiguous"
+        first.query = question
+        first.state = "indeterminate"
+        first.claims = []
+        first.indeterminate_reason = f"chain_first_step: {reason}"
+        first.answer = texts["indeterminate"].format(reason=first.indeterminate_reason)
+        first.confidence = min(first.confidence, 0.3)
+        first.trace["chain"] = step
+        return first
+    then = chain.fill(values.pop())
+    ledger.strategy.append("chain")
+    second = ask_one(then, ledger)
+    second.query = question
+    second.trace["chain"] = {**step, "then": then, "first_trace": first.trace}
+    if second.state != "indeterminate":
+        second.claims = first.claims + second.claims
+        second.answer = texts["claim_separator"].join(c.text for c in second.claims)
+        second.confidence = min(first.confidence, second.confidence)
+    return second

@@ -1,0 +1,205 @@
+"""Two-step questions and the lookup rules they lean on, on synthetic frames with positioned
+lines (no OCR). The content is invented, unlike the recorded evaluation screens, so that the
+rules are shown to be general."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from autocapture.answer.chain import split_chain
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from autocapture.records import FrameRecord
+from tests.conftest import page_frame
+from tests.framekit import text_frame
+from tests.test_tables import grid, lines_at
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # a Monday
+
+
+def page(items: list, title: str, n: int) -> FrameRecord:
+    return page_frame(items, title, None, n, seed="two-step")
+
+
+def ask(tmp_path: Path, question: str, *frames: FrameRecord):  # type: ignore[no-untyped-def]
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    app = Autocapture(config=cfg)
+    for f in frames:
+        app.store.write_frame(f)
+    return app.ask(question, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "then"),
+    [
+        (
+            "the person on the leave request - what's their phone number in the staff list?",
+            "what name is on the leave request?",
+            "what's {}'s phone number in the staff list?",
+        ),
+        (
+            "the train that's cancelled on the departures board - which platform does that "
+            "service use on the map?",
+            "which service is on the train that is cancelled on the departures board?",
+            "which platform does {} use on the map?",
+        ),
+        (
+            "the customer in the complaint email - when did we last call them?",
+            "what name is in the complaint email?",
+            "when did we last call {}?",
+        ),
+    ],
+)
+def test_a_lead_naming_something_becomes_a_first_step(question: str, first: str, then: str) -> None:
+    chain = split_chain(question)
+    assert chain is not None and chain.first == first and chain.then == then
+
+
+def test_its_and_it_are_one_question_about_the_lead() -> None:
+    chain = split_chain("the report with the red chart - what was its title?")
+    assert chain is not None and chain.first is None
+    assert chain.then == "what was the title of the report with the red chart?"
+    chain = split_chain("the build on the ci page - did it pass?")
+    assert chain is not None and chain.then == "did the build on the ci page pass?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lalitha emailed me about pens - what did she ask for in the chat?",
+        "my notes say the audit moved - what day is it in my calendar?",
+        "what did Bob say about the release?",
+        "the release - when is that day?",  # "that day" is no thing to look up
+    ],
+)
+def test_other_questions_are_no_chain(question: str) -> None:
+    assert split_chain(question) is None
+
+
+STAFF = [
+    ["Name", "Team", "Phone"],
+    ["Petra Novak", "Stores", "0412 555 019"],
+    ["Petra Novakova", "Payroll", "0412 555 910"],
+    ["Pavel Novak", "Stores", "0412 555 190"],
+]
+
+
+def test_two_steps_answer_and_cite_both(tmp_path: Path) -> None:
+    form = page(
+        lines_at(["Leave request", "Name: Petra Novak", "From: 1 December", "Days: 3"]),
+        "Leave request - HR",
+        1,
+    )
+    staff = page(grid(STAFF, [20, 260, 420]), "Staff list", 2)
+    ans = ask(
+        tmp_path,
+        "the person on the leave request - what's their phone number in the staff list?",
+        form,
+        staff,
+    )
+    assert ans.state == "ok", ans.answer
+    assert [c.value for c in ans.claims] == ["Petra Novak", "0412 555 019"]
+    assert ans.claims[0].citations[0].text.endswith("Petra Novak")
+    assert ans.claims[1].citations[0].text == "0412 555 019"
+    assert ans.trace["chain"]["then"] == "what's Petra Novak's phone number in the staff list?"
+
+
+def test_a_first_step_that_finds_nothing_leaves_it_indeterminate(tmp_path: Path) -> None:
+    staff = page(grid(STAFF, [20, 260, 420]), "Staff list", 2)
+    ans = ask(
+        tmp_path,
+        "the person on the leave request - what's their phone number in the staff list?",
+        staff,
+    )
+    assert ans.state == "indeterminate"
+    assert ans.indeterminate_reason.startswith("chain_first_step")
+    assert "0412" not in ans.answer
+
+
+ROSTER = [
+    ["Day", "North gate lead", "South gate lead"],
+    ["Sun 22", "Ines", "Jory"],
+    ["Mon 23", "Kamal", "Lotte"],
+    ["Tue 24", "Mirela", "Noor"],
+]
+
+
+def test_the_entity_names_a_column_and_today_names_the_row(tmp_path: Path) -> None:
+    roster = page(grid(ROSTER, [20, 160, 360]), "Gate roster this week", 1)
+    ans = ask(tmp_path, "who is lead of South gate today on the roster?", roster)
+    assert ans.state == "ok" and ans.claims[0].value == "Lotte", ans.answer
+    ans = ask(tmp_path / "b", "who is the North gate lead today?", roster)
+    assert ans.state == "ok" and ans.claims[0].value == "Kamal", ans.answer
+
+
+PRICES = [
+    ["Ticket", "Old Town", "Airport Link"],
+    ["Single ride", "$4.00", "$6.50"],
+    ["Return ride", "$7.50", "$12.00"],
+]
+
+
+def test_an_entity_heading_a_column_picks_it_when_no_word_does(tmp_path: Path) -> None:
+    prices = page(grid(PRICES, [20, 200, 320]), "Fares", 1)
+    ans = ask(tmp_path, "what does a single ride on the Airport Link cost?", prices)
+    assert ans.state == "ok" and ans.claims[0].value == "$6.50", ans.answer
+
+
+HOUR = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def test_a_question_in_chat_is_answered_by_the_reply_to_the_asker(tmp_path: Path) -> None:
+    rows = [
+        (0, 10, 40, "10:01 <ana> who has the keys for the blue van?"),
+        (0, 10, 70, "10:02 <bo> unrelated: lunch is at one"),
+        (0, 10, 100, "10:03 <cy> ana: hanging by the loading door"),
+    ]
+    frame = text_frame(1, [("team chat", (0, 0, 1280, 800))], rows, hour=HOUR, bg="#ffffff")
+    ans = ask(tmp_path, "where are the keys for the blue van?", frame)
+    assert ans.state == "ok" and "loading door" in ans.answer, ans.answer
+
+
+def test_how_much_for_a_priced_thing_needs_money(tmp_path: Path) -> None:
+    rows = [(0, 10, 40, "12/11  Harbour Plumbing   Plumber invoice   0.2K")]
+    frame = text_frame(1, [("mail: inbox", (0, 0, 1280, 800))], rows, hour=HOUR, bg="#ffffff")
+    ans = ask(tmp_path, "how much was the plumber invoice?", frame)
+    assert ans.state == "indeterminate", ans.answer
+
+
+def test_which_thing_is_answered_by_a_name_the_question_lacks(tmp_path: Path) -> None:
+    rows = [
+        (0, 10, 40, "09:10 <mo> the school trip is on Blue Heron now, not the old bus"),
+        (0, 10, 70, "09:12 <al> ok"),
+    ]
+    frame = text_frame(1, [("team chat", (0, 0, 1280, 800))], rows, hour=HOUR, bg="#ffffff")
+    ans = ask(tmp_path, "which boat is the school trip on?", frame)
+    assert ans.state == "ok" and "Blue Heron" in ans.answer, ans.answer
+
+
+def test_a_dark_small_window_that_popped_up_is_named(tmp_path: Path) -> None:
+    big = ("Report - Editor", (0, 0, 1000, 800))
+    term = ("shell", (1000, 0, 1280, 800))
+    popup = ("Claim form", (300, 200, 700, 500))
+    light = [(0, 10, 40 + 30 * i, f"report line {i}", "#f8f8f8") for i in range(4)]
+    dark_term = [(1, 1010, 40 + 30 * i, f"$ ls {i}", "#101010") for i in range(4)]
+    dark_popup = [(0, 310, 220 + 30 * i, f"Claim field {i}", "#202428") for i in range(4)]
+    f1 = text_frame(1, [big, term], light + dark_term, hour=HOUR, bg="#ffffff")
+    f2 = text_frame(
+        2,
+        [popup, big, term],
+        dark_popup + [(1, *r[1:]) for r in light] + [(2, *r[1:]) for r in dark_term],
+        hour=HOUR,
+        bg="#ffffff",
+    )
+    ans = ask(
+        tmp_path,
+        "what was the dark little window that popped up next to the report called?",
+        f1,
+        f2,
+    )
+    assert ans.state == "ok" and "Claim form" in ans.answer, ans.answer
+    assert "shell" not in ans.answer
