@@ -39,11 +39,20 @@ from autocapture.answer.console_counts import (
 )
 from autocapture.answer.console_place import (
     PLACE_ASK,
+    asked_look,
     described_targets,
     place_of,
     place_targets,
+    window_is_dark,
 )
-from autocapture.answer.console_tokens import Kind, colour_of, find_tokens, kind_of, part_colour
+from autocapture.answer.console_tokens import (
+    Kind,
+    Token,
+    colour_of,
+    find_tokens,
+    kind_of,
+    part_colour,
+)
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import FRAME_WORDS
 from autocapture.retrieve import Line
@@ -336,10 +345,12 @@ class ConsoleColorAnswerer:
         ]
 
     def _terms(self, ctx: AnswerContext) -> list[str]:
+        look = asked_look(ctx.question)  # "the dark terminal": where, not what to find
         return [
             k
             for k in ctx.analysis.keywords
             if k not in COLOUR_WORDS
+            and (look is None or k != look[1])
             and k not in FRAME_WORDS
             and k not in WEIGHT_WORDS
             and k not in LOOK_WORDS
@@ -420,6 +431,9 @@ class ConsoleColorAnswerer:
 
         required = [c for c in context if c not in CONTEXT_ONLY]
         look = _look_asked(ctx.question)
+        themed = asked_look(ctx.question)
+        if themed is not None:  # "the dark terminal's listing": text in a window of that look
+            lines = [ln for ln in lines if window_is_dark(ctx, ln) in (themed[0], None)]
         for line in sorted(lines, key=rank, reverse=True):
             if required and rank(line)[1] < 0.5:
                 continue  # the other words of the question are not near this text
@@ -471,7 +485,13 @@ class ConsoleColorAnswerer:
         output of the command block the other words name (by command, then place); their
         most common colour. A word of the question that is one of the tokens ("the latest
         symlink", "the v0.9.1 tag") narrows to it."""
-        f = find_tokens(ctx, kind, [t for t in terms if t not in GENERIC])
+        themed = asked_look(ctx.question)
+        f = find_tokens(
+            ctx,
+            kind,
+            [t for t in terms if t not in GENERIC],
+            dark=themed[0] if themed is not None else None,
+        )
         if f is None:
             return None
         found, picked, block = f.tokens, f.picked, f.named.block
@@ -481,9 +501,13 @@ class ConsoleColorAnswerer:
             return None
         counts = Counter(c for _, c in coloured)
         colour, n = counts.most_common(1)[0]
-        examples = [t for t, c in coloured if c == colour][:3]
+        shown: dict[str, Token] = {}
+        for t, c in coloured:
+            if c == colour:
+                shown.setdefault(t.text, t)
+        examples = list(shown.values())[:3]  # different texts, the first seen of each
         where = f" in the `{block.command}` output" if block.command else ""
-        if picked and len({t.text for t in found}) == 1:
+        if (picked and len({t.text for t in found}) == 1) or len(coloured) == 1:
             text = f"'{examples[0].text}' ({kind.name}{where}) was shown in {colour}."
         else:
             text = (
@@ -491,8 +515,8 @@ class ConsoleColorAnswerer:
                 + ", ".join(f"'{t.text}'" for t in examples)
                 + ")."
             )
-        evidence = [Evidence(examples[0].row.citable(examples[0].word), "value")]
-        evidence += [Evidence(t.row.citable(t.word), "line") for t in examples[1:]]
+        evidence = [Evidence(examples[0].cited(), "value")]
+        evidence += [Evidence(t.cited(), "line") for t in examples[1:]]
         if block.prompt is not None:
             evidence.append(Evidence(block.prompt.lines[0], "line"))
         return Draft(
@@ -513,6 +537,9 @@ class ConsoleColorAnswerer:
     def _which_in(self, ctx: AnswerContext, colour: str) -> Draft:
         terms = self._terms(ctx)
         nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
+        themed = asked_look(ctx.question)
+        if themed is not None:  # "in the dark terminal": only windows of that look
+            nodes = [n for n in nodes if window_is_dark(ctx, n) in (themed[0], None)]  # type: ignore[arg-type]
         named = NAMED_WINDOW.search(ctx.question.lower())
         if named:
             # "... in the tidepool-web terminal": only that window, when a title names it.

@@ -533,8 +533,8 @@ def count_tokens(ctx: AnswerContext, terms: list[str], kind: Kind) -> Draft:
     return Draft(
         f"{len(toks)} {kind.name}{_where(block)}: {names}.",
         toks[0].text,
-        [Evidence(toks[0].row.citable(toks[0].word), "value")]
-        + [Evidence(t.row.citable(t.word), "line") for t in toks[1:MAX_ITEMS]],
+        [Evidence(toks[0].cited(), "value")]
+        + [Evidence(t.cited(), "line") for t in toks[1:MAX_ITEMS]],
         0.7,
         "ok",
         None,

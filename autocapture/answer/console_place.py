@@ -19,6 +19,7 @@ from autocapture.answer.console_blocks import Block, blocks_of
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import QUOTED, part_match, raw_tokens
+from autocapture.understand.colours import is_dark
 
 # "which project has X", "in which repo was X", "what folder contains X".
 PLACE_ASK = re.compile(
@@ -157,3 +158,32 @@ def _draft(target: str, places: list[_Place]) -> Draft:
         values=values,
         claim_texts=texts,
     )
+
+
+# "the dark terminal's ls listing", "in the light-themed window", "my black console": which
+# terminal, told by how it looks. Its look word places the text; it is not text to find.
+WINDOW_LOOK = re.compile(
+    r"\b(?P<look>dark|black|light|white|bright)(?:[- ]themed?|[- ]background)?[- ]"
+    r"(?:terminals?|windows?|consoles?|shells?|xterms?|panes?|tabs?)\b"
+)
+
+
+def asked_look(question: str) -> tuple[bool, str] | None:
+    """(dark, the look word) when the question names a terminal by its look, else None."""
+    m = WINDOW_LOOK.search(question.lower())
+    if m is None:
+        return None
+    return m.group("look") in ("dark", "black"), m.group("look")
+
+
+def window_is_dark(ctx: AnswerContext, line: Line) -> bool | None:
+    """Whether the window showing a line is dark: most of its lines sit on a dark background
+    (a selection or a coloured row is no theme). None when no background was sampled."""
+    backs = [
+        is_dark(ln.bg)
+        for ln in ctx.lookup.frame_lines(line.frame_id)
+        if ln.window_row == line.window_row and ln.bg
+    ]
+    if not backs:
+        return None
+    return sum(backs) * 2 > len(backs)

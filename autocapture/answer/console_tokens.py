@@ -20,8 +20,11 @@ from typing import Any
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.console_blocks import Block, Named, Row, named_blocks
+from autocapture.answer.console_place import window_is_dark
+from autocapture.answer.git_log import author_spans
 from autocapture.colour import sample_colours
 from autocapture.retrieve import Line
+from autocapture.text import Bag
 from autocapture.understand.colours import name_colour
 
 _MODE = r"[rwxsStT-]{9}[.+@]?"  # ls -l permission bits after the entry type
@@ -44,6 +47,13 @@ class Token:
         x1, _, x2, _ = self.word.bbox
         return x1 + (x2 - x1) * self.start / max(len(self.word.text), 1)
 
+    def cited(self) -> Line:
+        """What to cite for the token: its word, or its line when it runs past the word
+        ("Lena Fischer" over OCR's "<Lena" and "Fischer>")."""
+        if self.text in self.word.text:
+            return self.row.citable(self.word)
+        return self.row.line_of(self.word)
+
     @property
     def char_width(self) -> float:
         return (self.word.bbox[2] - self.word.bbox[0]) / max(len(self.word.text), 1)
@@ -58,6 +68,7 @@ class Kind:
     cue: re.Pattern[str]  # how a (lower-cased) question names it
     find: Finder  # character ranges of such tokens in a row's text
     leading: bool = False  # what a command lists first on its rows (names, not content)
+    phrase: bool = False  # a token may run over several words ("Lena Fischer"): kept whole
 
 
 def _pattern(rx: str, flags: int = 0) -> Finder:
@@ -94,6 +105,25 @@ def _decorations(tags: bool) -> Finder:
     return find
 
 
+def _authors(text: str, block: Block) -> list[tuple[int, int]]:
+    """Commit authors on a log's rows (``answer.git_log``)."""
+    return author_spans(text)
+
+
+# A compiler's diagnostic: "file.c:12:5: warning: ...", "x.ts(3,5): error TS2322: ...",
+# rustc's "warning[E0308]: ..." starting its row; the severity word is the token.
+def _diagnostics(severity: str) -> Finder:
+    rx = re.compile(
+        r"(?:^\W{0,2}|[\w.~/-]\.\w+:\d+(?::\d+)?:\s*|\w\.\w+\(\d+(?:,\d+)?\)\s*:\s*)"
+        rf"(?:fatal\s+)?({severity})(?:\[[\w-]+\])?(?:\s+[A-Z]+\d+)?:(?!\S)",
+        re.IGNORECASE,
+    )
+    return _pattern(rx.pattern, rx.flags)
+
+
+_COMPILER = r"(?:compiler|compile|compilation|build|gcc|g\+\+|clang|rustc|cargo|javac|tsc|linker)"
+
+
 def _matches(text: str, block: Block) -> list[tuple[int, int]]:
     """Where the output repeats the command's first argument that it repeats at all (a
     search's pattern: grep, rg, findstr, Select-String all take it before the paths)."""
@@ -120,6 +150,27 @@ KINDS: list[Kind] = [
         re.compile(r"\bline[- ]?(?:numbers?|nos?\b\.?)|\blinenos?\b"),
         # file:LINE: (grep -n, compilers, tracebacks) or a bare LINE: starting the row.
         _pattern(r"(?:^|\s)[\w.~-]*[/.][\w./~-]*:(\d+)(?=[:\s]|$)|^\s*(\d+):(?!\d)"),
+    ),
+    Kind(
+        "authors",
+        re.compile(r"\b(?:commit )?(?:authors?|committers?)(?:['’]s?)?(?: names?)?\b"),
+        _authors,
+        phrase=True,
+    ),
+    Kind(
+        "compiler warnings",
+        re.compile(rf"\b{_COMPILER}(?:'s)? warnings?\b"),
+        _diagnostics("warning"),
+    ),
+    Kind(
+        "compiler errors",
+        re.compile(rf"\b{_COMPILER}(?:'s)? errors?\b"),
+        _diagnostics("error"),
+    ),
+    Kind(
+        "compiler diagnostics",
+        re.compile(rf"\b{_COMPILER}(?:'s)? (?:diagnostics?|messages?|output)\b|\bdiagnostics?\b"),
+        _diagnostics("warning|error|note"),
     ),
     Kind(
         "commit hashes",
@@ -195,7 +246,8 @@ def tokens_in(ctx: AnswerContext, kind: Kind, block: Block) -> list[Token]:
         for s, e in kind.find(text, block):
             for ws, we, w in spans if e > s else []:
                 if ws <= s < we:
-                    out.append(Token(text[s : min(e, we)], w, s - ws, min(e, we) - ws, row))
+                    said = text[s:e] if kind.phrase else text[s : min(e, we)]
+                    out.append(Token(said, w, s - ws, min(e, we) - ws, row))
                     break
     if kind.leading:
         out = _leading(out, block.margin()) or out
@@ -212,16 +264,22 @@ class Found:
     picked: bool
 
 
-def find_tokens(ctx: AnswerContext, kind: Kind, place: list[str]) -> Found | None:
+def find_tokens(
+    ctx: AnswerContext, kind: Kind, place: list[str], dark: bool | None = None
+) -> Found | None:
     """The best-named block holding tokens of a kind: a token named by the question first,
     then by command, by place, the most tokens (the fullest view), the latest. None when the
-    question's placing words name none of the blocks that hold such tokens."""
+    question's placing words name none of the blocks that hold such tokens. ``dark`` keeps
+    only the blocks of windows of that look ("the dark terminal")."""
     best: tuple[tuple, Found] | None = None
     for n in named_blocks(ctx, place, []):
+        if dark is not None and not _looks(ctx, n.block, dark):
+            continue
         found = tokens_in(ctx, kind, n.block)
         if not found:
             continue
         picked = [t for t in found if t.text.strip(_EDGE).lower() in place]
+        picked = picked or _on_described_rows(found, place, n)
         key = (bool(picked), n.by_command, n.by_place, len(picked or found), n.block.ts_ms)
         if best is None or key > best[0]:
             best = (key, Found(picked or found, n, bool(picked)))
@@ -231,6 +289,33 @@ def find_tokens(ctx: AnswerContext, kind: Kind, place: list[str]) -> Found | Non
     if place and not (f.picked or f.named.by_command or f.named.by_place >= 0.5):
         return None  # the question places the tokens somewhere these are not
     return f
+
+
+def _looks(ctx: AnswerContext, block: Block, dark: bool) -> bool:
+    """Whether a block's window is of the asked look (or its look is unknown)."""
+    row = block.prompt or block.rows[0]
+    return window_is_dark(ctx, row.lines[0]) in (dark, None)
+
+
+def _on_described_rows(found: list[Token], place: list[str], named: Named) -> list[Token]:
+    """Tokens on the rows the question describes by their other text ("the author of the
+    Count split watches once commit", "the hash of the fix-typo commit"): rows holding at
+    least two of the words that do not name the block itself, and at least half of them;
+    the rows holding the most."""
+    block = named.block
+    where = Bag.of(f"{block.title} {block.cwd} {block.command}")
+    words = [t for t in place if len(t) > 1 and not where.has(t)]
+    if len(words) < 2:
+        return []
+    cover: dict[int, int] = {}
+    for t in found:
+        if id(t.row) not in cover:
+            bag = Bag.of(t.row.text)
+            cover[id(t.row)] = sum(bag.has(w) for w in words)
+    best = max(cover.values(), default=0)
+    if best < 2 or best * 2 < len(words):
+        return []
+    return [t for t in found if cover[id(t.row)] == best]
 
 
 def _leading(found: list[Token], margin: int) -> list[Token]:
