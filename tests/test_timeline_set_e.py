@@ -92,6 +92,9 @@ def test_looking_at_a_tab_is_having_it_active(browsing: Autocapture) -> None:
     # A tab merely open in the strip: the first frame that showed it in the strip.
     had = ask(browsing, "when did I first have the harbour forecast tab open?")
     assert had.state == "ok" and "14:00:00" in had.answer
+    # Its label in the tab strip names the page without showing it.
+    seen = ask(browsing, "when did I first see the crew roster?")
+    assert seen.state == "ok" and "14:02:00" in seen.answer
 
 
 def test_a_page_coming_up_is_its_first_sighting(

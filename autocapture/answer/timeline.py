@@ -163,6 +163,15 @@ class TimelineAnswerer:
         if titled and thing:
             return self._titled(ctx, kind, titled)
         found = _matches(ctx, words)
+        if titled:
+            # A page's label in the tab strip names it but does not show it: seeing the page
+            # is having it up (its title above), not passing its tab.
+            strip = {
+                s
+                for t in ctx.graph.nodes(("tab",), ctx.intent.start, ctx.intent.end)
+                for s in t.span_ids
+            }
+            found = [h for h in found if h.span_id not in strip]
         found.sort(key=lambda h: h.ts_ms)
         if titled and (
             not found
