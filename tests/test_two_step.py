@@ -203,3 +203,31 @@ def test_a_dark_small_window_that_popped_up_is_named(tmp_path: Path) -> None:
     )
     assert ans.state == "ok" and "Claim form" in ans.answer, ans.answer
     assert "shell" not in ans.answer
+
+
+def test_a_thing_named_by_a_clause_of_its_own_is_looked_up_first() -> None:
+    chain = split_chain("who on the late shift covers the gate my parcel is going to?")
+    assert chain is not None
+    assert chain.first == "which gate is my parcel going to?"
+    assert chain.then == "who on the late shift covers {}?"
+
+
+CREW = [
+    ["name", "staff_no", "gate", "shift"],
+    ["Rhona Kade", "AX-1102", "Gate 12", "late"],
+    ["Rhian Kade", "AX-1201", "Gate 21", "late"],
+]
+
+
+def test_who_reads_the_name_column_of_the_row_the_clause_names(tmp_path: Path) -> None:
+    slip = page(
+        lines_at(["Parcel slip", "Deliver to:", "Gate 21", "Sender: stores"]), "Parcel slip", 1
+    )
+    crew = page(grid(CREW, [20, 220, 380, 500]), "late shift rota", 2)
+    ans = ask(tmp_path, "which gate is my parcel going to?", slip)
+    assert ans.state == "ok" and ans.claims[0].value == "Gate 21", ans.answer
+    ans = ask(
+        tmp_path / "b", "who on the late shift covers the gate my parcel is going to?", slip, crew
+    )
+    assert ans.state == "ok", ans.answer
+    assert [c.value for c in ans.claims] == ["Gate 21", "Rhian Kade"]

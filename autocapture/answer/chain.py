@@ -46,6 +46,15 @@ _RELATIVE = re.compile(r"^(?:that|which|who)(?:['’]s|\s+is|\s+was|\s+are|\s+we
 _PLACED = re.compile(r"^(?P<prep>on|in|at|from|under)\s+(?P<x>.+)$")
 
 
+# "who on the rota works on the ward my courier delivery is going to?": a thing named by a
+# clause of its own is looked up first ("which ward is my courier delivery going to?").
+_EMBEDDED = re.compile(
+    r"^(?P<ask>(?:who|what|which|when|where|how)\b.*?)\bthe (?P<head>[a-z][\w-]*) "
+    r"(?:that |which )?(?P<subj>(?:my|our|his|her|their) [\w' -]+?) "
+    r"(?P<aux>is|are|was|were) (?P<rest>[\w' -]+?)\s*\??$"
+)
+
+
 @dataclass(frozen=True)
 class Chain:
     """A two-step question: FIRST names the value; THEN asks with "{}" where it goes. With
@@ -82,7 +91,11 @@ def split_chain(question: str) -> Chain | None:
     """The two steps of a question put as "<the thing> - <question about it>", or None."""
     clauses = split_lead(question)
     if clauses is None:
-        return None
+        e = _EMBEDDED.match(question.strip().lower())
+        if e is None:
+            return None
+        first = f"which {e.group('head')} {e.group('aux')} {e.group('subj')} {e.group('rest')}?"
+        return Chain(first, e.group("ask") + "{}?", e.group(0)[len(e.group("ask")) :].strip())
     lead = clauses.lead.strip().rstrip(",").strip()
     m = _NAMING_LEAD.match(lead)
     if m is None:

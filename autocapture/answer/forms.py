@@ -192,8 +192,20 @@ class FormAnswerer:
         # A field is named by its key: test each distinct key once (a long history repeats
         # the same form's fields thousands of times), before anything else is read.
         named_keys = {k for k in {n.attrs.get("key") or "" for n in nodes} if _in_key(words, k)}
+        # "which ward is my delivery going to": a value holding the asked noun ("Deliver to:
+        # Ward 9 ICU") names its field as well as a key would.
+        attr = sorted(ctx.analysis.attribute)
+        by_value = {
+            v
+            for v in {str(n.attrs.get("value")) for n in nodes}
+            if attr and any(Bag.of(v).has(a) for a in attr)
+        }
         fields = newest(
-            [n for n in nodes if (n.attrs.get("key") or "") in named_keys],
+            [
+                n
+                for n in nodes
+                if (n.attrs.get("key") or "") in named_keys or str(n.attrs.get("value")) in by_value
+            ],
             key=lambda n: (
                 n.window_title,
                 normalise(n.attrs.get("key") or ""),
@@ -215,8 +227,8 @@ class FormAnswerer:
         )
         for n in fields:
             key = n.attrs.get("key") or ""
-            in_key = _in_key(words, key)
             value = str(n.attrs.get("value"))
+            in_key = _in_key(words, key) + [a for a in attr if value in by_value and a in words]
             # "when is it needed by": a date answers a "when" as well as a clock time does
             typed = bool(vtype and vtype.pattern.search(value)) or bool(
                 when_ask and DATED.search(value)

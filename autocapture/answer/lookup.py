@@ -97,6 +97,14 @@ _CODE = re.compile(r"\b(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b")
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 
 
+def _named_code(text: str, q: QuestionAnalysis) -> bool:
+    """The line is the asked noun and its number: "Ward 9 ICU", "Gate B12", "Room 4"."""
+    if q.value_type is not None or not q.attribute:
+        return False
+    m = re.fullmatch(r"\s*(\w+)\s+([\w-]*\d[\w-]*(?:\s+[A-Z][\w-]*)?)\s*", text)
+    return bool(m) and m.group(1).lower() in q.attribute
+
+
 def _new_name(text: str, q: QuestionAnalysis) -> bool:
     """The text names something by a proper name the question does not already say."""
     return any(not all(w in q.keywords for w in tokens(m.group(0))) for m in _PROPER.finditer(text))
@@ -438,7 +446,8 @@ class LookupAnswerer:
         in the line stacked with it (a card's "20 MPG" over its label), in the same row to
         the right (a table), else, for typed values, on the line or just below it."""
         line = s.line
-        if q.wants_line:
+        if q.wants_line or _named_code(line.text, q):
+            # "Ward 9 ICU" for "which ward": the asked noun with its number is the value
             s.value, s.value_line = line.text, line
             return
         after = line.text[s.label_end :]
@@ -679,8 +688,11 @@ class LookupAnswerer:
         if cell is not None and (
             draft.state == "indeterminate"
             or cell.decisions["best_coverage"] > draft.decisions.get("best_coverage", 0.0)
+            or person_or_none(draft, intent.remainder).state == "indeterminate"
         ):
-            return cell  # a row that lacks a word ("set to") still beats a weaker line
+            # a row that lacks a word ("set to") still beats a weaker line, and a row's
+            # person beats a line naming no one when the question asks who
+            return cell
         if draft.state == "indeterminate" and q.ask.asks_name:
             # "Who is this player?": no label names it, so the page's heading does.
             named = subject_draft(self, q, intent, hits)

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.layout import is_quantity
 from autocapture.answer.lexicon import MAGNITUDE, concept_in_bag, form_span
+from autocapture.answer.person import ASKS_PERSON
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.tables import Cell, Table, tables_in
 from autocapture.retrieve import Line
@@ -133,6 +134,17 @@ def _typed_column(q: QuestionAnalysis, table: Table) -> int | None:
         for i in range(len(table.header))
         if sum(1 for r in table.rows if i in r and pattern.search(r[i].text)) * 2 >= len(table.rows)
     ]
+    return cols[0] if len(cols) == 1 else None
+
+
+# Headers of a column of people.
+PERSON_HEADERS = {"name", "full name", "who", "person", "staff", "employee", "owner",
+                  "assignee", "author", "contact", "member", "staff name", "people"}  # fmt: skip
+
+
+def _person_column(table: Table) -> int | None:
+    """For "who ...", the one column headed as holding people."""
+    cols = [i for i, c in enumerate(table.header) if c.text.strip().lower() in PERSON_HEADERS]
     return cols[0] if len(cols) == 1 else None
 
 
@@ -255,16 +267,23 @@ def _score_row(
 
 
 def best_cell(
-    a: _Answerer, q: QuestionAnalysis, table: Table, day: date | None = None
+    a: _Answerer, q: QuestionAnalysis, table: Table, day: date | None = None, who: bool = False
 ) -> TableHit | None:
     """The cell a question asks for in one table, when it is unambiguous; DAY, a day the
     question names, picks the row of a table by day."""
     named = _named_column(q, table)
     by_kind = False  # the column is picked by the kind of its values, not by name
+    people = _person_column(table) if who else None
+    if people is not None and (named is None or named[0] != people):
+        # "who on the late shift covers Gate 21": words naming other columns describe the
+        # row; the answer is in the column of people
+        named = None
     if named is not None:
         col, col_words = named
     else:
         typed = _typed_column(q, table)
+        if typed is None and who:
+            typed = _person_column(table)  # "who on the rota works on Ward 9": the name
         if typed is None:
             typed, by_kind = _quantity_column(q, table), True
         if typed is None:
@@ -315,10 +334,11 @@ def table_draft(
         return None
     frames = list(dict.fromkeys(h.frame_id for h in hits))[:MAX_FRAMES]
     day = asked_day(intent)
+    who = bool(ASKS_PERSON.search(intent.remainder.lower()))
     found: list[tuple[tuple, TableHit]] = []
     for frame in frames:
         for table in tables_in(a.frame_lines(frame)):
-            hit = best_cell(a, q, table, day)
+            hit = best_cell(a, q, table, day, who)
             if hit is not None:
                 line = hit.row[hit.column].line
                 key = (
