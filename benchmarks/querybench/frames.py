@@ -100,7 +100,8 @@ def make_frame(
         default_fg = GREY if bg == "#1e1e1e" else "#202020"
         for li, (text, fg) in enumerate(lines):
             lx1 = x0 + 8
-            ly1 = y0 + 30 + li * line_h
+            # A browser's address bar stands clear of the page below it, as real ones do.
+            ly1 = y0 + 30 + li * line_h + (line_h // 2 if wurl and li > 0 else 0)
             max_chars = max(1, (col_w - 16) // char_w)
             shown = text[:max_chars]
             lx2 = min(x0 + col_w - 1, lx1 + len(shown) * char_w)
