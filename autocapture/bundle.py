@@ -134,22 +134,126 @@ def parse_frame_row(bundle_dir: Path, raw: Any, origin: str) -> FrameSource:
     )
 
 
+@dataclass
+class CaptureRun:
+    """When capture ran, as a bundle's manifest states it (recorded as a capture session)."""
+
+    origin: str  # the bundle.json path, for messages
+    source: str | None
+    started_utc: datetime
+    ended_utc: datetime
+
+
+def _manifest_time(meta: dict[str, Any], key: str, where: str = "") -> datetime | str | None:
+    """The aware datetime under ``key``, None when absent, or a message saying what is wrong."""
+    if key not in meta:
+        return None
+    value = meta[key]
+    name = f"field '{where}{key}'"
+    if not isinstance(value, str):
+        return f"{name}: expected an ISO 8601 UTC time string, got {type(value).__name__}"
+    try:
+        ts = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return f"{name}: not an ISO 8601 time: {value!r}"
+    if ts.tzinfo is None:
+        return f"{name}: must carry a time zone (for example a trailing Z): {value!r}"
+    return ts
+
+
+def _run_from(
+    meta: dict[str, Any], origin: str, source: str | None, where: str, fallback_start: bool
+) -> tuple[CaptureRun | None, list[InputError]]:
+    """One run from an object with ``started_utc``/``ended_utc``. No ``ended_utc``: nothing
+    (how long capture ran is unknown). ``created_utc`` stands in for a missing start at the
+    top level only, and is checked only then."""
+    errors: list[InputError] = []
+    started = _manifest_time(meta, "started_utc", where)
+    ended = _manifest_time(meta, "ended_utc", where)
+    for got in (started, ended):
+        if isinstance(got, str):
+            errors.append(InputError(origin, got))
+    if started is None and fallback_start and isinstance(ended, datetime):
+        started = _manifest_time(meta, "created_utc", where)
+        if isinstance(started, str):
+            errors.append(InputError(origin, started))
+    if not isinstance(started, datetime) or not isinstance(ended, datetime):
+        return None, errors
+    if ended < started:
+        errors.append(
+            InputError(
+                origin,
+                f"field '{where}ended_utc': {meta['ended_utc']!r} is before the start"
+                f" {started.isoformat()}",
+            )
+        )
+        return None, errors
+    return CaptureRun(origin, source, started, ended), errors
+
+
+def manifest_runs(
+    manifest: Path, meta: dict[str, Any]
+) -> tuple[list[CaptureRun], list[InputError]]:
+    """When capture ran, from a parsed bundle.json: ``runs`` (each run of a bundle that was
+    continued or paused) when present, else the top-level ``started_utc``/``ended_utc``.
+    Malformed values come back as errors naming the file and field; they never stop the
+    frames from being ingested."""
+    origin = str(manifest)
+    source = meta.get("source") if isinstance(meta.get("source"), str) else None
+    if "runs" in meta:
+        runs_raw = meta["runs"]
+        if not isinstance(runs_raw, list):
+            return [], [InputError(origin, "field 'runs': expected a list of objects")]
+        runs: list[CaptureRun] = []
+        errors: list[InputError] = []
+        for i, item in enumerate(runs_raw):
+            if not isinstance(item, dict):
+                errors.append(InputError(origin, f"field 'runs.{i}': expected an object"))
+                continue
+            run, errs = _run_from(item, origin, source, f"runs.{i}.", fallback_start=False)
+            errors += errs
+            if run is not None:
+                runs.append(run)
+        # The top-level pair is then only the envelope; check it, record the runs.
+        errors += _run_from(meta, origin, source, "", fallback_start=False)[1]
+        return runs, errors
+    run, errors = _run_from(meta, origin, source, "", fallback_start=True)
+    return ([run] if run is not None else []), errors
+
+
+def _read_manifest(manifest: Path) -> dict[str, Any] | InputError:
+    try:
+        meta = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return InputError(str(manifest), f"cannot read bundle manifest: {exc}")
+    fmt = meta.get("format") if isinstance(meta, dict) else None
+    if fmt != BUNDLE_FORMAT:
+        return InputError(str(manifest), f"field 'format': expected {BUNDLE_FORMAT!r}, got {fmt!r}")
+    return meta  # type: ignore[no-any-return]
+
+
+def read_capture_runs(bundle_dir: Path) -> list[CaptureRun]:
+    """The well-formed runs a bundle's manifest states (problems are reported by
+    ``read_bundle``); none for a bundle without a manifest or without ``ended_utc``."""
+    manifest = bundle_dir / "bundle.json"
+    if not manifest.exists():
+        return []
+    meta = _read_manifest(manifest)
+    if isinstance(meta, InputError):
+        return []
+    return manifest_runs(manifest, meta)[0]
+
+
 def read_bundle(bundle_dir: Path) -> Iterator[FrameSource | InputError]:
     """Yield each frame of a bundle, or an error naming the file and line that is wrong."""
     manifest = bundle_dir / "bundle.json"
     frames = bundle_dir / "frames.jsonl"
     if manifest.exists():
-        try:
-            meta = json.loads(manifest.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield InputError(str(manifest), f"cannot read bundle manifest: {exc}")
+        meta = _read_manifest(manifest)
+        if isinstance(meta, InputError):
+            yield meta
             return
-        fmt = meta.get("format") if isinstance(meta, dict) else None
-        if fmt != BUNDLE_FORMAT:
-            yield InputError(
-                str(manifest), f"field 'format': expected {BUNDLE_FORMAT!r}, got {fmt!r}"
-            )
-            return
+        yield from manifest_runs(manifest, meta)[1]
     try:
         fh = frames.open("rb")
     except OSError as exc:

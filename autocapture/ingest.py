@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from autocapture.bundle import FrameSource, iter_sources
+from autocapture.bundle import CaptureRun, FrameSource, is_bundle, iter_sources, read_capture_runs
 from autocapture.config import Config
 from autocapture.errors import InputError
 from autocapture.extract import build_spans
@@ -17,6 +17,7 @@ from autocapture.images import load_image
 from autocapture.ocr.base import OcrEngine
 from autocapture.records import FrameRecord, make_frame_id
 from autocapture.store import Store
+from autocapture.store.sessions import record_session
 
 
 @dataclass
@@ -29,6 +30,7 @@ class IngestFailure:
 class IngestReport:
     added: int = 0
     skipped: int = 0
+    sessions: int = 0  # capture sessions recorded from bundle manifests (started/ended_utc)
     failed: list[IngestFailure] = field(default_factory=list)
     stage_ms: dict[str, list[float]] = field(default_factory=dict)
 
@@ -40,7 +42,8 @@ class IngestReport:
         return not self.failed
 
 
-ProgressFn = Callable[[str, str], None]  # (event: added|skipped|failed, origin)
+ProgressFn = Callable[[str, str], None]  # (event: added|skipped|failed|session, origin)
+PlanItem = FrameSource | CaptureRun | InputError
 
 
 class Ingestor:
@@ -51,9 +54,16 @@ class Ingestor:
         self.store = store
         self.engine = engine
 
-    def plan(self, paths: list[Path]) -> list[FrameSource | InputError]:
-        """Read every manifest first so progress has a total before any OCR starts."""
-        return list(iter_sources(paths, self.config.timezone))
+    def plan(self, paths: list[Path]) -> list[PlanItem]:
+        """Read every manifest first so progress has a total before any OCR starts. A bundle
+        whose manifest says when capture ran is followed by that run, recorded after its
+        frames (so a session never claims time whose frames are not stored yet)."""
+        items: list[PlanItem] = []
+        for path in paths:
+            items.extend(iter_sources([path], self.config.timezone))
+            if is_bundle(path):
+                items.extend(read_capture_runs(path))
+        return items
 
     def ingest_one(self, src: FrameSource, report: IngestReport) -> str:
         ocr_cfg = self.config.ocr
@@ -100,7 +110,7 @@ class Ingestor:
 
     def run(
         self,
-        items: list[FrameSource | InputError],
+        items: list[PlanItem],
         progress: ProgressFn | None = None,
     ) -> IngestReport:
         report = IngestReport()
@@ -108,6 +118,16 @@ class Ingestor:
             if isinstance(item, InputError):
                 report.failed.append(IngestFailure(item.origin, item.reason))
                 event, origin = "failed", item.origin
+            elif isinstance(item, CaptureRun):
+                # One upsert: re-ingesting the bundle keeps the session as it is.
+                origin = item.origin
+                try:
+                    record_session(self.store.db, item.source, item.started_utc, item.ended_utc)
+                    report.sessions += 1
+                    event = "session"
+                except Exception as exc:  # e.g. the database is locked: report, go on
+                    report.failed.append(IngestFailure(origin, f"capture session: {exc}"))
+                    event = "failed"
             else:
                 origin = item.origin
                 try:

@@ -42,6 +42,7 @@ from autocapture.capture.x11 import XServerGone, XSession
 from autocapture.extract import build_spans, window_for_box
 from autocapture.ocr.base import OcrLine, OcrWord
 from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
+from autocapture.store.sessions import heartbeat, record_session
 
 FULL_OCR_SHARE = 0.6  # when more than this share of rows changed, take every row as changed
 PAUSE_FILE = "capture.paused"
@@ -72,6 +73,7 @@ class CaptureResult:
     ocr_pixels: int = 0
     total_pixels: int = 0
     reason: str | None = None  # why nothing was stored: unchanged, paused, disk_low
+    ts: datetime | None = None  # when the screen was grabbed (None: it was not)
 
 
 def _shift(line: OcrLine, dx: int, dy: int) -> OcrLine:
@@ -189,9 +191,14 @@ class CaptureAgent:
         self._prev_pixels: np.ndarray | None = None
         self._disk_low = False
         self._ocr: Any = None
-        self.writer = (
-            BundleWriter(opts.bundle, f"x11:{opts.display or ''}") if opts.bundle else None
-        )
+        self.source = f"x11:{opts.display or ''}"
+        self.writer = BundleWriter(opts.bundle, self.source) if opts.bundle else None
+        # The capture session in the store (autocapture/store/sessions.py): started at the
+        # first grab, its end moved to every later grab, changed or not; a pause or a full
+        # disk ends it and the next grab starts another, so the gap reads as not recording.
+        self._session_id: str | None = None
+        self._last_ts: datetime | None = None
+        self._writer_run_open = True
 
     # -- control ---------------------------------------------------------------------
     def stop(self) -> None:
@@ -216,8 +223,34 @@ class CaptureAgent:
         return self._ocr
 
     def close(self) -> None:
+        if self.writer is not None and self._last_ts is not None:
+            self.writer.close(self._last_ts)  # the last grab: capture certainly ran until then
         self.x.close()
         self.sct.close()
+
+    # -- capture sessions ----------------------------------------------------------------
+    def _ran(self, ts: datetime) -> None:
+        """The screen was grabbed at ``ts`` (and its frame, if any, is stored): one cheap
+        UPDATE, or an INSERT for the first grab of a session."""
+        self._last_ts = ts
+        if self.writer is not None:
+            if not self._writer_run_open:
+                self.writer.start_run(ts)
+                self._writer_run_open = True
+            self.writer.heartbeat(ts)
+        if not self.opts.ingest:
+            return
+        if self._session_id is None:
+            self._session_id = record_session(self.app.store.db, self.source, ts, ts)
+        else:
+            heartbeat(self.app.store.db, self._session_id, ts)
+
+    def _halted(self) -> None:
+        """Not capturing (paused, disk low): the session ends at its last heartbeat."""
+        self._session_id = None
+        if self.writer is not None and self._writer_run_open and self._last_ts is not None:
+            self.writer.close_run(self._last_ts)
+            self._writer_run_open = False
 
     # -- one tick --------------------------------------------------------------------
     def _grab(self) -> np.ndarray:
@@ -244,9 +277,11 @@ class CaptureAgent:
     def capture_once(self) -> CaptureResult:
         if self.paused:
             self.stats["paused"] += 1
+            self._halted()
             return CaptureResult(False, reason="paused")
         if not self._disk_ok():
             self.stats["disk_low"] += 1
+            self._halted()
             return CaptureResult(False, reason="disk_low")
         ts = datetime.now(UTC)
         windows = self.x.windows()
@@ -257,7 +292,10 @@ class CaptureAgent:
         hashes = tile_hashes(pixels, self.cfg.tile)
         if hashes == self._prev_hashes and windows == self._prev_windows:
             self.stats["unchanged"] += 1
-            return CaptureResult(False, windows=windows, total_pixels=w * h, reason="unchanged")
+            self._ran(ts)
+            return CaptureResult(
+                False, windows=windows, total_pixels=w * h, reason="unchanged", ts=ts
+            )
         bands = changed_bands(self._prev_hashes, hashes, h, self.cfg.tile)
         if sum(y2 - y1 for y1, y2 in bands) > FULL_OCR_SHARE * h:
             bands = [(0, h)]
@@ -309,7 +347,8 @@ class CaptureAgent:
         self.stats["stored"] += 1
         self.stats["ocr_pixels"] += ocr_pixels
         self.stats["total_pixels"] += w * h
-        return CaptureResult(True, frame_id, windows, ocr_pixels, w * h)
+        self._ran(ts)
+        return CaptureResult(True, frame_id, windows, ocr_pixels, w * h, ts=ts)
 
     def _read(
         self, engine: Any, pixels: np.ndarray, owner: np.ndarray, area: Area

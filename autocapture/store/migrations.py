@@ -175,6 +175,29 @@ def m006_span_mark(db: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m007_capture_session(db: sqlite3.Connection) -> None:
+    # When capture was running (autocapture/store/sessions.py): frames are stored only when the
+    # screen changes, so without this "nothing changed" and "not recording" look the same.
+    # ended_utc is NULL while only the start is known; the *_ms columns are for comparisons.
+    _script(
+        db,
+        """
+        CREATE TABLE capture_session (
+            session_id TEXT PRIMARY KEY,
+            source TEXT,
+            started_utc TEXT NOT NULL,
+            started_ms INTEGER NOT NULL,
+            ended_utc TEXT,
+            ended_ms INTEGER,
+            CHECK (ended_ms IS NULL OR ended_ms >= started_ms)
+        );
+        CREATE INDEX capture_session_start ON capture_session(started_ms);
+        CREATE INDEX capture_session_end ON capture_session(ended_ms)
+        """,
+    )
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names."""
     db.execute(

@@ -62,6 +62,9 @@ def write_bundle(out: Path, records: list[dict[str, Any]]) -> None:
         "created_utc": BUNDLE_CREATED_UTC,
         "source": "demo",
     }
+    if records:  # when capture ran: the demo day is recorded from its first to its last frame
+        bundle["started_utc"] = min(r["ts_utc"] for r in records)
+        bundle["ended_utc"] = max(r["ts_utc"] for r in records)
     (out / "bundle.json").write_text(json.dumps(bundle, indent=2) + "\n", encoding="utf-8")
     with (out / "frames.jsonl").open("w", encoding="utf-8") as fh:
         for rec in records:

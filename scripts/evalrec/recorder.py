@@ -76,6 +76,8 @@ class Recorder:
         self.procs: list[subprocess.Popen[Any]] = []
 
     def close(self) -> None:
+        if self.frames:  # bundle.json: ended_utc, capture ran until the recording ended
+            self.writer.close()
         for p in self.procs:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(p.pid, 9)
