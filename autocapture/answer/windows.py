@@ -15,7 +15,9 @@ from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.records import format_ts
 from autocapture.retrieve import Line
+from autocapture.store.sessions import coverage_at
 from autocapture.text import SHELL_PROMPT, Bag, tokens
 from autocapture.understand.reader import NodeRow
 
@@ -246,8 +248,36 @@ def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
     return row[0], row[1]
 
 
+def not_recording(ctx: AnswerContext) -> Draft | None:
+    """Indeterminate when the instant asked about ("at 11:30") lies outside every recorded
+    capture session: the last frame before it shows when capture stopped, not that time."""
+    i = ctx.intent
+    if i.anchor is None or i.end is None or event_frame(ctx) is not None:
+        return None
+    asked = min(i.anchor, i.end - timedelta(minutes=1))  # "at 11:30" means 11:30:00-11:30:59
+    cov = coverage_at(ctx.graph.db, asked)
+    if cov.state != "not_recording":
+        return None
+    if ctx.graph.last_frame(asked, asked - timedelta(minutes=1)) is not None:
+        return None  # a frame at that very time (an imported image) shows it all the same
+    when = ctx.local_time(format_ts(asked))
+    stopped = cov.ended_utc and f"; capture stopped at {ctx.local_time(format_ts(cov.ended_utc))}"
+    return Draft(
+        "",
+        None,
+        [],
+        0.1,
+        "indeterminate",
+        f"not_recording: nothing was being captured at {when}{stopped or ''}",
+        {"coverage": cov.state},
+    )
+
+
 def windows_at(ctx: AnswerContext) -> tuple[str, str, list[NodeRow]] | Draft:
     """The frame showing the asked time and its windows, or why there is none."""
+    gap = not_recording(ctx)
+    if gap is not None:
+        return gap
     at = frame_at(ctx)
     if at is None:
         return Draft("", None, [], 0.0, "indeterminate", "no_frames_in_time_range")
