@@ -254,7 +254,7 @@ def not_recording(ctx: AnswerContext) -> Draft | None:
     i = ctx.intent
     if i.anchor is None or i.end is None or event_frame(ctx) is not None:
         return None
-    asked = min(i.anchor, i.end - timedelta(minutes=1))  # "at 11:30" means 11:30:00-11:30:59
+    asked = i.anchor - timedelta(seconds=1)  # the end of the second or minute asked about
     cov = coverage_at(ctx.graph.db, asked)
     if cov.state != "not_recording":
         return None
