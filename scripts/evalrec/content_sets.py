@@ -2,8 +2,9 @@
 
 ``default`` (``content/``) is the set the x11 suites are generated from; ``b``
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
-held-out questions; ``c`` (``content_c/``) and ``d`` (``content_d/``) are a third and a
-fourth one. Each set is a package with the same modules and constant names.
+held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``)
+and ``f`` (``content_f/``) are a third to a sixth one. Each set is a package with the same
+modules and constant names.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ CONTENT_SETS = {
     "c": "content_c",
     "d": "content_d",
     "e": "content_e",
+    "f": "content_f",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
