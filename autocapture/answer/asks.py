@@ -16,6 +16,7 @@ from autocapture.answer.lexicon import (
     concepts_in,
     is_yes_no,
 )
+from autocapture.answer.person import ASKS_PERSON
 from autocapture.text import tokens
 
 # "this player", "these shoes", "the product is this", "the player name"
@@ -41,6 +42,7 @@ class PageAsk:
     entity_text: str = ""
     yes_no: bool = False
     asks_name: bool = False
+    who: bool = False  # "who ...": a person answers
     owner: list[str] = field(default_factory=list)  # "the merge commit's message": merge, commit
 
 
@@ -99,7 +101,7 @@ def possessive_owner(question: str, keywords: list[str]) -> list[str]:
 
 def read_ask(question: str, keywords: list[str]) -> PageAsk:
     low = question.lower()
-    ask = PageAsk(yes_no=is_yes_no(question))
+    ask = PageAsk(yes_no=is_yes_no(question), who=bool(ASKS_PERSON.search(low)))
     ask.owner = possessive_owner(question, keywords)
     ask.subject = _subject_noun(low)
     if ask.subject:

@@ -97,6 +97,12 @@ _CODE = re.compile(r"\b(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b")
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 
 
+# A person introduced after a matched label: "walk-round with Felix Ortega", "signed by Ana".
+_WITH_NAME = re.compile(
+    r"^\s*(?:with|by|from|for|to)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
 def _named_code(text: str, q: QuestionAnalysis) -> bool:
     """The line is the asked noun and its number: "Ward 9 ICU", "Gate B12", "Room 4"."""
     if q.value_type is not None or not q.attribute:
@@ -457,7 +463,10 @@ class LookupAnswerer:
         # A value follows its label across a separator ("Total: $9", "Phone = ..."); without
         # one, the words after a match are the rest of a sentence, not a value, unless the
         # line starts with an attribute's label ("by Rick Riordan").
-        if (
+        with_name = _WITH_NAME.match(after) if q.ask.who and s.label_end > 0 else None
+        if with_name:  # "who's the walk-round with": "... walk-round with Felix Ortega"
+            places.append((with_name.group("name"), line))
+        elif (
             rest
             and s.label_end > 0
             and (q.value_type or _SEPARATED.match(after) or s.concept_label)

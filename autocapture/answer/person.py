@@ -33,6 +33,13 @@ _SPEAKER = re.compile(
 )
 _NAME = re.compile(r"^[A-Z][a-z]+(?:['’-][A-Za-z]+)*$")
 _CAPS_NAME = re.compile(r"\b[A-Z]{2,}(?:['’-][A-Z]+)*\s+[A-Z]{2,}(?:['’-][A-Z]+)*\b")  # "ANA LIND"
+_CALENDAR_WORDS = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "tomorrow", "yesterday", "am", "pm",
+}  # fmt: skip
 _HANDLE = re.compile(r"^@[\w.-]{2,}$")
 _WORD = re.compile(r"[@\w'’.-]+")
 
@@ -50,7 +57,9 @@ def names_person(text: str, question: str) -> bool:
     if _WHO_FIELD.search(text) or _CAPS_NAME.search(text):
         return True
     for m in _WORD.finditer(text):
-        word = m.group().strip(".'’-")
+        word = m.group().strip(".'’-:,")
+        if word.lower() in _CALENDAR_WORDS:
+            continue  # "Thu 26 Nov": a day, not a person
         if word and (_HANDLE.match(word) or _NAME.match(word)) and not asked.has(word.lower()):
             return True
     return False

@@ -71,6 +71,8 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
         ),
         key=lambda o: o.bbox[1],
     )
+    # A reply in other words answers only a request that asks just what the question asks.
+    partial = bool(draft.decisions.get("missing"))
     seen = 0
     for o in below:
         parts = _parts(o.text)
@@ -85,8 +87,9 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
         if not (to == sender or (addressee is not None and who == addressee)):
             continue
         # The first message addressed back to the asker answers them even in other words
-        # ("ropata: it's in the blue box"); any other must repeat the asked thing's words.
-        if to != sender and not any(Bag.of(body).has(k) for k in matched):
+        # ("ropata: it's in the blue box") when the request asks all the question asks; any
+        # other must repeat the asked thing's words.
+        if not any(Bag.of(body).has(k) for k in matched) and (to != sender or partial):
             continue
         return _reply_draft(lookup, o, line, draft)
     return None

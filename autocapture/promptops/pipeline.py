@@ -21,6 +21,7 @@ from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
 from autocapture.answer.question import analyse
 from autocapture.answer.router import Router
+from autocapture.answer.time_content import phrases_shown
 from autocapture.audit.record import query_payload
 from autocapture.calibration import features
 from autocapture.config import Config
@@ -29,7 +30,7 @@ from autocapture.promptops.records import METRICS_SCHEMA_ID
 from autocapture.promptops.service import Prepared, PromptOpsService
 from autocapture.retrieve import Retriever
 from autocapture.store import Store
-from autocapture.timeparse import parse_time_intent
+from autocapture.timeparse import TimeIntent, parse_time_intent
 from autocapture.understand.reader import GraphReader
 
 STAGES = (
@@ -187,24 +188,64 @@ class QueryPipeline:
     ) -> Answer:
         chain = split_chain(normalize(question))
         if chain is None:
-            return self._ask_one(question, now, ledger, query_id, prepared)
+            return self._ask_timed(question, now, ledger, query_id, prepared)
         return ask_chain(
             chain,
             question,
-            lambda q, led: self._ask_one(q, now, led, query_id, prepared),
+            lambda q, led: self._ask_timed(q, now, led, query_id, prepared),
             ledger,
             _Ledger,
             prepared.answer_text,
         )
 
-    def _ask_one(
+    def _ask_timed(
         self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
+    ) -> Answer:
+        """Ask; when the time phrases leave no frame, ask again with them as words and keep
+        that answer if they are on screen with it (answer/time_content.py)."""
+        ans = self._ask_one(question, now, ledger, query_id, prepared)
+        if ans.state != "indeterminate" or ans.indeterminate_reason != "no_frames_in_time_range":
+            return ans
+        phrases = ans.trace.get("time_intent", {}).get("phrases") or []
+        # Dropped (an agenda's "Thu" heading is not on the entry's line), else kept as words
+        # ("16:18" on a chat line picks it among the sender's messages): either way the
+        # phrase must be shown with the answer.
+        for as_words in (False, True):
+            retry = self._ask_one(question, now, _Ledger(), query_id, prepared, time_as=as_words)
+            excused = retry.trace.get("answer", {}).get("absent_from_store")
+            if (
+                retry.state != "indeterminate"
+                and not excused  # no question word waved off as phrasing: a time word
+                # may have been one of the two that made it look close
+                and phrases_shown(self.retriever, retry, phrases)
+            ):
+                first = ans.trace["strategy"]
+                retry.trace["time_as_content"] = {"phrases": phrases, "first_strategy": first}
+                return retry
+        return ans
+
+    def _ask_one(
+        self,
+        question: str,
+        now: datetime,
+        ledger: _Ledger,
+        query_id: str,
+        prepared: Prepared,
+        time_as: bool | None = None,
     ) -> Answer:
         text = ledger.run("normalize", lambda: normalize(question))
         ledger.strategy.append("normalize")
         intent = ledger.run(
             "time_intent", lambda: parse_time_intent(text, now, self.config.timezone)
         )
+        if time_as is not None and intent.active:
+            # What the screen said ("what did kofi post at 16:18"), not when it was seen:
+            # no filter; the phrases stay in the question as words (TIME_AS True) or not.
+            intent = TimeIntent(
+                timezone=intent.timezone,
+                remainder=text if time_as else intent.remainder,
+                content=intent.content + intent.phrases,
+            )
         ledger.strategy.append("time_intent" + (":range" if intent.active else ":none"))
         ledger.decisions["time_intent"] = intent.as_dict()
         qclass, cue = ledger.run("classify", lambda: classify(intent.remainder, prepared.rules))

@@ -1,0 +1,96 @@
+"""Time words that were what the screen said, not when it was seen.
+
+"What did kofi post at 16:18?", "who's the safety walk-through with on Thursday?", "who's on
+call tonight?": read as a filter, each time phrase names a span in which nothing was
+captured (the chat was read at 17:02; Thursday is still to come). When the filter leaves no
+frame, the question is asked again with its time phrases kept as words, and that answer is
+used only if the phrases are on screen with it: on its cited lines or in the day heading
+they sit under (the "16:18" of a chat line, an agenda's "Thu 26 Nov" heading, "On call
+tonight:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.answer.model import Answer
+from autocapture.retrieve import Line, Retriever
+from autocapture.text import Bag, tokens
+from autocapture.understand.dates import clock_hm, read_date
+
+_SKIP = {"on", "at", "in", "this", "next", "around", "about", "by", "the", "of", "for"}
+_DAY_FORMS = {
+    "monday": {"monday", "mon"},
+    "tuesday": {"tuesday", "tue", "tues"},
+    "wednesday": {"wednesday", "wed"},
+    "thursday": {"thursday", "thu", "thur", "thurs"},
+    "friday": {"friday", "fri"},
+    "saturday": {"saturday", "sat"},
+    "sunday": {"sunday", "sun"},
+}
+
+
+HEADING_REACH = 300  # px left of an entry its day heading may end (an agenda indents entries)
+_DAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"|\b(?:today|tomorrow|tonight|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _forms(word: str) -> set[str]:
+    """The ways a screen may write one word of a time phrase."""
+    if word in _DAY_FORMS:
+        return _DAY_FORMS[word]
+    hm = clock_hm(word) if any(ch.isdigit() for ch in word) else None
+    if hm is not None and ":" in word:
+        h, m = hm
+        return {f"{h:02d}:{m:02d}", f"{h}:{m:02d}", f"{(h % 12) or 12}:{m:02d}"}
+    return {word}
+
+
+def _shown(text: str, phrase: str) -> bool:
+    bag = Bag.of(text)
+    low = text.lower()
+    for word in (w for w in tokens(phrase) if w not in _SKIP):
+        forms = _forms(word)
+        if not any(bag.has(f) if ":" not in f else f in low for f in forms):
+            return False
+    return True
+
+
+def _heading_above(lines: list[Line], box: list[int]) -> str | None:
+    """The nearest line above BOX, in its column, that names a day: the heading an agenda
+    entry sits under ("Thu 26 Nov 2026:")."""
+    x1, y1, _, _ = box
+    above = [
+        ln
+        for ln in lines
+        if ln.bbox[3] <= y1 + 2 and ln.bbox[0] <= x1 + 10 and ln.bbox[2] > x1 - HEADING_REACH
+    ]
+    for ln in sorted(above, key=lambda ln: -ln.bbox[1]):
+        if _DAY.search(ln.text) or read_date(ln.text):
+            return ln.text
+    return None
+
+
+def phrases_shown(retriever: Retriever, answer: Answer, phrases: list[str]) -> bool:
+    """Every time phrase is on screen with the answer: in the claim text, on a cited line,
+    or in the day heading that line sits under (a window's other lines do not count: a
+    calendar's week row names every weekday)."""
+    if not phrases or not answer.claims:
+        return False
+    texts = [c.text for c in answer.claims]
+    for claim in answer.claims:
+        for cit in [*claim.citations, *claim.context]:
+            texts.append(cit.text)
+            window = [
+                ln
+                for ln in retriever.frame_lines(cit.frame_id)
+                if ln.window_title == cit.window_title
+            ]
+            heading = _heading_above(window, cit.bbox)
+            if heading:
+                texts.append(heading)
+    joined = "\n".join(texts)
+    return all(_shown(joined, p) for p in phrases)

@@ -1,0 +1,55 @@
+"""Time words that name what the screen said, not when it was seen: when a question's time
+phrase leaves no frame ("what did kofi say at 08:12?" asked of a chat read at 09:00), it is
+asked again with the phrase as words, and that answer counts only when the phrase is on
+screen with it (the chat line's time, the agenda heading the entry sits under)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from tests.framekit import text_frame
+
+HOUR = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+
+
+def _app(tmp_path: Path) -> Autocapture:
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    app = Autocapture(config=cfg)
+    chat = [
+        (0, 10, 40, "08:05 <ines> morning all"),
+        (0, 10, 70, "08:12 <kofi> cold room door reset, back to 4 C"),
+        (0, 10, 100, "08:30 <ines> thanks kofi"),
+    ]
+    agenda = [
+        (1, 700, 40, "Wed 25 Nov 2026:"),
+        (1, 720, 60, "10:00 AM  Plate reader booking"),
+        (1, 700, 90, "Thu 26 Nov 2026:"),
+        (1, 720, 110, "2:00 PM  Fire drill walk-round with Felix Ortega"),
+        (1, 700, 140, "Sat 28 Nov 2026:"),
+        (1, 720, 160, "all day  Open day"),
+    ]
+    wins = [("team chat", (0, 0, 640, 800)), ("agenda", (640, 0, 1280, 800))]
+    app.store.write_frame(text_frame(1, wins, chat + agenda, hour=HOUR, bg="#ffffff"))
+    return app
+
+
+def test_a_chat_line_named_by_its_time(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    ans = app.ask("what did kofi say at 08:12?", now=NOW)
+    assert ans.state == "ok" and "cold room door reset" in ans.answer, ans.answer
+    assert ans.trace["time_as_content"]["phrases"] == ["at 08:12"]
+    missing = app.ask("what did kofi say at 08:40?", now=NOW)
+    assert missing.state == "indeterminate"
+
+
+def test_an_agenda_entry_named_by_its_day_heading(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    ans = app.ask("who's the fire drill walk-round with on Thursday?", now=NOW)
+    assert ans.state == "ok" and "Felix Ortega" in ans.answer, ans.answer
+    other_day = app.ask("who's the fire drill walk-round with on Friday?", now=NOW)
+    assert other_day.state == "indeterminate", other_day.answer
