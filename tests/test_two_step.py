@@ -231,3 +231,26 @@ def test_who_reads_the_name_column_of_the_row_the_clause_names(tmp_path: Path) -
     )
     assert ans.state == "ok", ans.answer
     assert [c.value for c in ans.claims] == ["Gate 21", "Rhian Kade"]
+
+
+def test_a_corrected_room_code_answers_which_room(tmp_path: Path) -> None:
+    rows = [
+        (0, 10, 40, "09:20 <ana> reading group today 13:00 in C-101, Bo presents"),
+        (0, 10, 70, "09:40 <cy> can someone swap my slot? the seminar needs the room"),
+        (0, 10, 100, "11:02 <bo> correction: reading group is in C-115, C-101 is taken"),
+    ]
+    frame = text_frame(1, [("team chat", (0, 0, 1280, 800))], rows, hour=HOUR, bg="#ffffff")
+    ans = ask(tmp_path, "which room is reading group in?", frame)
+    assert ans.state == "ok" and "C-115" in ans.claims[0].value, ans.answer
+
+
+def test_an_unanswered_request_naming_the_noun_is_no_answer(tmp_path: Path) -> None:
+    chat = [
+        (0, 10, 40, "08:31 <cy> can someone take my microscope slot? the course needs the room"),
+        (0, 10, 70, "08:36 <di> cy: I'll take your Wed slot, you take my Thu 14:00"),
+    ]
+    mail = [(1, 700, 40, "The microscope course is in room D-214 until noon.")]
+    wins = [("team chat", (0, 0, 640, 800)), ("mail", (640, 0, 1280, 800))]
+    frame = text_frame(1, wins, chat + mail, hour=HOUR, bg="#ffffff")
+    ans = ask(tmp_path, "what room is the microscope course in?", frame)
+    assert ans.state == "ok" and "D-214" in ans.answer, ans.answer

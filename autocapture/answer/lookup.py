@@ -32,7 +32,7 @@ from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
-from autocapture.answer.request_reply import MESSAGE, answered_request
+from autocapture.answer.request_reply import MESSAGE, answered_request, is_request
 from autocapture.answer.table_lookup import table_draft
 from autocapture.answer.under_label import under_label
 from autocapture.retrieve import Line, Retriever
@@ -92,7 +92,7 @@ def _top(line: Line) -> int:
 
 
 # A short code naming a place or item ("7A", "B12", "4B"): what "which ward/gate/bed" reads.
-_CODE = re.compile(r"\b(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b")
+_CODE = re.compile(r"\b(?:\d{1,3}-?[A-Z]|[A-Z]{1,2}-?\d{1,4})\b")
 # A name of two or more capitalised words ("Kea Spirit", "Harbour Quay").
 _PROPER = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 
@@ -694,6 +694,18 @@ class LookupAnswerer:
         reply = answered_request(self, q, draft)  # "please check the level" -> "level was 1.4"
         if reply is not None:
             return reply
+        if (
+            draft.state == "ok"
+            and q.attribute
+            and draft.evidence
+            and is_request(draft.evidence[0].line.text)
+            and not _CODE.search(draft.evidence[0].line.text)
+        ):
+            # "what room is the training in": a question nobody answered ("the training
+            # needs the room?") names no room; a line that states one may.
+            stated = self._lookup(q, intent, [h for h in hits if not is_request(h.text)])
+            if stated.state == "ok":
+                return superseding(self, q, intent, stated, hits) or stated
         if cell is not None and (
             draft.state == "indeterminate"
             or cell.decisions["best_coverage"] > draft.decisions.get("best_coverage", 0.0)

@@ -33,6 +33,8 @@ _ASKS = re.compile(
     r"let me know)\b",
     re.IGNORECASE,
 )
+# A short code naming a place or item ("7A", "B-240", "Gate 12").
+_CODE = re.compile(r"\b(?:\d{1,3}-?[A-Z]|[A-Z]{1,2}-?\d{1,4})\b")
 MAX_AFTER = 8  # messages after the request searched for its answer
 
 
@@ -89,10 +91,18 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
         # The first message addressed back to the asker answers them even in other words
         # ("ropata: it's in the blue box") when the request asks all the question asks; any
         # other must repeat the asked thing's words.
-        if not any(Bag.of(body).has(k) for k in matched) and (to != sender or partial):
-            continue
+        if not any(Bag.of(body).has(k) for k in matched) and (
+            to != sender or partial or (q.attribute and not _CODE.search(body))
+        ):
+            continue  # "which room": a reply in other words must name one ("B-240")
         return _reply_draft(lookup, o, line, draft)
     return None
+
+
+def is_request(text: str) -> bool:
+    """A chat message that asks ("can someone take my slot?"): no answer in itself."""
+    parts = _parts(text)
+    return parts is not None and "?" in parts[1] and bool(_ASKS.search(parts[1]))
 
 
 def _reply_draft(lookup: LookupAnswerer, reply: Line, request: Line, draft: Draft) -> Draft:

@@ -428,8 +428,9 @@ def window_score(words: list[str], n: NodeRow) -> float:
 
 
 EXCEPT = re.compile(
-    r"\b(?:apart from|aside from|besides|other than|except(?: for)?)\s+(?:the |my )?(.+?)"
-    r"(?:,|\?|$|\s+(?:what|which|were|was|did|do|is|are)\b)"
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|next to|beside|alongside)"
+    r"\s+(?:the |my )?(.+?)"
+    r"(?:,|\?|$|\s+(?:what|which|were|was|did|do|is|are|when|while)\b)"
 )
 
 
