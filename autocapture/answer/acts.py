@@ -92,8 +92,13 @@ ACT_ASK = re.compile(
     r"^\s*(?:at )?(?:when|what time|at what time|what day)\s+"
     r"(?:did|had|have|do)\s+(?:i|we|you)\s+(?:first\s+|last\s+|finally\s+|actually\s+)?"
     rf"(?P<verb>{_ALT})\b(?P<rest>.*)$"
-    r"|^\s*(?:at )?(?:when|what time|at what time|what day)\s+(?:was|were|did|had)\s+"
+    r"|^\s*(?:at )?(?:when|what time|at what time|what day)\s+(?:was|were|had)\s+"
     rf"(?P<rest2>.+?)\s+(?:get\s+|got\s+|been\s+)?(?P<verb2>{_ALT})\b\s*\??\s*$"
+)
+# "Print the agenda in the terminal": an act done onto the screen is seeing its output.
+ON_SCREEN = re.compile(
+    r"\b(?:in|to|on|into|onto) (?:the |a |my |that |this )?(?:\w+ )?"
+    r"(?:terminal|console|shell|screen|stdout|xterm|prompt|command line)\b"
 )
 # Words of the question that are how it is asked, not what names X.
 _ASK_WORDS = {"when", "time", "first", "last", "finally", "actually", "day"}
@@ -107,13 +112,21 @@ class Act:
     words: list[str]  # the question's words naming X
 
 
+def act_verb(question: str) -> str | None:
+    """The verb, as asked, of an unseen act ('when did I print X': 'print'); None for seeing
+    acts, acts done onto the screen, and other questions."""
+    m = ACT_ASK.search(question.lower())
+    if m is None or ON_SCREEN.search(m.group("rest") or m.group("rest2") or ""):
+        return None
+    return m.group("verb") or m.group("verb2")
+
+
 def asked_act(ctx: AnswerContext) -> Act | None:
     """The unseen act a 'when did I <verb> X' question asks about; None for seeing acts and
     other questions."""
-    m = ACT_ASK.search(ctx.question.lower())
-    if m is None:
+    form = act_verb(ctx.question)
+    if form is None:
         return None
-    form = m.group("verb") or m.group("verb2")
     act = _VERB[form]
     verb_words = set(form.split()) | set(" ".join(_FORMS[act]).split())
     words = [k for k in ctx.analysis.keywords if k not in verb_words and k not in _ASK_WORDS]
