@@ -37,6 +37,7 @@ from autocapture.answer.console_counts import (
     count_tokens,
     list_outcome,
 )
+from autocapture.answer.console_marks import list_marked
 from autocapture.answer.console_place import (
     PLACE_ASK,
     asked_look,
@@ -45,6 +46,7 @@ from autocapture.answer.console_place import (
     place_targets,
     window_is_dark,
 )
+from autocapture.answer.console_rows import row_cell, rows_in
 from autocapture.answer.console_tokens import (
     Kind,
     Token,
@@ -126,6 +128,8 @@ BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
 TEST_ITEMS = re.compile(r"\b(tests?|test cases?|specs?|cases)\b")
 OUTCOMES = [("fail", "failed"), ("error", "error"), ("skip", "skipped"), ("xfail", "xfailed"),
             ("pass", "passed")]  # fmt: skip
+# Capitals as a screen prints a name: "SKIP", "TODO", a code with its number "INC-2", "FZ-04".
+_CODE = re.compile(r"\b(?:[A-Z]{2,}[A-Z0-9_]*(?:-[A-Z0-9]+)+|[A-Z][A-Z_]{2,})\b")
 LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
 WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
 
@@ -138,9 +142,18 @@ _PLACE_COLOUR = re.compile(
 )
 
 
+# "Greyed out", "grayed-out": shown in grey.
+_GREYED = re.compile(r"^(?:grey|gray)ed$", re.IGNORECASE)
+
+
+def colour_word(word: str) -> str | None:
+    """The colour a question's word names ("gray" and "greyed" are grey), else None."""
+    return "grey" if _GREYED.match(word) else canonical(word)
+
+
 def _asked_colour(question: str) -> str | None:
     for m in re.finditer(r"[A-Za-z]+", question):
-        c = canonical(m.group())
+        c = colour_word(m.group())
         if c is not None and not _PLACE_COLOUR.match(question[m.end() :]):
             return c
     return None
@@ -277,8 +290,9 @@ class ConsoleColorAnswerer:
         colour = _asked_colour(ctx.question)
         quoted = QUOTED.findall(ctx.question)
         if not quoted and not LISTING.search(ctx.question.lower()):
-            # "what colour was the SKIP": capitals as the screen prints them name the text
-            quoted = re.findall(r"\b[A-Z][A-Z_]{2,}\b", ctx.question)
+            # "what colour was the SKIP / INC-2's status": capitals as the screen prints them
+            # name the text, with a code's number ("INC-2", "FZ-04").
+            quoted = _CODE.findall(ctx.question)
         low = ctx.question.lower()
         outcome = asked_outcome(low)
         named = kind_of(low)
@@ -324,7 +338,13 @@ class ConsoleColorAnswerer:
             return self._was_bold(ctx, quoted)
         if colour is None or quoted:
             return self._what_colour(ctx, quoted, by_words=not QUOTED.search(ctx.question))
-        return self._which_in(ctx, colour)
+        got = self._which_in(ctx, colour)
+        if got.state == "ok":
+            return got
+        # No coloured console line is placed: a table row printed in the colour or on it (OCR
+        # splits a row into cells, each looking plain: white on red is white text).
+        rows = rows_in(ctx, colour, self._terms(ctx), bool(_look_asked(ctx.question)))
+        return rows if rows is not None else got
 
     def _items_in(self, ctx: AnswerContext, colour: str) -> Draft | None:
         """The test items whose outcome marker (or identifier) shows in the colour, whatever
@@ -333,7 +353,8 @@ class ConsoleColorAnswerer:
             got = list_outcome(ctx, self._placing(ctx), family, word, colour)
             if got.state == "ok":
                 return got
-        return None
+        # Runners that mark an item with a short code ("name() [X]"): the marker's colour.
+        return list_marked(ctx, self._placing(ctx), colour)
 
     def _placing(self, ctx: AnswerContext, cue: set[str] | frozenset = frozenset()) -> list[str]:
         """Words placing an outcome or count question's run (a window title, a directory, a
@@ -354,7 +375,7 @@ class ConsoleColorAnswerer:
             and k not in FRAME_WORDS
             and k not in WEIGHT_WORDS
             and k not in LOOK_WORDS
-            and canonical(k) is None
+            and colour_word(k) is None
         ]
 
     def _what_colour(self, ctx: AnswerContext, quoted: list[str], by_words: bool = False) -> Draft:
@@ -376,12 +397,19 @@ class ConsoleColorAnswerer:
             key=lambda t: (not _ID_LIKE.search(t), -len(t)),
         )
         targets = quoted or specific
-        status = bool(STATUS.search(ctx.question.lower()))
+        low = ctx.question.lower()
+        # A status, or a test item ("the skipped X test"): an uncoloured name takes the colour
+        # of its row's status cell or marker.
+        asked_status = STATUS.search(low)
+        status = bool(asked_status or TEST_ITEMS.search(low) or asked_outcome(low))
+        column = (
+            asked_status.group(1) if asked_status and asked_status.group(1) != "marked" else None
+        )
         for target in targets if quoted and not by_words else targets[:1]:
             # The most specific word names the text; the others must be near it.
             context = [t for t in terms if t != target.lower() and t not in cue]
             also = [t for t in specific if t != target.lower()] if by_words else []
-            found = self._colour_of_text(ctx, target, context, status, also)
+            found = self._colour_of_text(ctx, target, context, status, also, column)
             if found is not None:
                 return found
         return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
@@ -393,6 +421,7 @@ class ConsoleColorAnswerer:
         context: list[str],
         status: bool,
         also: list[str] | None = None,
+        column: str | None = None,
     ) -> Draft | None:
         """The colour of ``target`` on the line that best matches the question: the line
         holding most of the other specific words (``also``) itself, then near the rest."""
@@ -446,10 +475,15 @@ class ConsoleColorAnswerer:
             if back is not None:
                 return self._background_draft(target, span, line, back, colour, look)
             if colour not in CHROMATIC and status:
-                # An uncoloured name on a line whose status word is coloured: that colour.
-                result = next((w for w in words if _colour_of(w) in CHROMATIC), None)
-                if result is not None:
+                # An uncoloured name on a row whose status cell or marker is coloured: that
+                # colour (the cell under the column the question names, whatever its colour).
+                result = row_cell(ctx, line, span, column)
+                if result is None:
+                    result = next((w for w in words if _colour_of(w) in CHROMATIC), None)
+                if result is not None and _colour_of(result) is not None:
                     span, colour = result, _colour_of(result)
+                else:
+                    result = None
             if colour is None:
                 continue
             what = f"'{target}'" + (f" (its line's '{span.text}')" if result is not None else "")

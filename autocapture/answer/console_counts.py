@@ -467,7 +467,7 @@ def list_outcome(
         for it in r.items:
             same = next((i for i, c in enumerate(chosen) if _same_read(it, c)), None)
             if same is None:
-                if colour is None or colour in _colours(ctx, it, pixels):
+                if colour is None or colour in item_colours(ctx, it, pixels):
                     chosen.append(it)
             elif not chosen[same].ident.isascii() and it.ident.isascii():
                 chosen[same] = it
@@ -501,7 +501,7 @@ def _fullness(r: _Read) -> tuple[int, int]:
     return len(r.items), sum(len(i.ident) for i in r.items)
 
 
-def _colours(ctx: AnswerContext, item: Item, cache: dict[str, object]) -> set[str | None]:
+def item_colours(ctx: AnswerContext, item: Item, cache: dict[str, object]) -> set[str | None]:
     """Colours an item shows its outcome in: its marker's and its identifier's."""
     fid = item.marker.frame_id
     out: set[str | None] = set()
