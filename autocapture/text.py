@@ -252,6 +252,8 @@ class Bag:
         self.lower = {t.lower() for t in raw}
         # "1g", "500mg": the number is there as well ("the 1 g vials")
         self.lower |= {m.group(1) for t in self.lower if t[:1].isdigit() and (m := _QTY.match(t))}
+        # "07:40" is the "7:40" a question says
+        self.lower |= {t[1:] for t in self.lower if len(t) == 5 and t[0] == "0" and t[2] == ":"}
         self._stems: set[str] | None = None  # built on first need: most lookups hit exactly
         self._long: list[str] | None = None
 

@@ -254,3 +254,29 @@ def test_an_unanswered_request_naming_the_noun_is_no_answer(tmp_path: Path) -> N
     frame = text_frame(1, wins, chat + mail, hour=HOUR, bg="#ffffff")
     ans = ask(tmp_path, "what room is the microscope course in?", frame)
     assert ans.state == "ok" and "D-214" in ans.answer, ans.answer
+
+
+def test_a_lead_saying_who_asks_who() -> None:
+    chain = split_chain("the guy who's on call tonight - what's his bleep?")
+    assert chain is not None and chain.first == "who is on call tonight?"
+    assert chain.then == "what's {}'s bleep?"
+
+
+def test_an_open_question_is_answered_by_the_next_message_that_opens_as_an_answer(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        (0, 10, 40, "21:41 <arjun> who took the spare label printer from bay 3?"),
+        (0, 10, 70, "21:43 <rohan> me, it's in the prep room, back by 22:15"),
+        (0, 10, 100, "21:50 <mia> thanks all"),
+    ]
+    frame = text_frame(1, [("ward chat", (0, 0, 1280, 800))], rows, hour=HOUR, bg="#ffffff")
+    ans = ask(tmp_path, "who's got the spare label printer?", frame)
+    assert ans.state == "ok" and "rohan" in ans.answer, ans.answer
+
+
+def test_a_clock_without_its_leading_zero_matches() -> None:
+    from autocapture.text import Bag
+
+    assert Bag.of("221 booked on the 07:40, not 212").has("7:40")
+    assert not Bag.of("221 booked on the 17:40").has("7:40")

@@ -72,9 +72,10 @@ def _first_step(head: str, rest: str, noun: str | None) -> str:
     """The question whose answer is what the lead names."""
     rest = rest.strip().rstrip("?").strip()
     if head in PERSON_HEADS:
-        m = re.match(
-            r"^(?:who\s+is\s+|who['’]s\s+)?(?P<prep>on|in|at|from|under)\s+(?P<x>.+)$", rest
-        )
+        who = re.match(r"^(?:who\s+is|who['’]s|who\s+was|that\s+is|that['’]s)\s+(?P<x>.+)$", rest)
+        if who:  # "the guy who's on call tonight": who is on call tonight
+            return f"who is {who.group('x')}?"
+        m = _PLACED.match(rest)
         if m:  # "the person on the claim": the name on the claim
             return f"what name is {m.group('prep')} {m.group('x')}?"
         return f"who is the {head} {rest}?"

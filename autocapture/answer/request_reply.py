@@ -35,6 +35,9 @@ _ASKS = re.compile(
 )
 # A short code naming a place or item ("7A", "B-240", "Gate 12").
 _CODE = re.compile(r"\b(?:\d{1,3}-?[A-Z]|[A-Z]{1,2}-?\d{1,4})\b")
+_ANSWERS = re.compile(
+    r"^\s*(?:me|i|i'm|i've|i'll|i did|it's|it is|they're|yes|yep|no|nope|here)\b", re.I
+)
 MAX_AFTER = 8  # messages after the request searched for its answer
 
 
@@ -86,6 +89,13 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
         who, body, to = parts
         if _ASKS.search(body) and "?" in body:
             continue  # another question, not an answer
+        # An open question ("who took the register?") is answered by the very next message
+        # when it opens as an answer does ("me, it's in the office").
+        opens = bool(_ANSWERS.match(body))  # "me, ..." names no one addressed
+        direct = addressee is None and seen == 1 and opens
+        to = None if opens else to
+        if direct:
+            return _reply_draft(lookup, o, line, draft)
         if not (to == sender or (addressee is not None and who == addressee)):
             continue
         # The first message addressed back to the asker answers them even in other words
