@@ -280,3 +280,10 @@ def test_a_clock_without_its_leading_zero_matches() -> None:
 
     assert Bag.of("221 booked on the 07:40, not 212").has("7:40")
     assert not Bag.of("221 booked on the 17:40").has("7:40")
+
+
+def test_i_is_the_asker_not_an_entity() -> None:
+    from autocapture.answer.asks import entity_runs
+
+    assert entity_runs("was I in mutt at 11:34?") == []
+    assert entity_runs("did I tell Owen about it?") == ["Owen"]

@@ -62,7 +62,12 @@ def entity_runs(question: str) -> list[str]:
     cur: list[str] = []
     for i, w in enumerate(words):
         bare = re.sub(r"['’]s$", "", w.strip("?!,.;:\"'()[]")).strip("()[]")
-        named = i > 0 and bool(bare) and _CAPITALISED.fullmatch(bare) is not None
+        named = (
+            i > 0
+            and bool(bare)
+            and _CAPITALISED.fullmatch(bare) is not None
+            and re.sub(r"['’].*$", "", bare) != "I"  # "was I in ...": the asker, no entity
+        )
         if (named and not bare[0].islower()) or (cur and bare.lower() in _JOINERS):
             cur.append(w)
         else:
