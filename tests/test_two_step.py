@@ -287,3 +287,16 @@ def test_i_is_the_asker_not_an_entity() -> None:
 
     assert entity_runs("was I in mutt at 11:34?") == []
     assert entity_runs("did I tell Owen about it?") == ["Owen"]
+
+
+def test_a_name_inside_a_longer_hyphenated_name_is_someone_else(tmp_path: Path) -> None:
+    people = [
+        ["Name", "Team", "Phone"],
+        ["Ana Kowal-Reyes", "Stores", "0412 555 019"],
+        ["Bo Lindt", "Payroll", "0412 555 910"],
+    ]
+    staff = page(grid(people, [20, 260, 420]), "Staff list", 1)
+    ans = ask(tmp_path, "what's Ana Kowal's phone number?", staff)
+    assert ans.state == "indeterminate" or "555 019" not in ans.answer, ans.answer
+    ans = ask(tmp_path / "b", "what's Ana Kowal-Reyes's phone number?", staff)
+    assert ans.state == "ok" and ans.claims[0].value == "0412 555 019", ans.answer

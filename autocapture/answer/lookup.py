@@ -103,6 +103,21 @@ _WITH_NAME = re.compile(
 )
 
 
+def _in_longer_name(word: str, token: str) -> bool:
+    """WORD is only a part of a hyphenated name TOKEN ("tuhoe" of "Tuhoe-Reid")."""
+    low = token.lower().strip(".,;:")
+    return "-" in low and low != word and word in low.split("-")
+
+
+def _has_own(bag: Bag, word: str) -> bool:
+    """BAG holds WORD, and not only inside a longer hyphenated name."""
+    if word in bag.lower:
+        return True
+    if any("-" in t and word in t.split("-") for t in bag.lower):
+        return False
+    return bag.has(word)
+
+
 def _named_code(text: str, q: QuestionAnalysis) -> bool:
     """The line is the asked noun and its number: "Ward 9 ICU", "Gate B12", "Room 4"."""
     if q.value_type is not None or not q.attribute:
@@ -322,6 +337,8 @@ class LookupAnswerer:
             w = q.weight(k)
             soft = k in q.soft_words
             hit = [i for i, t in enumerate(toks) if _key_match(k, t)]
+            if k in entity and all(_in_longer_name(k, toks[i]) for i in hit):
+                hit = []  # "Tuhoe" of "Tuhoe-Reid": part of another person's name
             whole = any(token_match(k, toks[i].lower()) for i in hit)
             if hit:
                 first_index = min(first_index, hit[0])
@@ -329,7 +346,13 @@ class LookupAnswerer:
                 if pos >= 0:
                     label_end = max(label_end, pos + len(toks[hit[-1]]))
                 on_line.append(k)
-            credit = self._credit(bool(hit), lambda b, k=k: b.has(k), soft, ctx, k in entity)
+            credit = self._credit(
+                bool(hit),
+                (lambda b, k=k: _has_own(b, k)) if k in entity else (lambda b, k=k: b.has(k)),
+                soft,
+                ctx,
+                k in entity,
+            )
             if hit and not whole:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
             if k in q.attribute and not hit:

@@ -200,6 +200,14 @@ def _context_bag(a: _Answerer, table: Table) -> tuple[Bag, Bag]:
     return Bag.of(" ".join(around + meta)), Bag.of(" ".join(meta))
 
 
+def _longer_name(bag: Bag, word: str) -> bool:
+    """WORD is in the row only as part of a longer hyphenated name ("Tuhoe" of
+    "Tuhoe-Reid"), never on its own."""
+    if word in bag.lower:
+        return False
+    return any("-" in t and word in t.split("-") for t in bag.lower)
+
+
 def _score_row(
     q: QuestionAnalysis,
     row: dict[int, Cell],
@@ -237,6 +245,8 @@ def _score_row(
             continue
         w = q.weight(k)
         soft = k in q.soft_words
+        if bag.has(k) and k in q.ask.entity and _longer_name(bag, k):
+            return None  # "Marjorie Tuhoe" is not the "Marjorie Tuhoe-Reid" of this row
         if bag.has(k):
             credit = 1.0
             in_row += 0 if soft or k in q.cue_words else 1

@@ -204,7 +204,8 @@ WHEN_EVENT = re.compile(
     r"|\bwhile (?:the |my )?(.+?) (?:was|were) (?:running|open|up|on screen|showing|going)\b"
     # "at the moment I was looking at the client list": the first frame it had focus
     r"|\b(?:when|while|at the (?:moment|time|point)(?: when| that)?) (?:i|we) (?:was|were) "
-    r"(?:looking at|reading|viewing|using|working on|working in|filling in|filling out|in|on)"
+    r"(?:first |still |just )?(?:looking at|reading|viewing|using|working on|working in|"
+    r"filling in|filling out|in|on)"
     r"\s+(?:the |my )?([^,]+?)(?:,|\??$)"
 )
 

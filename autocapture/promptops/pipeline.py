@@ -95,6 +95,10 @@ def normalize(question: str) -> str:
     text = _BARE_CONTRACTION.sub(_contract, text)
     # "which ward did they go to in the end": when it was settled, not the word "end"
     text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
+    # "tmrw", "2day": the day words people type
+    text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
+    text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
+    text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
     # "what time's my standup": the verb, not a possessive
     return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
 
