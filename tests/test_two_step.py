@@ -300,3 +300,32 @@ def test_a_name_inside_a_longer_hyphenated_name_is_someone_else(tmp_path: Path) 
     assert ans.state == "indeterminate" or "555 019" not in ans.answer, ans.answer
     ans = ask(tmp_path / "b", "what's Ana Kowal-Reyes's phone number?", staff)
     assert ans.state == "ok" and ans.claims[0].value == "0412 555 019", ans.answer
+
+
+ORDERS = [
+    ["PO", "Item", "Supplier", "Status", "ETA"],
+    ["7700-11", "Nitrile gloves, size M", "Harbor Medical", "Shipped", "27 Nov"],
+    ["7700-14", "Pipette tips, 200 uL", "Lakeside Lab", "Approved", "3 Dec"],
+]
+
+
+def test_when_will_it_arrive_reads_the_eta_column_as_a_date(tmp_path: Path) -> None:
+    orders = page(grid(ORDERS, [20, 160, 420, 600, 720]), "Open orders", 1)
+    ans = ask(tmp_path, "when are the pipette tips supposed to arrive?", orders)
+    assert ans.state == "ok" and ans.claims[0].value == "3 Dec", ans.answer
+    ans = ask(tmp_path / "b", "what's the catalogue number of the pipette tips?", orders)
+    assert ans.state == "indeterminate", ans.answer
+
+
+ONCALL = [
+    ["Week", "First call", "Backup"],
+    ["16-22 Nov", "Tomas Reyes", "Lea Bouchard"],
+    ["23-29 Nov", "Lea Bouchard", "Noor Haddad"],
+    ["30 Nov-6 Dec", "Mira Gauthier", "Tomas Reyes"],
+]
+
+
+def test_this_week_picks_the_row_whose_span_holds_it(tmp_path: Path) -> None:
+    rota = page(grid(ONCALL, [20, 200, 380]), "Alarm call list", 1)
+    ans = ask(tmp_path, "who's first call this week?", rota)  # NOW is Monday 23 November
+    assert ans.state == "ok" and ans.claims[0].value == "Lea Bouchard", ans.answer

@@ -92,6 +92,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "result|results|outcome|status|verdict|decision",
         "*",
     ),
+    # "when is the serum supposed to arrive": an ETA, Due or Expected column
+    _concept(
+        "arrival",
+        "arrive|arrives|arriving|arrival|get here|gets here|be delivered|delivered|come in",
+        "eta|arrival|arrives|expected|due|delivery date|expected delivery",
+        "*",
+    ),
 )
 
 # Phrases that only say "when": replaced before the question is analysed.

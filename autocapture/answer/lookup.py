@@ -109,6 +109,17 @@ def _in_longer_name(word: str, token: str) -> bool:
     return "-" in low and low != word and word in low.split("-")
 
 
+# A unit right after a number makes it a measure ("200 uL", "500 mL", "10 mg", "5 plates").
+_MEASURE = re.compile(
+    r"\s*(?:[uµm]?[lLgG]|mg|kg|ml|mL|uL|µL|cm|mm|km|m|in|ft|lb|lbs|oz|kb|mb|gb|tb|%|°|"
+    r"plates?|vials?|boxes|cases?|packs?|pcs|units?|tabs?|caps?)\b",
+)
+
+
+# Nouns a question types its value by; the word before one says which ("catalogue number").
+_KIND_NOUNS = {"number", "no", "id", "code", "date", "address", "email", "phone", "url", "ref"}
+
+
 def _has_own(bag: Bag, word: str) -> bool:
     """BAG holds WORD, and not only inside a longer hyphenated name."""
     if word in bag.lower:
@@ -536,6 +547,8 @@ class LookupAnswerer:
             m = pattern.search(text)
             if not m or not m.group(0).strip():
                 continue
+            if "number" in q.cue_words and _MEASURE.match(text, m.end()):
+                continue  # "the catalogue number": not the 200 of "200 uL", a measure
             whole = text.strip(" :=-–|\t")
             # An id or number field: the whole short value, not the first digit run in it.
             if q.value_type == "number" and len(whole) <= 40 and src is not line:
@@ -601,11 +614,17 @@ class LookupAnswerer:
         Only one per question, never the attribute asked for or a named entity, and only when
         the line holds at least two other required words, one of them more than a name;
         otherwise the question asks about something never seen and stays unanswered."""
+        names_kind = {
+            a
+            for a, b in zip(q.keywords, q.keywords[1:], strict=False)
+            if b in q.cue_words and b in _KIND_NOUNS
+        }
         candidates = [
             k
             for k in missing
             if k not in q.attribute
             and k not in q.ask.entity
+            and k not in names_kind  # "the CATALOGUE number": which number, never phrasing
             and not q.is_code(k)  # a name from code (log_level) is never phrasing
             and not any(ch.isdigit() for ch in k)
         ]
@@ -831,6 +850,11 @@ class LookupAnswerer:
                 f"value_not_found: no {q.value_type} next to the matching line",
                 decisions,
             )
+        echoed = bool(best.value) and all(t in q.keywords for t in tokens(best.value))
+        if echoed and q.ask.entity:
+            # "the catalogue number of the IL-6 kit": "IL-6" is the question's own name
+            best.names_attribute = False
+            best.value = best.line.text
         if not best.names_attribute and best.value == best.line.text:
             # The line names what is asked about, not the attribute asked for.
             return Draft(

@@ -28,7 +28,7 @@ from autocapture.answer.tables import Cell, Table, tables_in
 from autocapture.retrieve import Line
 from autocapture.text import VALUE_TYPES, Bag
 from autocapture.timeparse import TimeIntent
-from autocapture.understand.dates import WEEKDAYS, read_date
+from autocapture.understand.dates import MONTHS, WEEKDAYS, read_date
 
 MAX_FRAMES = 8
 CONTEXT_CREDIT = 0.5  # a required word found around the table (its heading, the title)
@@ -94,27 +94,61 @@ def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | N
     return scores[0][1], scores[0][2]
 
 
-def asked_day(intent: TimeIntent | None) -> date | None:
-    """The one local day a question names ("today", "on Friday"), when it names one."""
+def asked_day(intent: TimeIntent | None) -> tuple[date, date] | None:
+    """The local days a question names ("today", "on Friday", "this week"): first and last,
+    when they are at most a week."""
     if intent is None or intent.start is None or intent.end is None:
         return None
-    if intent.end - intent.start != timedelta(days=1):
+    if intent.end - intent.start > timedelta(days=7):
         return None
-    return intent.start.astimezone(ZoneInfo(intent.timezone)).date()
+    tz = ZoneInfo(intent.timezone)
+    first = intent.start.astimezone(tz).date()
+    last = (intent.end - timedelta(microseconds=1)).astimezone(tz).date()
+    return first, last
 
 
-def row_names_day(row: dict[int, Cell], col: int, day: date) -> bool | None:
-    """Whether a row's cells name DAY (a "Wed 25" or "25 Nov" cell); None when no cell names
-    a day at all, so the row says nothing about days."""
+# "23-29 Nov", "30 Nov-6 Dec", "Nov 23-29": a span of days in one cell.
+_SPAN = re.compile(
+    r"\b(?P<d1>\d{1,2})(?:\s*(?P<m1>[A-Za-z]{3,9})\.?)?\s*[-–]\s*(?P<d2>\d{1,2})\s*(?P<m2>[A-Za-z]{3,9})\b"
+    r"|\b(?P<m0>[A-Za-z]{3,9})\.?\s+(?P<e1>\d{1,2})\s*[-–]\s*(?P<e2>\d{1,2})\b"
+)
+
+
+def _cell_span(text: str, year: int) -> tuple[date, date] | None:
+    m = _SPAN.search(text)
+    if m is None:
+        return None
+    try:
+        if m.group("m0"):
+            mo = MONTHS.index(m.group("m0").lower()[:3]) + 1
+            return date(year, mo, int(m.group("e1"))), date(year, mo, int(m.group("e2")))
+        mo2 = MONTHS.index(m.group("m2").lower()[:3]) + 1
+        mo1 = MONTHS.index(m.group("m1").lower()[:3]) + 1 if m.group("m1") else mo2
+        return date(year, mo1, int(m.group("d1"))), date(year, mo2, int(m.group("d2")))
+    except ValueError:
+        return None
+
+
+def row_names_day(row: dict[int, Cell], col: int, days: tuple[date, date]) -> bool | None:
+    """Whether a row's cells name a day in DAYS (a "Wed 25", "25 Nov" or "23-29 Nov" cell);
+    None when no cell names a day at all, so the row says nothing about days."""
+    first, last = days
     seen = False
     for i, c in row.items():
         if i == col:
             continue
-        d = read_date(c.text)
-        if d is None:
-            continue
-        if d["date"] or d["month_day"] or d["day"]:
+        span = _cell_span(c.text, first.year)
+        if span is not None:
             seen = True
+            if span[0] <= last and first <= span[1]:
+                return True
+            continue
+        d = read_date(c.text)
+        if d is None or not (d["date"] or d["month_day"] or d["day"]):
+            continue
+        seen = True
+        for n in range((last - first).days + 1):
+            day = first + timedelta(days=n)
             if d["date"] == day.isoformat() or d["month_day"] == [day.month, day.day]:
                 return True
             if d["day"] == WEEKDAYS[day.weekday()] and not d["month_day"] and not d["date"]:
@@ -179,6 +213,8 @@ def _typed_value(q: QuestionAnalysis, text: str) -> str | None:
     m = VALUE_TYPES[q.value_type].pattern.search(text)
     if m:
         return m.group(0).strip()
+    if q.value_type == "time" and (d := read_date(text)) and (d["date"] or d["month_day"]):
+        return text.strip()  # "when is it due": a date answers a "when" as a time does
     if q.value_type == "duration" and re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return text  # a bare number in a column or row that names the unit
     return None
@@ -215,7 +251,7 @@ def _score_row(
     col_words: set[str],
     around: Bag,
     meta: Bag | None = None,
-    day: date | None = None,
+    day: tuple[date, date] | None = None,
 ) -> tuple[float, int, list[str], list[str], int] | None:
     """(coverage, required words in the row, matched, missing, required words missing), or
     None when the row cannot be the one asked about. A named entity must be in the row,
@@ -277,7 +313,11 @@ def _score_row(
 
 
 def best_cell(
-    a: _Answerer, q: QuestionAnalysis, table: Table, day: date | None = None, who: bool = False
+    a: _Answerer,
+    q: QuestionAnalysis,
+    table: Table,
+    day: tuple[date, date] | None = None,
+    who: bool = False,
 ) -> TableHit | None:
     """The cell a question asks for in one table, when it is unambiguous; DAY, a day the
     question names, picks the row of a table by day."""
