@@ -102,12 +102,12 @@ def test_a_file_name_holds_its_parts() -> None:
 
 
 def test_version_values() -> None:
-    from autocapture.answer.lookup import _VERSION
+    from autocapture.answer.value_shapes import VERSION
 
-    found = [m.group(0) for m in _VERSION.finditer("7 Nov_24 14:13 tidepool-2.6.0.tar.gz")]
+    found = [m.group(0) for m in VERSION.finditer("7 Nov_24 14:13 tidepool-2.6.0.tar.gz")]
     assert found == ["2.6.0"]
-    assert _VERSION.search("3.2.3 (2026-10-19): x").group(0) == "3.2.3"  # type: ignore[union-attr]
-    assert not _VERSION.search("size 40, 14:13")
+    assert VERSION.search("3.2.3 (2026-10-19): x").group(0) == "3.2.3"  # type: ignore[union-attr]
+    assert not VERSION.search("size 40, 14:13")
 
 
 @pytest.mark.parametrize(

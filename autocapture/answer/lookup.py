@@ -35,16 +35,31 @@ from autocapture.answer.reasons import reason_draft
 from autocapture.answer.request_reply import MESSAGE, answered_request, is_request
 from autocapture.answer.table_lookup import table_draft
 from autocapture.answer.under_label import under_label
+from autocapture.answer.value_shapes import (
+    CODE,
+    KIND_NOUNS,
+    MEASURE,
+    RECORD,
+    SEPARATED,
+    VERSION,
+    WITH_NAME,
+    assigns,
+    counted,
+    has_own,
+    in_longer_name,
+    key_match,
+    named_code,
+    new_name,
+    with_day,
+)
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import (
     REFERENCE,
     SHELL_PROMPT,
     VALUE_TYPES,
     Bag,
-    compound_match,
     contains_value,
     normalise,
-    part_match,
     raw_tokens,
     token_match,
     tokens,
@@ -60,25 +75,7 @@ COMPOUND_CREDIT = 0.85
 HEADER_CREDIT = 0.75
 OFF_TOPIC_CREDIT = 0.85
 MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can be phrasing
-_VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:rc|alpha|beta|dev)\d*)?(?![\w])")
-# Words of a question about the command itself, which the prompt line shows.
 COMMAND_WORDS = {"command", "commands", "ran", "run", "typed", "executed", "prompt", "shell"}
-_SEPARATED = re.compile(r"^\s*[:=|–]\s*\w|^\s*-\s+\w|^\t")
-
-
-_DAY_BEFORE = re.compile(rf"(?:{VALUE_TYPES['date'].pattern.pattern})\s*(?:,|at|@)?\s*$", re.I)
-_TIME_AFTER = re.compile(rf"^\s*(?:,|at|@)?\s*(?:{VALUE_TYPES['time'].pattern.pattern})", re.I)
-
-
-def _with_day(text: str, m: re.Match[str], value_type: str | None) -> str:
-    """A time with the day stated right before it ("Monday 30 November at 1:30 PM"), a date
-    with the time right after it: when something is, whole."""
-    value = m.group(0).strip()
-    if value_type == "time" and (d := _DAY_BEFORE.search(text[: m.start()])):
-        return text[d.start() : m.end()].strip()
-    if value_type == "date" and (t := _TIME_AFTER.match(text[m.end() :])):
-        return text[m.start() : m.end() + t.end()].strip()
-    return value
 
 
 def _body(text: str) -> str:
@@ -89,62 +86,6 @@ def _body(text: str) -> str:
 
 def _top(line: Line) -> int:
     return line.bbox[1]
-
-
-# A short code naming a place or item ("7A", "B12", "4B"): what "which ward/gate/bed" reads.
-_CODE = re.compile(r"\b(?:\d{1,3}-?[A-Z]|[A-Z]{1,2}-?\d{1,4})\b")
-# A name of two or more capitalised words ("Kea Spirit", "Harbour Quay").
-_PROPER = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
-
-
-# A person introduced after a matched label: "walk-round with Felix Ortega", "signed by Ana".
-_WITH_NAME = re.compile(
-    r"^\s*(?:with|by|from|for|to)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-)
-
-
-def _in_longer_name(word: str, token: str) -> bool:
-    """WORD is only a part of a hyphenated name TOKEN ("tuhoe" of "Tuhoe-Reid")."""
-    low = token.lower().strip(".,;:")
-    return "-" in low and low != word and word in low.split("-")
-
-
-# A unit right after a number makes it a measure ("200 uL", "500 mL", "10 mg", "5 plates").
-_MEASURE = re.compile(
-    r"\s*(?:[uµm]?[lLgG]|mg|kg|ml|mL|uL|µL|cm|mm|km|m|in|ft|lb|lbs|oz|kb|mb|gb|tb|%|°|"
-    r"plates?|vials?|boxes|cases?|packs?|pcs|units?|tabs?|caps?)\b",
-)
-
-
-# Nouns a question types its value by; the word before one says which ("catalogue number").
-_KIND_NOUNS = {"number", "no", "id", "code", "date", "address", "email", "phone", "url", "ref"}
-
-
-def _has_own(bag: Bag, word: str) -> bool:
-    """BAG holds WORD, and not only inside a longer hyphenated name."""
-    if word in bag.lower:
-        return True
-    if any("-" in t and word in t.split("-") for t in bag.lower):
-        return False
-    return bag.has(word)
-
-
-def _named_code(text: str, q: QuestionAnalysis) -> bool:
-    """The line is the asked noun and its number: "Ward 9 ICU", "Gate B12", "Room 4"."""
-    if q.value_type is not None or not q.attribute:
-        return False
-    m = re.fullmatch(r"\s*(\w+)\s+([\w-]*\d[\w-]*(?:\s+[A-Z][\w-]*)?)\s*", text)
-    return bool(m) and m.group(1).lower() in q.attribute
-
-
-def _new_name(text: str, q: QuestionAnalysis) -> bool:
-    """The text names something by a proper name the question does not already say."""
-    return any(not all(w in q.keywords for w in tokens(m.group(0))) for m in _PROPER.finditer(text))
-
-
-# A row led by an identifier (a hash, a number, a date: a log's or a listing's entry); the
-# text after it is the entry's content, however short.
-_RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
 DEADLINE_ASK = re.compile(
@@ -160,29 +101,6 @@ def _deadline(s: _Scored) -> bool:
         return False
     at = v.text.find(s.value)
     return at > 0 and bool(_DUE.search(v.text[:at]))
-
-
-def _counted(pattern: re.Pattern[str], text: str, q: QuestionAnalysis) -> re.Match | None:
-    """The number followed by a word of the question ("retried 8 *times* over 12 hours" for
-    "how many times")."""
-    for m in pattern.finditer(text):
-        after = raw_tokens(text[m.end() :])[:1]
-        if after and any(token_match(k, after[0].lower()) for k in q.keywords):
-            return m
-    return None
-
-
-def _assigns(name: str, text: str) -> bool:
-    """Whether TEXT gives NAME a value ("retry_budget = 3", "timeout: 30"), outside a comment.
-    Among lines that match the question about as well, such a line answers "what is
-    retry_budget set to?" better than one that only mentions the name (an import)."""
-    m = re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:=|:|:=)(?!=)\s*\S", text, re.I)
-    return m is not None and not re.search(r"//|#\s|/\*|^\s*--", text[: m.start()])
-
-
-def _key_match(key: str, raw: str) -> bool:
-    # Compound identifiers (AssertionError, test_refund) contain the word asked for.
-    return token_match(key, raw.lower()) or compound_match(key, raw) or part_match(key, raw)
 
 
 @dataclass
@@ -347,8 +265,8 @@ class LookupAnswerer:
         for k in q.keywords:
             w = q.weight(k)
             soft = k in q.soft_words
-            hit = [i for i, t in enumerate(toks) if _key_match(k, t)]
-            if k in entity and all(_in_longer_name(k, toks[i]) for i in hit):
+            hit = [i for i, t in enumerate(toks) if key_match(k, t)]
+            if k in entity and all(in_longer_name(k, toks[i]) for i in hit):
                 hit = []  # "Tuhoe" of "Tuhoe-Reid": part of another person's name
             whole = any(token_match(k, toks[i].lower()) for i in hit)
             if hit:
@@ -359,7 +277,7 @@ class LookupAnswerer:
                 on_line.append(k)
             credit = self._credit(
                 bool(hit),
-                (lambda b, k=k: _has_own(b, k)) if k in entity else (lambda b, k=k: b.has(k)),
+                (lambda b, k=k: has_own(b, k)) if k in entity else (lambda b, k=k: b.has(k)),
                 soft,
                 ctx,
                 k in entity,
@@ -398,7 +316,7 @@ class LookupAnswerer:
             line, got / total if total else 0.0, matched, missing, on_line, label_end=label_end
         )
         s.label_shape = first_index == 0
-        s.assigns = any(_assigns(k, line.text) for k in q.keywords if q.is_code(k))
+        s.assigns = any(assigns(k, line.text) for k in q.keywords if q.is_code(k))
         s.entity_fit = round(entity_hits / len(entity), 2) if entity else 0.0
         asked = [k for k in q.keywords if k not in entity and k not in q.phrasing] or q.concepts
         if entity and asked and not q.wants_line:
@@ -409,15 +327,15 @@ class LookupAnswerer:
         s.concept_on_line = concept_at <= len(toks)
         s.concept_label = concept_at == 0
         s.chrome = chrome
-        unmatched = [t for t in toks if not any(_key_match(k, t) for k in q.keywords)]
+        unmatched = [t for t in toks if not any(key_match(k, t) for k in q.keywords)]
         worded = [t for t in unmatched if sum(ch.isalpha() for ch in t) > 1]
         s.informative = sum(1 for t in worded if t.isalpha()) >= 3 or (
-            bool(worded) and _RECORD.match(line.text) is not None
+            bool(worded) and RECORD.match(line.text) is not None
         )
         if q.topic and not q.topic & set(on_line):
             s.coverage *= OFF_TOPIC_CREDIT  # "… about refunds": the answer is on refunds
-        named_code = [k for k in q.keywords if q.is_code(k)]
-        if named_code and all(k in on_line for k in named_code):
+        code_names = [k for k in q.keywords if q.is_code(k)]
+        if code_names and all(k in on_line for k in code_names):
             s.informative = True  # "where 2.9 = high_tide_offset('KEL')" is about that code
         if SHELL_PROMPT.match(line.text) and not COMMAND_WORDS & set(q.keywords):
             s.coverage *= HEADER_CREDIT  # "$ ls -l" ran the listing; its rows answer
@@ -486,7 +404,7 @@ class LookupAnswerer:
         in the line stacked with it (a card's "20 MPG" over its label), in the same row to
         the right (a table), else, for typed values, on the line or just below it."""
         line = s.line
-        if q.wants_line or _named_code(line.text, q):
+        if q.wants_line or named_code(line.text, q):
             # "Ward 9 ICU" for "which ward": the asked noun with its number is the value
             s.value, s.value_line = line.text, line
             return
@@ -497,13 +415,11 @@ class LookupAnswerer:
         # A value follows its label across a separator ("Total: $9", "Phone = ..."); without
         # one, the words after a match are the rest of a sentence, not a value, unless the
         # line starts with an attribute's label ("by Rick Riordan").
-        with_name = _WITH_NAME.match(after) if q.ask.who and s.label_end > 0 else None
+        with_name = WITH_NAME.match(after) if q.ask.who and s.label_end > 0 else None
         if with_name:  # "who's the walk-round with": "... walk-round with Felix Ortega"
             places.append((with_name.group("name"), line))
         elif (
-            rest
-            and s.label_end > 0
-            and (q.value_type or _SEPARATED.match(after) or s.concept_label)
+            rest and s.label_end > 0 and (q.value_type or SEPARATED.match(after) or s.concept_label)
         ):
             places.append((rest, line))
         partner = stack_partner(line, lines) if not places else None
@@ -538,23 +454,23 @@ class LookupAnswerer:
     ) -> bool:
         assert q.value_type is not None
         pattern = VALUE_TYPES[q.value_type].pattern
-        if "version" in q.cue_words and any(_VERSION.search(t) for t, _ in places):
-            pattern = _VERSION  # "which version": 2.6.0 in a file name, not the size before it
-        if q.value_type == "number" and (m := _counted(pattern, line.text, q)):
+        if "version" in q.cue_words and any(VERSION.search(t) for t, _ in places):
+            pattern = VERSION  # "which version": 2.6.0 in a file name, not the size before it
+        if q.value_type == "number" and (m := counted(pattern, line.text, q)):
             s.value, s.value_line = m.group(0).strip(), line
             return True
         for text, src in places:
             m = pattern.search(text)
             if not m or not m.group(0).strip():
                 continue
-            if "number" in q.cue_words and _MEASURE.match(text, m.end()):
+            if "number" in q.cue_words and MEASURE.match(text, m.end()):
                 continue  # "the catalogue number": not the 200 of "200 uL", a measure
             whole = text.strip(" :=-–|\t")
             # An id or number field: the whole short value, not the first digit run in it.
             if q.value_type == "number" and len(whole) <= 40 and src is not line:
                 s.value, s.value_line = whole, src
             else:
-                s.value, s.value_line = _with_day(text, m, q.value_type), src
+                s.value, s.value_line = with_day(text, m, q.value_type), src
             return True
         return False
 
@@ -617,7 +533,7 @@ class LookupAnswerer:
         names_kind = {
             a
             for a, b in zip(q.keywords, q.keywords[1:], strict=False)
-            if b in q.cue_words and b in _KIND_NOUNS
+            if b in q.cue_words and b in KIND_NOUNS
         }
         candidates = [
             k
@@ -741,7 +657,7 @@ class LookupAnswerer:
             and q.attribute
             and draft.evidence
             and is_request(draft.evidence[0].line.text)
-            and not _CODE.search(draft.evidence[0].line.text)
+            and not CODE.search(draft.evidence[0].line.text)
         ):
             # "what room is the training in": a question nobody answered ("the training
             # needs the room?") names no room; a line that states one may.
@@ -813,7 +729,7 @@ class LookupAnswerer:
             len(required_missing) == 1
             and required_missing[0] in q.attribute
             and len([k for k in best.on_line if k in required]) >= 2
-            and (_CODE.search(best.line.text) or _new_name(best.line.text, q))
+            and (CODE.search(best.line.text) or new_name(best.line.text, q))
         ):
             # "which ward are the flushes going to": a line on the flushes naming "7A" names
             # the ward by its code, without the word; "which vessel is the charter on": a

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.question import QuestionAnalysis
+from autocapture.answer.value_shapes import CODE
 from autocapture.retrieve import Line
 from autocapture.text import Bag
 
@@ -33,8 +34,6 @@ _ASKS = re.compile(
     r"let me know)\b",
     re.IGNORECASE,
 )
-# A short code naming a place or item ("7A", "B-240", "Gate 12").
-_CODE = re.compile(r"\b(?:\d{1,3}-?[A-Z]|[A-Z]{1,2}-?\d{1,4})\b")
 _ANSWERS = re.compile(
     r"^\s*(?:me|i|i'm|i've|i'll|i did|it's|it is|they're|yes|yep|no|nope|here)\b", re.I
 )
@@ -102,7 +101,7 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
         # ("ropata: it's in the blue box") when the request asks all the question asks; any
         # other must repeat the asked thing's words.
         if not any(Bag.of(body).has(k) for k in matched) and (
-            to != sender or partial or (q.attribute and not _CODE.search(body))
+            to != sender or partial or (q.attribute and not CODE.search(body))
         ):
             continue  # "which room": a reply in other words must name one ("B-240")
         return _reply_draft(lookup, o, line, draft)
