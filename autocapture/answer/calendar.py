@@ -14,6 +14,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.calendar_free import free_at
 from autocapture.answer.calendar_lead import read_lead, with_others
 from autocapture.answer.calendar_place import PLACE_WORDS, asks_place, event_place
 from autocapture.answer.lookup import Draft, Evidence
@@ -219,6 +220,9 @@ class CalendarAnswerer:
         when = {id(n): d for n, d in dated}
         if day is not None:
             events = [n for n in events if when[id(n)] == day]
+            free = free_at(ctx, events, when, day, _spans)  # "am I free at 2 this afternoon?"
+            if free is not None:
+                return free
             events = _in_part_of_day(events, " ".join(ctx.intent.phrases).lower())
         all_day = bool(ALL_DAY.search(q))
         if all_day:  # "anything all day tomorrow": untimed events
