@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.page_look import page_by_look
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
-from autocapture.text import Bag
+from autocapture.retrieve import Line
+from autocapture.text import DOUBLE_QUOTED, Bag
 from autocapture.understand.reader import NodeRow
 
 CHROME_WORDS = {
@@ -98,6 +100,12 @@ ORDINAL_TAB = re.compile(
 )
 
 
+TAB_ASK = re.compile(r"\btabs?\b|\btab strip\b|\bstrip\b")
+URL_ASK = re.compile(r"\b(url|address|link|web ?address|domain)\b")
+# The mark of text cut short: "Lab meeting ro...", "Lab meeting ro…".
+_CUT = re.compile(r"\s*(?:\.{2,}|…)\s*$")
+
+
 class BrowserChromeAnswerer:
     name = "browser_chrome"
     version = "1"
@@ -110,6 +118,12 @@ class BrowserChromeAnswerer:
             return looked
         if NEWEST_TAB.search(q):
             return self._newest_tab(ctx)
+        quoted = DOUBLE_QUOTED.search(ctx.question)
+        if quoted and TAB_ASK.search(q) and not URL_ASK.search(q):
+            # 'the tab that said "Lab meeting ro..."': that tab, by its full title
+            got = self._quoted_tab(ctx, quoted.group(1) or quoted.group(2))
+            if got is not None:
+                return got
         if re.search(r"\b(url|address|link|web ?address|site|website|domain)\b", q):
             return self._url(ctx, words)
         if re.search(r"\b(page|website|site|web page)\b", q) and not re.search(r"\btabs?\b", q):
@@ -148,6 +162,54 @@ class BrowserChromeAnswerer:
             None,
             {"frame_id": t.frame_id, "tabs": len(tabs), "position": k + 1},
         )
+
+    def _quoted_tab(self, ctx: AnswerContext, quote: str) -> Draft | None:
+        """A tab named by the text its strip showed (cut short): its full title is the
+        browser window's title while that tab was active, else the page's heading that the
+        cut text begins. None when no tab in range showed that text."""
+        short = _CUT.sub("", quote).strip()
+        if len(_squash(short)) < 3:
+            return None
+        tabs = [
+            t
+            for t in ctx.graph.nodes(("tab",), ctx.intent.start, ctx.intent.end)
+            if same_tab(tab_name(t), short)
+        ]
+        if not tabs:
+            return None
+        tabs.sort(key=lambda t: (bool(t.attrs.get("active")), t.ts_ms))
+        tab = tabs[-1]
+        full = next((w for t in reversed(tabs) if (w := _full_title(ctx, t)) is not None), None)
+        decisions = {"frame_id": tab.frame_id, "quoted": short, "tabs": len(tabs)}
+        if full is not None:
+            name = page_name(full.text, full.attrs.get("app"))
+            text = (
+                f"The tab showing '{tab_name(tab)}' was '{name}' (the window's title while it "
+                f"was the active tab, at {ctx.local_time(full.ts_utc)})."
+            )
+            cite = [Evidence(full.as_line(), "value"), Evidence(ctx_line(ctx, tab), "label")]
+            return Draft(text, full.text, cite, 0.8, "ok", None, {**decisions, "by": "title"})
+        heading = self._heading(ctx, [t for t in tabs if t.attrs.get("active")], short)
+        if heading is not None:
+            text = (
+                f"The tab showing '{tab_name(tab)}' was '{heading.text}' (its page's heading, "
+                f"at {ctx.local_time(heading.ts_utc)})."
+            )
+            cite = [Evidence(heading, "value"), Evidence(ctx_line(ctx, tab), "label")]
+            return Draft(text, heading.text, cite, 0.7, "ok", None, {**decisions, "by": "heading"})
+        return Draft("", None, [], 0.3, "indeterminate", "full_title_not_seen", decisions)
+
+    def _heading(self, ctx: AnswerContext, active: list[NodeRow], short: str) -> Line | None:
+        """The tallest line of the page shown while the tab was active that the cut text
+        begins and that says more than it."""
+        found: list[Line] = []
+        for t in active:
+            for ln in ctx.retriever.frame_lines(t.frame_id):
+                if ln.window_row != t.window_row or ln.span_id in t.span_ids:
+                    continue
+                if len(_squash(ln.text)) > len(_squash(short)) and same_tab(short, ln.text):
+                    found.append(ln)
+        return max(found, key=lambda ln: (height(ln), ln.ts_ms), default=None)
 
     def _pick_window(self, nodes: list[NodeRow], words: list[str]) -> list[NodeRow]:
         """Among several browser windows, the one the question names (else the focused one)."""

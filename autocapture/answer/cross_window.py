@@ -33,6 +33,19 @@ SERVER_LOG_ASK = re.compile(
 )
 _PATH = re.compile(r"(?<!\S)/[\w./-]+")
 REQUEST_LINE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/\d")
+# A narrow terminal wraps a request line: its start ('"GET /instrumen', quoted as access logs
+# print it) and its end ('ts/bookings.html HTTP/1.1" 200') each mark one.
+REQUEST_PART = re.compile(
+    r"[\"“”]\s?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/"
+    r"|\bHTTP/\d(?:\.\d)?[\"“”]?\s*[1-5]\d\d\b"
+)
+MIN_PARTS = 2  # a window shows a log, not one line quoting a request
+# "X, was that on the pickup form or in some other window?": the options offered are no part
+# of what was shown; the answer says which of them it was.
+OPTIONS = re.compile(
+    r"\b(?:on|in|at) (?:the |my |a |an |that |this )?(?P<named>[\w'’ .~/-]{2,60}?),? or "
+    r"(?:(?:in|on|at) )?(?:some |any |an |a |the )?(?:other|another|different|else)\b.*$"
+)
 
 
 class CrossWindowAnswerer:
@@ -50,10 +63,22 @@ class CrossWindowAnswerer:
         if quoted:  # 'where did "Rosalyn Greer", spelled with a y, show up?': that exact text
             return self._exact(ctx, quoted.group(1) or quoted.group(2))
         words = content_words(ctx)
+        offered = OPTIONS.search(ctx.question.lower())
+        named: list[str] = []
+        if offered:
+            named = [w for w in tokens(offered.group("named")) if w in words]
+            gone = set(tokens(offered.group(0)))
+            words = [w for w in words if w not in gone]
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
         # "Ines's details": how it is asked; "the quote number Q-5508": the type of what is
-        # shown; neither need be on screen.
-        phrasing = ctx.analysis.phrasing | ctx.analysis.cue_words
+        # shown; "EXTENSION 4417": the kind of the value given; none need be on screen.
+        asked = tokens(ctx.question)
+        literal_kind = {
+            a
+            for a, b in itertools.pairwise(asked)
+            if any(c.isdigit() for c in b) and len(b) >= 3 and not any(c.isdigit() for c in a)
+        }
+        phrasing = ctx.analysis.phrasing | ctx.analysis.cue_words | literal_kind
         required = [
             w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS and w not in phrasing
         ]
@@ -68,6 +93,7 @@ class CrossWindowAnswerer:
             a for a, b in itertools.pairwise(asked) if b in ctx.analysis.cue_words and a in required
         }
         best: list[tuple[float, int, Line]] = []
+        holds: dict[str, set[str]] = {}  # span id: the question's words on the line
         for h in hits:
             bag = Bag.of(h.text)
             # Words on the line count fully; words elsewhere in its window (a mail's sender
@@ -86,16 +112,34 @@ class CrossWindowAnswerer:
             if h.window_title and h.window_title.lower() in h.text.lower():
                 cover -= 0.3  # the title bar repeating the window's name is not content
             best.append((cover, h.ts_ms, h))
+            holds[h.span_id] = set(on_line)
         if not best:
             return Draft("", None, [], 0.1, "indeterminate", "no_matching_text")
         best.sort(key=lambda t: (t[0], t[1]), reverse=True)
         cover, _, line = best[0]
+        own = [w for w in named if w not in KIND_WORDS and w not in SOFT_WORDS]
+        if own:
+            # Shown both on the option named and elsewhere: the option named is the answer.
+            on_named = [
+                b
+                for b in best
+                if holds[b[2].span_id] >= holds[line.span_id]
+                and all(Bag.of(b[2].window_title or "").has(w) for w in own)
+            ]
+            if on_named:
+                cover, _, line = on_named[0]
         if cover < 0.3 or line.window_row is None:
             return Draft("", None, [], 0.3, "indeterminate", "weak_match_or_no_window")
         win = window_of(ctx, line)
         if win is None:
             return no_structure("window facts")
         text = f'{label_of(win)} showed "{line.text}" at {ctx.local_time(line.ts_utc)}.'
+        if named:
+            # "on the pickup form or in some other window?": say which
+            title = win.attrs.get("title") or win.text
+            there = bool(own) and all(Bag.of(title).has(w) for w in own)
+            option = " ".join(named)
+            text = f"On the {option}: {text}" if there else f"Not on the {option}: {text}"
         others = sorted(
             {
                 h.window_title
@@ -144,12 +188,19 @@ class CrossWindowAnswerer:
         ("GET /page.html HTTP/1.1" 200), the latest sighting."""
         hits = ctx.retriever.search(["get", "http"], ctx.intent.start, ctx.intent.end, limit=200)
         logged = [h for h in hits if REQUEST_LINE.search(h.text) and h.window_row is not None]
+        if not logged:
+            # Wrapped request lines: a window whose frame shows several of their parts
+            parts = [h for h in hits if REQUEST_PART.search(h.text) and h.window_row is not None]
+            per: dict[tuple[str, int | None], int] = {}
+            for h in parts:
+                per[(h.frame_id, h.window_row)] = per.get((h.frame_id, h.window_row), 0) + 1
+            logged = [h for h in parts if per[(h.frame_id, h.window_row)] >= MIN_PARTS]
         paths = _PATH.findall(ctx.question)
         if paths:  # "the GET /efiling.html request lines": requests for that path
             logged = [h for h in logged if any(p in h.text for p in paths)]
         if not logged:
             return None
-        line = max(logged, key=lambda h: h.ts_ms)
+        line = max(logged, key=lambda h: (h.ts_ms, bool(REQUEST_LINE.search(h.text))))
         win = window_of(ctx, line)
         if win is None:
             return None

@@ -12,9 +12,11 @@ text right of it on its row. Claims cite the value span, with the key span as co
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.form_state import caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
@@ -26,7 +28,7 @@ from autocapture.answer.structured import (
     value_evidence,
 )
 from autocapture.retrieve import Line
-from autocapture.text import VALUE_TYPES, Bag, ValueType, contains_value, normalise
+from autocapture.text import VALUE_TYPES, Bag, ValueType, contains_value, normalise, tokens
 from autocapture.understand.reader import NodeRow
 
 GENERIC = {
@@ -94,6 +96,18 @@ ASKS_UNTICKED = re.compile(
     r"|opt(ed)? out|unsubscribed?)\b"
 )
 
+# "Is X ticked?" after a lead phrase ("on the purchase request, is the X box ticked?"): the
+# yes/no is the clause's, not the question's opening.
+YES_NO_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:is|was|were|are|did|has|had|have)\b")
+# "X, was that on the pickup form or in some other window?": where X was shown, not a field of
+# the form; the answer is the window that showed it.
+ELSEWHERE = re.compile(
+    r"\bor (?:(?:in|on) )?(?:some |any |an |a |the )?(?:other|another|different|else)\b"
+    r"(?: \w+)?\s*(?:window|app|application|program|screen|place|tab|terminal)s?\b"
+    r"|\bor (?:(?:in|on) )?(?:some|any|an|a|the) (?:\w+ )?(?:window|app|program|terminal)"
+    r" else\b"
+)
+
 # A label as forms print one: a few words, a letter first ("Matter no.", "Ship to:").
 LABEL = re.compile(r"^[^\W\d_][\w .()/&#'-]{0,31}$")
 MAX_LABEL_WORDS = 4
@@ -129,6 +143,9 @@ class FormAnswerer:
     version = "1"
 
     def answer(self, ctx: AnswerContext) -> Draft:
+        if ELSEWHERE.search(ctx.question.lower()):
+            # "was that on the X form or in some other window?": which window showed it
+            return CrossWindowAnswerer().answer(ctx)
         nodes = ctx.graph.nodes(("form_field",), ctx.intent.start, ctx.intent.end)
         if not nodes:
             return no_structure("form fields")
@@ -154,6 +171,20 @@ class FormAnswerer:
             beside = self._beside_label(ctx, mine, asked, decisions)
             if beside is not None:
                 return beside
+            absent = self._not_on_form(ctx, mine, asked)
+            if absent:
+                # "what PO number did the purchase request get?": the form named has no such
+                # field, nor the word anywhere on it; another line of it is no answer.
+                decisions.update(form=sorted(form.titles), absent=absent)
+                return Draft(
+                    "",
+                    None,
+                    [],
+                    0.2,
+                    "indeterminate",
+                    f"field_not_on_form: {' '.join(absent)}",
+                    decisions,
+                )
         scored = self._scored(ctx, nodes, words, vtype, decisions)
         if not scored:
             if FORM_WORDS.search(ctx.question.lower()):
@@ -225,6 +256,11 @@ class FormAnswerer:
         when_ask = bool(
             re.match(r"\s*(?:when|by when|until when|what day|what date)\b", ctx.question.lower())
         )
+        # "what delivery DATE": the type is the asked noun's own; "which fund did I CHARGE":
+        # a verb's, which the field the noun names need not hold.
+        typed_noun = any(
+            a in attr and b in cues for a, b in itertools.pairwise(tokens(ctx.question))
+        ) or bool(set(attr) & cues)
         for n in fields:
             key = n.attrs.get("key") or ""
             value = str(n.attrs.get("value"))
@@ -256,7 +292,10 @@ class FormAnswerer:
                 # field ("what *VAT* number": not the Order number).
                 continue
             around_hits = sum(1 for w in words if w not in in_key and bag.has(w))
-            if vtype and not typed and len(in_key) < len(words):
+            # "which FUND did I charge it to": the asked noun names the field; the kind of
+            # value the verb suggests (money) is not the field's.
+            own = set(in_key) & ctx.analysis.attribute if not typed_noun else set()
+            if vtype and not typed and len(in_key) < len(words) and not own:
                 continue  # "fax number" is not "Order number": a partial key needs a typed value
             # "what EQUIPMENT did I ask to borrow": the asked noun names the field; "when ...":
             # a field holding a date or a time.
@@ -274,6 +313,21 @@ class FormAnswerer:
                 )
             )
         return scored
+
+    def _not_on_form(self, ctx: AnswerContext, nodes: list[NodeRow], asked: list[str]) -> list[str]:
+        """The asked attribute's words ("which PO number") that no field key of the named form
+        holds and no line of it shows, in any frame it was seen; [] when any is there."""
+        cues = ctx.analysis.cue_words
+        attr = [w for w in asked if w in ctx.analysis.attribute and w not in cues]
+        if not attr or not nodes:
+            return []
+        if any(_in_key(attr, n.attrs.get("key") or "") for n in nodes):
+            return []
+        titles = {n.window_title for n in nodes}
+        for h in ctx.retriever.search(attr, ctx.intent.start, ctx.intent.end, limit=200):
+            if h.window_title in titles and any(Bag.of(h.text).has(w) for w in attr):
+                return []
+        return attr
 
     def _beside_label(
         self, ctx: AnswerContext, nodes: list[NodeRow], words: list[str], decisions: dict
@@ -366,7 +420,9 @@ class FormAnswerer:
         key, value = n.attrs.get("key") or "", caretless(n.attrs.get("value"))
         where = f" in '{n.window_title}'" if n.window_title else ""
         text = f"{key}: {value} (form field{where}, seen at {ctx.local_time(n.ts_utc)})"
-        if n.attrs.get("kind") == "checkbox" and ctx.analysis.ask.yes_no:
+        if n.attrs.get("kind") == "checkbox" and (
+            ctx.analysis.ask.yes_no or YES_NO_CLAUSE.search(ctx.question.lower())
+        ):
             ticked = n.attrs.get("value") is True or value.lower() in ("true", "checked", "yes")
             state = "checked" if ticked else "not checked"
             yes = ticked != bool(ASKS_UNTICKED.search(ctx.question.lower()))

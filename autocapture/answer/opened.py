@@ -170,6 +170,10 @@ def opened(ctx: AnswerContext, kind: str) -> Draft | None:
     nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
     shown = [n for n in nodes if n.attrs.get("source") in sources and _shows(ctx, n, asked)]
     if not shown:
+        if sources == {"mail"} and topic and any(n.attrs.get("source") == "mail" for n in nodes):
+            # Mails were opened, and the words naming this one are on screen (its index
+            # row), but its own view never was: it was not opened.
+            return Draft("", None, [], 0.3, "indeterminate", "mail_not_opened", {"topic": topic})
         return None
     n = shown[-1] if kind == "last" else shown[0]
     # The sightings of that one conversation: the same mail, or the same chat window.

@@ -11,6 +11,7 @@ from autocapture.answer.acts import act_evidence, asked_act
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import opened
+from autocapture.answer.view_day import view_moved
 from autocapture.answer.windows import (
     FRAME_WORDS,
     SWITCH_ASK,
@@ -22,7 +23,7 @@ from autocapture.answer.windows import (
     windows_at,
 )
 from autocapture.retrieve import Line
-from autocapture.text import Bag
+from autocapture.text import SHELL_PROMPT, Bag
 from autocapture.understand.reader import NodeRow
 
 TIMELINE_WORDS = FRAME_WORDS | {
@@ -140,6 +141,9 @@ class TimelineAnswerer:
             return self._changes(ctx)
         if kind == "state":
             return self._state(ctx)
+        moved = view_moved(ctx)  # "when did I skip ahead to Friday": the view's day changed
+        if moved is not None:
+            return moved
         act = asked_act(ctx)  # "when did I print X": only a trace of printing answers
         if act is not None:
             return act_evidence(ctx, act)
@@ -151,7 +155,7 @@ class TimelineAnswerer:
             got = switched_to(ctx)  # "when did I open X": the moment X took focus
             if got is not None:
                 return got
-        words = [k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]
+        words = _asked_words(ctx)
         if not words:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
         titled = _titled(ctx, words) if kind in ("first", "last", "when") else []
@@ -163,6 +167,10 @@ class TimelineAnswerer:
         if titled and thing:
             return self._titled(ctx, kind, titled)
         found = _matches(ctx, words)
+        if len(words) < len([k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]):
+            # "the X test results": what a run showed, not the command line that started it
+            shown = [h for h in found if not SHELL_PROMPT.match(h.text)]
+            found = shown or found
         if titled:
             # A page's label in the tab strip names it but does not show it: seeing the page
             # is having it up (its title above), not passing its tab.
@@ -230,7 +238,7 @@ class TimelineAnswerer:
     def _when(self, ctx: AnswerContext, found: list[Line]) -> Draft:
         """'When did I read X': the time X was on screen (from first to last sight), of the
         lines that show most of it (not a prompt in the same window naming one word)."""
-        words = [k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]
+        words = _asked_words(ctx)
         share = {id(h): sum(Bag.of(h.text).has(w) for w in words) for h in found}
         top = max(share.values(), default=0)
         best = [h for h in found if share[id(h)] == top] or found
@@ -334,6 +342,30 @@ class TimelineAnswerer:
             values=[n.text for n in nodes],
             claim_texts=texts,
         )
+
+
+def _asked_words(ctx: AnswerContext) -> list[str]:
+    """The words naming what was on screen. One word shown nowhere in the store, of a lower-
+    case common noun the question adds ("the platemap test *results*": a run's output never
+    prints the word), is the asker's phrasing when two others still name the thing; a name,
+    a code or a word with digits never is."""
+    words = [k for k in ctx.analysis.keywords if k not in TIMELINE_WORDS]
+    if len(words) < 3:
+        return words
+    shown = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", ctx.question))  # written lower-case
+    loose = [
+        w
+        for w in words
+        if w in shown
+        and w.isalpha()
+        and w not in THING_WORDS  # "the X tab": the kind of thing, read by its title
+        and w not in ctx.analysis.attribute
+        and not ctx.analysis.is_code(w)
+        and not ctx.retriever.occurs(w)
+    ]
+    if len(loose) != 1:
+        return words
+    return [w for w in words if w != loose[0]]
 
 
 def _name(win: NodeRow) -> str:
