@@ -50,7 +50,7 @@ CLASH = re.compile(
 _CLASH_WORDS = {"anything", "else", "booked", "same", "time", "clash", "clashes", "overlap",
                 "overlaps", "conflict", "conflicts", "double", "coincide", "coincides",
                 "scheduled", "something", "other", "any", "each", "one", "ones", "together",
-                "with"}  # fmt: skip
+                "with", "two", "three", "both", "thing", "things", "which"}  # fmt: skip
 ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
     "first",

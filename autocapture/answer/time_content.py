@@ -18,7 +18,10 @@ from autocapture.retrieve import Line, Retriever
 from autocapture.text import Bag, tokens
 from autocapture.understand.dates import clock_hm, read_date
 
-_SKIP = {"on", "at", "in", "this", "next", "around", "about", "by", "the", "of", "for"}
+# Words that place a time without naming it on screen ("in the morning": the events' own
+# times say so).
+_SKIP = {"on", "at", "in", "this", "next", "around", "about", "by", "the", "of", "for",
+         "morning", "afternoon", "evening", "night"}  # fmt: skip
 _DAY_FORMS = {
     "monday": {"monday", "mon"},
     "tuesday": {"tuesday", "tue", "tues"},
