@@ -104,6 +104,7 @@ GENERIC = {
 }
 MIN_COVER = 0.6
 # "anything all day on Sunday?", "an all-day thing", "untimed events": events with no time.
+_TODO = re.compile(r"^\s*\d{1,2}\.\s+\S")
 ALL_DAY = re.compile(r"\ball[- ]?day\b|\buntimed\b")
 _ALL_DAY_WORDS = {"all-day", "allday", "all", "day", "untimed", "thing", "things"}
 HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b")
@@ -205,6 +206,10 @@ class CalendarAnswerer:
             nodes = ctx.graph.nodes(("calendar_event",), None, ctx.now)
         else:
             nodes = ctx.graph.nodes(("calendar_event",), ctx.intent.start, ctx.intent.end)
+        if not nodes:
+            return no_structure("calendar events")
+        # "1. Send the report": a numbered to-do beside the calendar, not an appointment
+        nodes = [n for n in nodes if not _TODO.match(n.attrs.get("title") or "")]
         if not nodes:
             return no_structure("calendar events")
         dated = [(n, self._date(ctx, n)) for n in nodes]

@@ -46,6 +46,9 @@ from autocapture.answer.windows import (
 from autocapture.text import stem, tokens
 from autocapture.understand.reader import NodeRow
 
+# "which tab was I on right before the court holidays one": where I was, in order.
+_WAS_ON = re.compile(r"\b(?:was|were) (?:i|we) (?:on|in|at|using|reading|looking at|viewing)\b")
+
 
 def _at_clock(ctx: AnswerContext) -> bool:
     """The question names an instant ("at 9:26:10"), not a span of time."""
@@ -71,7 +74,7 @@ class FocusAnswerer:
             return self._duration(ctx)
         if (
             re.search(r"\b(before|after|previous|next)\b", q)
-            and MOVE_WORDS.search(q)
+            and (MOVE_WORDS.search(q) or _WAS_ON.search(q))
             and not _at_clock(ctx)  # "at 9:26:10, just before X came up": the time decides
         ):
             return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")

@@ -95,12 +95,22 @@ def normalize(question: str) -> str:
     text = _BARE_CONTRACTION.sub(_contract, text)
     # "which ward did they go to in the end": when it was settled, not the word "end"
     text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
+    # "teh fares page": the commonest slips of typing
+    text = re.sub(r"\b(?:teh|hte|th)\b", "the", text, flags=re.I)
+    text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
     # "tmrw", "2day": the day words people type
     text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
     text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
     # "what time's my standup": the verb, not a possessive
     return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
+
+
+def with_years(text: str, now: datetime) -> str:
+    """ "Owen's rate next year" is the 2027 a rate table heads: the year, as written."""
+    for phrase, delta in (("next year", 1), ("this year", 0), ("last year", -1)):
+        text = re.sub(rf"\b(?:in |for )?{phrase}\b", f"in {now.year + delta}", text, flags=re.I)
+    return text
 
 
 class QueryPipeline:
@@ -237,7 +247,7 @@ class QueryPipeline:
         prepared: Prepared,
         time_as: bool | None = None,
     ) -> Answer:
-        text = ledger.run("normalize", lambda: normalize(question))
+        text = ledger.run("normalize", lambda: with_years(normalize(question), now))
         ledger.strategy.append("normalize")
         intent = ledger.run(
             "time_intent", lambda: parse_time_intent(text, now, self.config.timezone)

@@ -1,0 +1,61 @@
+"""How people type questions: slips ("teh"), years said as words ("next year"), "which tab
+was I on right before X", "what's next after X", a numbered to-do beside a calendar. Met in
+the blind paraphrase suites; content here is invented."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from autocapture.promptops.pipeline import normalize, with_years
+from tests.framekit import Row, text_frame, utc_app
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+def test_slips_and_day_words_are_read() -> None:
+    assert normalize("whats the url for teh fares page?") == "what's the url for the fares page?"
+    assert normalize("formulary meeting tmrw - what time is it?").startswith(
+        "formulary meeting tomorrow"
+    )
+
+
+def test_years_said_as_words_are_the_year_written() -> None:
+    assert with_years("what's her rate going to be next year?", NOW) == (
+        "what's her rate going to be in 2027?"
+    )
+    assert with_years("budget for last year", NOW) == "budget in 2025"
+
+
+def _calendar_rows() -> list[Row]:
+    return [
+        (0, 20, 40, "Thursday, November 26, 2026"),
+        (0, 30, 70, "Deckhand interview"),
+        (0, 300, 70, "10:30 AM - 11:00 AM"),
+        (0, 30, 100, "Go/no-go with skippers"),
+        (0, 300, 100, "12:45 PM - 1:00 PM"),
+        (1, 620, 40, "TODO"),
+        (1, 620, 70, "1. Send the incident report"),
+        (1, 620, 100, "12:00 PM"),
+    ]
+
+
+def test_whats_next_after_an_event_skips_a_numbered_todo(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        hour = datetime(2026, 11, 26, 8, tzinfo=UTC)
+        wins = [("calendar", (0, 0, 600, 400)), ("todo", (600, 0, 1280, 400))]
+        app.store.write_frame(text_frame(1, wins, _calendar_rows(), hour=hour, bg="#fafafa"))
+        ans = app.ask("whats next after the deckhand interview today?", now=NOW)
+        assert ans.state == "ok" and "Go/no-go" in ans.answer, ans.answer
+
+
+def test_the_tab_i_was_on_right_before_another(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        hour = datetime(2026, 11, 26, 8, tzinfo=UTC)
+        for n, page in enumerate(["Billing rates - Browser", "Court holidays - Browser"], 1):
+            rows: list[Row] = [(0, 10, 40, f"{page.split(' - ')[0]} page text")]
+            app.store.write_frame(
+                text_frame(n, [(page, (0, 0, 1280, 800))], rows, hour=hour, bg="#ffffff")
+            )
+        ans = app.ask("which tab was I on right before the court holidays one?", now=NOW)
+        assert ans.state == "ok" and "Billing rates" in ans.answer, ans.answer
