@@ -59,3 +59,27 @@ def test_the_tab_i_was_on_right_before_another(tmp_path: Path) -> None:
             )
         ans = app.ask("which tab was I on right before the court holidays one?", now=NOW)
         assert ans.state == "ok" and "Billing rates" in ans.answer, ans.answer
+
+
+def test_a_bare_name_before_the_dash_is_what_it_means() -> None:
+    from autocapture.answer.chain import split_chain
+
+    chain = split_chain("budget review tomorrow - what time is it?")
+    assert chain is not None and chain.first is None
+    assert chain.then == "what time is budget review tomorrow?"
+    assert split_chain("my notes say the audit moved - what day is it?") is None
+
+
+def test_how_many_is_not_a_measure_in_another_unit(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        hour = datetime(2026, 11, 26, 8, tzinfo=UTC)
+        rows: list[Row] = [
+            (0, 10, 40, "Order: amoxicillin 1 g vials"),
+            (0, 10, 70, "Quantity: 24 vials"),
+        ]
+        app.store.write_frame(
+            text_frame(1, [("mail", (0, 0, 1280, 800))], rows, hour=hour, bg="#fff")
+        )
+        ans = app.ask("how many amoxicillin vials are coming?", now=NOW)
+        assert ans.state == "indeterminate" or "24" in ans.answer, ans.answer
+        assert "1 g" not in (ans.claims[0].value if ans.claims else "")

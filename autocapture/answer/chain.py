@@ -42,6 +42,12 @@ _NOT_NOUNS = {
 _RELATIVE = re.compile(r"^(?:that|which|who)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+")
 
 
+# A lead of a few words with no verb names a thing ("formulary committee tomorrow").
+MAX_BARE_LEAD = 5
+_VERB = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|had|have|do|does|did|say|says|said|tell|told|asked|"
+    r"emailed|wrote|mentioned|changed|moved|sent|posted|called|rang|texted|i|we|he|she|they)\b"
+)
 # Where a person is named: "on the claim", "in the email".
 _PLACED = re.compile(r"^(?P<prep>on|in|at|from|under)\s+(?P<x>.+)$")
 
@@ -100,7 +106,13 @@ def split_chain(question: str) -> Chain | None:
     lead = clauses.lead.strip().rstrip(",").strip()
     m = _NAMING_LEAD.match(lead)
     if m is None:
-        return None
+        # "formulary committee tomorrow - what time is it?": a bare name is what "it" means
+        i = _IT.search(clauses.main)
+        bare = len(lead.split()) <= MAX_BARE_LEAD and not _VERB.search(lead)
+        if i is None or not bare:
+            return None
+        main = clauses.main.strip()
+        return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
     head, rest = m.group("head"), m.group("rest")
     main = clauses.main.strip()
     if (d := _DEMONSTRATIVE.search(main)) and d.group("noun") not in _NOT_NOUNS:

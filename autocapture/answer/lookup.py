@@ -463,8 +463,11 @@ class LookupAnswerer:
             m = pattern.search(text)
             if not m or not m.group(0).strip():
                 continue
-            if "number" in q.cue_words and MEASURE.match(text, m.end()):
-                continue  # "the catalogue number": not the 200 of "200 uL", a measure
+            unit = MEASURE.match(text, m.end()) if q.value_type == "number" else None
+            if unit and not any(token_match(k, unit.group(0).strip().lower()) for k in q.keywords):
+                # "the catalogue number", "how many vials": not the 200 of "200 uL" or the
+                # 1 of "1 g", a measure in a unit the question does not ask for
+                continue
             whole = text.strip(" :=-–|\t")
             # An id or number field: the whole short value, not the first digit run in it.
             if q.value_type == "number" and len(whole) <= 40 and src is not line:
