@@ -83,3 +83,11 @@ def test_how_many_is_not_a_measure_in_another_unit(tmp_path: Path) -> None:
         ans = app.ask("how many amoxicillin vials are coming?", now=NOW)
         assert ans.state == "indeterminate" or "24" in ans.answer, ans.answer
         assert "1 g" not in (ans.claims[0].value if ans.claims else "")
+
+
+def test_a_capital_letter_after_a_name_is_part_of_it() -> None:
+    from autocapture.answer.question import _NAMED_LETTER
+
+    assert [m.group(1) for m in _NAMED_LETTER.finditer("where did I see Dept. R?")] == ["R"]
+    assert [m.group(1) for m in _NAMED_LETTER.finditer("was Gate B open?")] == ["B"]
+    assert not list(_NAMED_LETTER.finditer("did I tell Ana I was late?"))

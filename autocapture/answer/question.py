@@ -105,6 +105,7 @@ def _in_name(cue: str, question: str) -> bool:
     return re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(cue.capitalize())}\b", question) is not None
 
 
+_NAMED_LETTER = re.compile(r"\b[A-Z][a-z]{1,12}\.?\s+([A-HJ-Z])\b(?![.'’\w])")
 # Things that have a price: "how much" about them asks for money.
 PRICED = {"invoice", "invoices", "bill", "bills", "fare", "fares", "rent", "quote", "salary",
           "wage", "wages", "refund", "deposit", "ticket", "tickets", "subscription", "owe",
@@ -115,8 +116,12 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
     words = tokens(question)
+    # "Dept. R", "Gate B", "Plan A": a capital letter after a name is part of it.
+    letters = {m.group(1).lower() for m in _NAMED_LETTER.finditer(question)}
     keywords = [
-        w for w in dict.fromkeys(words) if w not in rules.stopwords and (len(w) > 1 or w.isdigit())
+        w
+        for w in dict.fromkeys(words)
+        if w not in rules.stopwords and (len(w) > 1 or w.isdigit() or w in letters)
     ]
     value_type = None
     weak_type = False
