@@ -33,3 +33,15 @@ def sample_colours(pixels: np.ndarray, bbox: BBox) -> tuple[str | None, str | No
     cutoff = np.quantile(dist[dist >= 40], 0.75) if (dist >= 40).sum() > 3 else 40
     fg = np.median(crop[dist >= cutoff], axis=0)
     return _hex(fg), _hex(bg)
+
+
+def hex_luminance(hex_colour: str | None) -> float | None:
+    """Relative luminance (0 dark .. 1 light) of a '#rrggbb' colour; None for anything else.
+    A page or window is dark when its text sits on backgrounds below about 0.35."""
+    if not hex_colour or len(hex_colour) != 7 or hex_colour[0] != "#":
+        return None
+    try:
+        r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    except ValueError:
+        return None
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b

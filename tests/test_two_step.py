@@ -10,27 +10,16 @@ from pathlib import Path
 import pytest
 
 from autocapture.answer.chain import split_chain
-from autocapture.api import Autocapture
-from autocapture.config import load_config
 from autocapture.records import FrameRecord
 from tests.conftest import page_frame
 from tests.framekit import text_frame
-from tests.test_tables import grid, lines_at
+from tests.test_tables import ask, grid, lines_at
 
-NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # a Monday
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # a Monday, as in test_tables (its ask)
 
 
 def page(items: list, title: str, n: int) -> FrameRecord:
     return page_frame(items, title, None, n, seed="two-step")
-
-
-def ask(tmp_path: Path, question: str, *frames: FrameRecord):  # type: ignore[no-untyped-def]
-    cfg = load_config(tmp_path / "data")
-    cfg.timezone = "UTC"
-    app = Autocapture(config=cfg)
-    for f in frames:
-        app.store.write_frame(f)
-    return app.ask(question, now=NOW)
 
 
 @pytest.mark.parametrize(

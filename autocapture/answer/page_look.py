@@ -17,6 +17,7 @@ from statistics import median
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.draft import Draft, Evidence
+from autocapture.colour import hex_luminance
 from autocapture.text import SHELL_PROMPT
 from autocapture.understand.reader import NodeRow
 
@@ -51,13 +52,6 @@ LIGHT_ABOVE = 0.65
 MIN_LINES = 3
 
 
-def _luminance(hex_colour: str | None) -> float | None:
-    if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
-        return None
-    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def _page_luminance(ctx: AnswerContext, bar: NodeRow) -> float | None:
     """Median background luminance of the page's lines under its address bar."""
     below = bar.bbox[3] + 4
@@ -66,7 +60,7 @@ def _page_luminance(ctx: AnswerContext, bar: NodeRow) -> float | None:
         for ln in ctx.lookup.frame_lines(bar.frame_id)
         if ln.window_row == bar.window_row
         and ln.bbox[1] > below
-        and (lum := _luminance(ln.bg)) is not None
+        and (lum := hex_luminance(ln.bg)) is not None
     ]
     return median(levels) if len(levels) >= MIN_LINES else None
 

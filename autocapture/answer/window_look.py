@@ -18,6 +18,7 @@ from statistics import median
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.windows import covers, label_of
+from autocapture.colour import hex_luminance
 from autocapture.text import tokens
 from autocapture.understand.reader import NodeRow
 
@@ -49,13 +50,6 @@ LARGE_OVER = 1.4
 MIN_LINES = 2
 
 
-def _luminance(hex_colour: str | None) -> float | None:
-    if not hex_colour or not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour):
-        return None
-    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def _area(n: NodeRow) -> int:
     x1, y1, x2, y2 = n.bbox
     return max(0, x2 - x1) * max(0, y2 - y1)
@@ -66,7 +60,7 @@ def _background(ctx: AnswerContext, n: NodeRow) -> float | None:
     lums = [
         lum
         for ln in ctx.retriever.frame_lines(n.frame_id)
-        if ln.window_row == n.window_row and (lum := _luminance(ln.bg)) is not None
+        if ln.window_row == n.window_row and (lum := hex_luminance(ln.bg)) is not None
     ]
     return median(lums) if len(lums) >= MIN_LINES else None
 
