@@ -15,8 +15,6 @@ from tests.conftest import page_frame
 from tests.framekit import text_frame
 from tests.test_tables import ask, grid, lines_at
 
-NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)  # a Monday, as in test_tables (its ask)
-
 
 def page(items: list, title: str, n: int) -> FrameRecord:
     return page_frame(items, title, None, n, seed="two-step")
@@ -316,5 +314,5 @@ ONCALL = [
 
 def test_this_week_picks_the_row_whose_span_holds_it(tmp_path: Path) -> None:
     rota = page(grid(ONCALL, [20, 200, 380]), "Alarm call list", 1)
-    ans = ask(tmp_path, "who's first call this week?", rota)  # NOW is Monday 23 November
+    ans = ask(tmp_path, "who's first call this week?", rota)  # asked Monday 23 November
     assert ans.state == "ok" and ans.claims[0].value == "Lea Bouchard", ans.answer
