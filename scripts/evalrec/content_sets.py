@@ -2,8 +2,8 @@
 
 ``default`` (``content/``) is the set the x11 suites are generated from; ``b``
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
-held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``)
-and ``f`` (``content_f/``) are a third to a sixth one. Each set is a package with the same
+held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
+``f`` (``content_f/``) and ``g`` (``content_g/``) are a third to a seventh one. Each set is a package with the same
 modules and constant names.
 """
 
@@ -20,6 +20,7 @@ CONTENT_SETS = {
     "d": "content_d",
     "e": "content_e",
     "f": "content_f",
+    "g": "content_g",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
