@@ -277,8 +277,14 @@ class _Parser:
             return self.now - timedelta(seconds=n * units[m.group(2).lower()]), self.now
         if m := self.take(r"\b(?:last|past)\s+(hour|week)\b", naming=True):
             return self.now - timedelta(seconds=units[m.group(1).lower()]), self.now
-        if m := self.take(r"\b(\d+)\s*(minute|min|hour|day)s?\s+ago\b"):
-            at = self.now - timedelta(seconds=int(m.group(1)) * units[m.group(2).lower()])
+        words = {"a": 1.0, "an": 1.0, "one": 1.0, "half an": 0.5, "half a": 0.5, "a few": 3.0,
+                 "two": 2.0, "three": 3.0, "ten": 10.0, "twenty": 20.0, "thirty": 30.0}  # fmt: skip
+        if m := self.take(
+            r"\b(\d+|half an|half a|a few|an|a|one|two|three|ten|twenty|thirty)\s*"
+            r"(minute|min|hour|day)s?\s+ago\b"
+        ):
+            n = float(m.group(1)) if m.group(1).isdigit() else words[m.group(1).lower()]
+            at = self.now - timedelta(seconds=n * units[m.group(2).lower()])
             self.intent.anchor = at
             return at - AT_WINDOW, at + timedelta(minutes=1)
         # "when the recording stopped": the latest capture, which an undated question reads.

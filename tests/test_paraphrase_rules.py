@@ -91,3 +91,21 @@ def test_a_capital_letter_after_a_name_is_part_of_it() -> None:
     assert [m.group(1) for m in _NAMED_LETTER.finditer("where did I see Dept. R?")] == ["R"]
     assert [m.group(1) for m in _NAMED_LETTER.finditer("was Gate B open?")] == ["B"]
     assert not list(_NAMED_LETTER.finditer("did I tell Ana I was late?"))
+
+
+def test_spoken_amounts_of_time_ago() -> None:
+    from autocapture.timeparse import parse_time_intent
+
+    now = datetime(2026, 11, 24, 22, 45, tzinfo=UTC)
+    half = parse_time_intent("what was I focused on half an hour ago?", now, "UTC")
+    assert half.anchor == datetime(2026, 11, 24, 22, 15, tzinfo=UTC)
+    assert parse_time_intent("what did I see an hour ago?", now, "UTC").anchor == datetime(
+        2026, 11, 24, 21, 45, tzinfo=UTC
+    )
+
+
+def test_a_brazilian_mobile_is_a_phone() -> None:
+    from autocapture.text import VALUE_TYPES
+
+    m = VALUE_TYPES["phone"].pattern.search("Marcio Tavares  (11) 95555-0171  RS-07")
+    assert m is not None and m.group(0) == "(11) 95555-0171"
