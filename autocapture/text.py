@@ -198,10 +198,10 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # International or grouped national numbers, not ids like INV-2026-0042 (no letter or dash
 # before, at least two separators or a leading + / parenthesised area code).
 _PHONE = re.compile(
-    r"(?<![\w-])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{2,4}\))[\s.-]?\d{2,4}[\s.-]?\d{3,4}\b"
+    r"\(\d{2,3}\)\s?\d{4,5}-\d{4}\b"  # (11) 95555-0171
+    r"|(?<![\w-])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{2,4}\))[\s.-]?\d{2,4}[\s.-]?\d{3,4}\b"
     r"|(?<![\w-])\d{3}[\s.-]\d{3}[\s.-]\d{4}\b"
     r"|(?<![\w-])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"  # national: 0412 555 019
-    r"|\(\d{2,3}\)\s?\d{4,5}-\d{4}\b"  # (11) 95555-0171
     r"|(?<![\w-])\+\d{1,3}(?:[\s.-]\d{2,4}){3,6}\b"  # +45 33 55 01 20: pairs of digits
 )
 _NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
