@@ -58,3 +58,16 @@ def test_free_questions() -> None:
     assert FREE_ASK.search("am i free at 2?")
     assert FREE_ASK.search("is anything booked at 10:30 tomorrow?")
     assert not FREE_ASK.search("what's free on the menu?")
+
+
+def test_what_have_i_got_tomorrow_morning(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as a:
+        hour = datetime(2026, 11, 25, 8, tzinfo=UTC)
+        a.store.write_frame(
+            text_frame(1, [("Calendar", (0, 0, 800, 400))], ROWS, hour=hour, bg="#fafafa")
+        )
+        ans = a.ask(
+            "what have I got tomorrow morning?", now=datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+        )
+        assert ans.state == "ok" and "Vendor audit" in ans.answer, ans.answer
+        assert "Supplier call" not in ans.answer

@@ -101,6 +101,11 @@ GENERIC = {
     "busy",
     "available",
     "on",
+    "got",  # "what have I got tomorrow morning?"
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
 }
 MIN_COVER = 0.6
 # "anything all day on Sunday?", "an all-day thing", "untimed events": events with no time.
@@ -228,7 +233,9 @@ class CalendarAnswerer:
             free = free_at(ctx, events, when, day, _spans)  # "am I free at 2 this afternoon?"
             if free is not None:
                 return free
-            events = _in_part_of_day(events, " ".join(ctx.intent.phrases).lower())
+            events = _in_part_of_day(
+                events, " ".join([*ctx.intent.phrases, day_phrase or ""]).lower()
+            )
         all_day = bool(ALL_DAY.search(q))
         if all_day:  # "anything all day tomorrow": untimed events
             events = [n for n in events if _untimed(n)]
