@@ -38,6 +38,7 @@ from autocapture.answer.console_counts import (
     list_outcome,
 )
 from autocapture.answer.console_marks import list_marked
+from autocapture.answer.console_parts import parts_in
 from autocapture.answer.console_place import (
     PLACE_ASK,
     asked_look,
@@ -119,6 +120,8 @@ GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
 # the counted thing, not where it ran.
 NOT_PLACE = {"test", "tests", "case", "cases", "check", "checks", "spec", "specs", "job", "jobs"}
 NOT_PLACE |= {"step", "steps", "item", "items", "marked", "showed", "got", "total", "ran"}
+# How a question says something turned out ("came up red", "went green", "turned yellow").
+NOT_PLACE |= {"came", "come", "comes", "coming", "went", "turned", "appeared", "ended"}
 # Questions about lines or words ("which lines were red after the tests failed?") are listings
 # of text, not of items with an outcome.
 ROWS = re.compile(r"\b(lines?|words?|text|rows?)\b")
@@ -344,17 +347,40 @@ class ConsoleColorAnswerer:
         # No coloured console line is placed: a table row printed in the colour or on it (OCR
         # splits a row into cells, each looking plain: white on red is white text).
         rows = rows_in(ctx, colour, self._terms(ctx), bool(_look_asked(ctx.question)))
-        return rows if rows is not None else got
+        if rows is not None:
+            return rows
+        # Nor a row: parts of words in the colour (a word diff's removed value run into the
+        # value replacing it, "7.08.0", read as one word).
+        parts = parts_in(ctx, colour, self._terms(ctx))
+        return parts if parts is not None else got
 
     def _items_in(self, ctx: AnswerContext, colour: str) -> Draft | None:
         """The test items whose outcome marker (or identifier) shows in the colour, whatever
         the outcome: read from the pixels, not from which colour a runner uses for what."""
-        for family, word in OUTCOMES:
-            got = list_outcome(ctx, self._placing(ctx), family, word, colour)
-            if got.state == "ok":
-                return got
+        placing = self._placing(ctx)
+        # A placing word the run's own output never shows ("in cargo test", run through a
+        # script) places it by the terminal that showed the word at another time (a
+        # Cargo.toml in its listing): that terminal's directory.
+        dirs = [d for t in placing for d in self._dirs_showing(ctx, t)]
+        for words in [placing] + ([list(dict.fromkeys(dirs))] if dirs else []):
+            for family, word in OUTCOMES:
+                got = list_outcome(ctx, words, family, word, colour)
+                if got.state == "ok":
+                    return got
         # Runners that mark an item with a short code ("name() [X]"): the marker's colour.
-        return list_marked(ctx, self._placing(ctx), colour)
+        return list_marked(ctx, placing, colour)
+
+    def _dirs_showing(self, ctx: AnswerContext, term: str) -> list[str]:
+        """The last path part of the titles of the windows whose lines show the word."""
+        hits = ctx.retriever.search([term], ctx.intent.start, ctx.intent.end, limit=50)
+        out: list[str] = []
+        for h in hits:
+            title = h.window_title or ""
+            if "/" in title and Bag.of(h.text).has(term):
+                last = title.rstrip("/ ").rsplit("/", 1)[-1].strip()
+                if last and " " not in last and last not in out:
+                    out.append(last)
+        return out[:2]
 
     def _placing(self, ctx: AnswerContext, cue: set[str] | frozenset = frozenset()) -> list[str]:
         """Words placing an outcome or count question's run (a window title, a directory, a

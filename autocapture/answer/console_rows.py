@@ -15,6 +15,7 @@ is the colour of an item whose own name is printed plain.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -80,6 +81,33 @@ def _squash(text: str) -> str:
     return "".join(text.split()).lower()
 
 
+def joined(terms: list[str]) -> list[str]:
+    """Adjacent words a question writes apart that a screen may write as one ("fleet board"
+    for a "fleetboard" title or command)."""
+    return [a + b for a, b in itertools.pairwise(terms) if a.isalpha() and b.isalpha()]
+
+
+def _present(bag: Bag, terms: list[str]) -> set[str]:
+    """The words a bag holds, a pair counting as both when the bag holds it written as one."""
+    got = {t for t in terms if bag.has(t)}
+    for a, b in itertools.pairwise(terms):
+        if a.isalpha() and b.isalpha() and bag.has(a + b):
+            got |= {a, b}
+    return got
+
+
+def placed_share(bag: Bag, terms: list[str]) -> float:
+    """Share of the question's words a window's bag holds (pairs written as one count)."""
+    return len(_present(bag, terms)) / len(terms) if terms else 1.0
+
+
+def _stands_out(share: float, rest_usual: bool) -> bool:
+    """Most of a row's characters in the colour; or a plain majority when every other
+    character reads as the window's usual colour (a sampler misreads some cells of a row
+    toward it: a border or the underline of the row above)."""
+    return share >= MOST or (share > 0.5 and rest_usual)
+
+
 def _is_title(row: Row) -> bool:
     """Whether a row is its window's title bar: its longest text is the title (spaces aside:
     OCR drops some), whatever stray glyphs (a close button) sit beside it."""
@@ -105,10 +133,10 @@ def rows_in(ctx: AnswerContext, colour: str, terms: list[str], background: bool)
     whose value is its first cell. None when no such row is placed by the question."""
     found: list[_Standing] = []
     chrome: dict[str, set[str]] = {}
-    for lines in console_windows(ctx, terms, []):
+    for lines in console_windows(ctx, terms, joined(terms)):
         rows = rows_of(lines)
         usual_fg, usual_bg = _usual(rows)
-        bag = ctx.window_bag(lines[0])
+        bag = Bag.merge([ctx.window_bag(lines[0]), Bag.of(lines[0].window_title or "")])
         for row in rows:
             if chrome.get(row.lines[0].frame_id) is None:
                 _chrome(ctx, row.lines[0].frame_id, chrome)
@@ -117,13 +145,17 @@ def rows_in(ctx: AnswerContext, colour: str, terms: list[str], background: bool)
             if _is_title(row) or prompt_of(row.text.strip()) is not None:
                 continue  # a command typed, not a row printed
             (fg, fg_share), (bg, bg_share) = row_look(row)
-            text = fg == colour and fg_share >= MOST and colour != usual_fg
-            behind = bg == colour and bg_share >= MOST and colour != usual_bg
+            fgs = {name_colour(ln.fg) for ln in row.lines}
+            bgs = {name_colour(ln.bg) for ln in row.lines}
+            text = fg == colour and colour != usual_fg
+            text = text and _stands_out(fg_share, fgs <= {colour, usual_fg})
+            behind = bg == colour and colour != usual_bg
+            behind = behind and _stands_out(bg_share, bgs <= {colour, usual_bg})
             if not (text or behind):
                 continue
             own = Bag.of(row.text)
-            in_row = sum(own.has(t) for t in terms)
-            placed = sum(own.has(t) or bag.has(t) for t in terms) / len(terms) if terms else 1.0
+            in_row = len(_present(own, terms))
+            placed = len(_present(own, terms) | _present(bag, terms)) / len(terms) if terms else 1.0
             found.append(
                 _Standing(row, behind and not text, placed, in_row, fg if behind else None)
             )

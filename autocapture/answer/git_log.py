@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 HASH = re.compile(r"(?<![\w-])\^?(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w-])")
 # "<Lena Fischer>", "<lena>": a name in angle brackets, not an email or a placeholder.
 _BRACKETED = re.compile(r"<(?P<name>[^\s<>@/:|\\][^<>@/:|\\]{0,48}?)>")
+# "[Lena Fischer]" ending a log row (a format's "[%an]"), or cut at the screen edge
+# ("[Lena Fi"): capitalised words (OCR reads a leading O as 0: "0kamoto"), not a tag
+# in capitals ("[WIP]") or lower-case words ("[ci skip]").
+_SQUARE = re.compile(r"\[(?P<name>[A-Z0][\w'’.-]*(?: [A-Z0][\w'’.-]*){0,3})(?:\]\s*$|$)")
 # git blame: "^1a2b3c4 (Lena Fischer 2026-11-19 07:24:00 +1300 12) code".
 _BLAME = re.compile(r"\((?P<name>[^()\d]*?[^\s()\d])\s+\d{4}-\d{2}-\d{2}\b")
 # git's default format, and other tools' fields.
@@ -80,6 +84,9 @@ def author_spans(text: str) -> list[tuple[int, int]]:
         name = m.group("name").strip()
         if re.search(r"[A-Za-z]", name) and not re.fullmatch(r"[A-Z_]+", name):
             out.append((m.start("name"), m.start("name") + len(name)))
+    if not out:
+        out = [m.span("name") for m in _SQUARE.finditer(text.rstrip())
+               if not re.fullmatch(r"[A-Z_0-9]+", m.group("name"))]  # fmt: skip
     if not out:
         out = [m.span("name") for m in _BLAME.finditer(text)]
     return out
