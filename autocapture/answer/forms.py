@@ -7,7 +7,12 @@ fee request") say which form, not which field: they neither match a field's key 
 kind of value asked for. A value of the kind asked for (an email, a phone number) breaks ties.
 A yes/no about a checkbox is answered by its state. A label the screen parser did not pair
 with its value ("Matter no." beside "AP-1") is read from the form's lines: the value is the
-text right of it on its row. Claims cite the value span, with the key span as context.
+text right of it on its row, or, for a text area, the line under it; a word of the question
+shown elsewhere on the form ("the description of the BREAKDOWN report") says which form.
+When every word names the form ("how much was the fuel advance for?"), the asked kind of
+value picks its field; "how is it paid" asks for the way chosen, not a sum. A form whose
+fields only share a word with the asked one ("Incident type" for "incident number") has no
+such field. Claims cite the value span, with the key span as context.
 """
 
 from __future__ import annotations
@@ -108,6 +113,20 @@ ELSEWHERE = re.compile(
     r" else\b"
 )
 
+# "How is he getting paid", "how was it sent": the manner asked, a field's choice, not a sum.
+MANNER = re.compile(
+    r"^\s*how\s+(?:is|was|are|were|do|does|did|will|would|should|has|have|had|'s)\b"
+)
+# Words a field's label uses for a value of a kind ("Amount (BRL)", "Total"): which of a named
+# form's fields holding such a value is the one asked for, when the question names none.
+TYPE_KEYS = {
+    "money": {"amount", "total", "cost", "price", "fee", "sum", "value", "paid", "charge"},
+    "date": {"date", "day", "due", "departure", "arrival", "start", "end"},
+    "time": {"time", "hour"},
+    "phone": {"phone", "mobile", "tel", "telephone", "cell"},
+    "email": {"email", "mail"},
+}
+
 # A label as forms print one: a few words, a letter first ("Matter no.", "Ship to:").
 LABEL = re.compile(r"^[^\W\d_][\w .()/&#'-]{0,31}$")
 MAX_LABEL_WORDS = 4
@@ -138,6 +157,25 @@ def _right_of(label: Line, lines: list[Line]) -> Line | None:
     return min(row, key=lambda o: o.bbox[0], default=None)
 
 
+def _under(label: Line, lines: list[Line]) -> Line | None:
+    """A text area's value: the line right under a label standing alone on its row, its left
+    edge at the label's, on a background of its own (the box, not the form's face)."""
+    if len(label.text.split()) > MAX_LABEL_WORDS:
+        return None
+    h = max(1, label.bbox[3] - label.bbox[1])
+    mid = (label.bbox[1] + label.bbox[3]) / 2
+    below = [
+        o
+        for o in lines
+        if o.span_id != label.span_id
+        and h / 2 < (o.bbox[1] + o.bbox[3]) / 2 - mid <= 2 * h
+        and abs(o.bbox[0] - label.bbox[0]) <= h
+        and not o.text.strip().endswith(":")
+        and (label.bg is None or o.bg is None or o.bg.lower() != label.bg.lower())
+    ]
+    return min(below, key=lambda o: o.bbox[1], default=None)
+
+
 class FormAnswerer:
     name = "form_kv"
     version = "1"
@@ -156,6 +194,8 @@ class FormAnswerer:
         if not words:
             return no_structure("a field named in the question")
         vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        if MANNER.search(ctx.question.lower()):
+            vtype = None  # "how is it being paid": the way chosen, not an amount
         decisions: dict = {"terms": words}
         form = form_named(ctx.question, nodes, words)
         if form is not None and form.words:
@@ -165,7 +205,7 @@ class FormAnswerer:
             asked = list(form.words)
             # "fee" of "the filing fee request" asks for no money
             kind = None if ctx.analysis.cue_words & set(form.naming) else vtype
-            scored = self._scored(ctx, mine, asked, kind, decisions)
+            scored = self._scored(ctx, mine, asked, kind, decisions, len(form.naming))
             if scored:
                 return self._best(ctx, scored, asked, len(form.naming), nodes, decisions)
             beside = self._beside_label(ctx, mine, asked, decisions)
@@ -185,6 +225,14 @@ class FormAnswerer:
                     f"field_not_on_form: {' '.join(absent)}",
                     decisions,
                 )
+        elif form is not None and vtype is not None:
+            # "how much was the fuel advance for?": every word names the form; the kind of
+            # value asked picks its field ("Amount (BRL): 850.00").
+            mine = [n for n in nodes if (n.window_title or "") in form.titles]
+            typed = self._typed_field(mine, vtype)
+            if typed is not None:
+                decisions.update(form=sorted(form.titles), by_type=vtype.name)
+                return self._claim(ctx, typed, 0.7, decisions)
         scored = self._scored(ctx, nodes, words, vtype, decisions)
         if not scored:
             if FORM_WORDS.search(ctx.question.lower()):
@@ -217,6 +265,7 @@ class FormAnswerer:
         words: list[str],
         vtype: ValueType | None,
         decisions: dict,
+        naming_words: int = 0,
     ) -> list[tuple]:
         """Fields whose key holds some of ``words`` and whose form shows the rest, each with
         its sort key (named, key words, typed, words around, -extra key words, time)."""
@@ -281,9 +330,14 @@ class FormAnswerer:
             )
             bag = Bag.of(around)
             missing = [w for w in required if w not in in_key and not bag.has(w)]
+            # A word shown nowhere may be phrasing ("is he GETTING his advance paid"); the words
+            # naming the form ("advance") count towards the question's length once another
+            # asked word stands on the form ("Marcos"), not when only the key is found.
+            seen_around = any(w not in in_key and bag.has(w) for w in required)
+            asked_n = len(required) + (naming_words if seen_around else 0)
             if len(missing) > (1 if len(required) >= MIN_WORDS_FOR_SLACK else 0) and not (
                 len(missing) == 1
-                and len(required) > 2
+                and asked_n > 2
                 and missing[0] not in naming
                 and not ctx.lookup.r.occurs(missing[0])
             ):
@@ -314,33 +368,65 @@ class FormAnswerer:
             )
         return scored
 
+    def _typed_field(self, nodes: list[NodeRow], vtype: ValueType) -> NodeRow | None:
+        """The one field of a form, in its latest frame, whose value is of the asked kind; of
+        several, the one whose label names that kind ("Amount", "Total"). None if unclear."""
+        if not nodes:
+            return None
+        last = max(nodes, key=lambda n: n.ts_ms)
+        shown_now = [
+            n
+            for n in nodes
+            if (n.frame_id, n.window_row) == (last.frame_id, last.window_row)
+            and n.attrs.get("kind") != "checkbox"
+            and vtype.pattern.search(caretless(n.attrs.get("value")))
+        ]
+        if len(shown_now) > 1:
+            kind_words = sorted(TYPE_KEYS.get(vtype.name, ()))
+            shown_now = [n for n in shown_now if cover(kind_words, n.attrs.get("key") or "")[1]]
+        return shown_now[0] if len(shown_now) == 1 else None
+
     def _not_on_form(self, ctx: AnswerContext, nodes: list[NodeRow], asked: list[str]) -> list[str]:
         """The asked attribute's words ("which PO number") that no field key of the named form
-        holds and no line of it shows, in any frame it was seen; [] when any is there."""
+        holds and no line of it shows, in any frame it was seen; [] when any is there. A noun
+        the attribute heads ("INCIDENT NUMBER") is asked with it: a field or line holding
+        "incident" alone ("Incident type") is not it."""
         cues = ctx.analysis.cue_words
         attr = [w for w in asked if w in ctx.analysis.attribute and w not in cues]
         if not attr or not nodes:
             return []
-        if any(_in_key(attr, n.attrs.get("key") or "") for n in nodes):
+        toks = tokens(ctx.question)
+        heads = [b for a, b in itertools.pairwise(toks) if a in attr and b in cues and b in asked]
+        need = attr + [h for h in heads if h not in attr]
+
+        def holds(text: str) -> bool:
+            got = _in_key(need, text)
+            return len(got) == len(need) if heads else bool(got)
+
+        if any(holds(n.attrs.get("key") or "") for n in nodes):
             return []
         titles = {n.window_title for n in nodes}
         for h in ctx.retriever.search(attr, ctx.intent.start, ctx.intent.end, limit=200):
-            if h.window_title in titles and any(Bag.of(h.text).has(w) for w in attr):
+            if h.window_title in titles and (
+                holds(h.text) if heads else any(Bag.of(h.text).has(w) for w in attr)
+            ):
                 return []
-        return attr
+        return need
 
     def _beside_label(
         self, ctx: AnswerContext, nodes: list[NodeRow], words: list[str], decisions: dict
     ) -> Draft | None:
         """A label the parser left unpaired, in the latest sighting of each named form: a
-        short line whose words (or their everyday forms, "no." for number) are all the asked
-        words, and the nearest text right of it on its row."""
+        short line whose words (or their everyday forms, "no." for number) are asked words,
+        any other asked word shown elsewhere on the form ("the description of the BREAKDOWN
+        report": a value of it), and the nearest text right of it on its row or, for a text
+        area, the line right under it."""
         latest: dict[str, NodeRow] = {}
         for n in nodes:
             cur = latest.get(n.window_title or "")
             if cur is None or n.ts_ms > cur.ts_ms:
                 latest[n.window_title or ""] = n
-        found: list[tuple[int, int, Line, Line]] = []
+        found: list[tuple[int, int, int, Line, Line]] = []
         for n in latest.values():
             used = {
                 sid
@@ -348,21 +434,29 @@ class FormAnswerer:
                 if o.frame_id == n.frame_id
                 for sid in (o.attrs.get("key_span_id"), o.attrs.get("value_span_id"))
             }
-            lines = [
-                ln
-                for ln in ctx.lookup.frame_lines(n.frame_id)
-                if ln.window_row == n.window_row and ln.span_id not in used
+            every = [
+                ln for ln in ctx.lookup.frame_lines(n.frame_id) if ln.window_row == n.window_row
             ]
+            lines = [ln for ln in every if ln.span_id not in used]
             for label in lines:
                 text = label.text.strip().rstrip(":").strip()
-                if not LABEL.match(text) or len(_in_key(words, text)) < len(words):
+                if not LABEL.match(text):
                     continue
-                value = _right_of(label, lines)
+                mine = _in_key(words, text)
+                if not mine:
+                    continue
+                if len(mine) < len(words):
+                    around = Bag.of(
+                        " ".join([n.window_title or ""] + [o.text for o in every if o is not label])
+                    )
+                    if not all(around.has(w) for w in words if w not in mine):
+                        continue
+                value = _right_of(label, lines) or _under(label, lines)
                 if value is not None:
-                    found.append((extra_words(text, words), -label.ts_ms, label, value))
+                    found.append((-len(mine), extra_words(text, words), -label.ts_ms, label, value))
         if not found:
             return None
-        _, _, label, line = min(found, key=lambda t: t[:2])
+        _, _, _, label, line = min(found, key=lambda t: t[:3])
         value = caretless(line.text).strip()
         where = f" in '{line.window_title}'" if line.window_title else ""
         key = label.text.strip().rstrip(":").strip()
