@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 from autocapture.answer.file_view import asked_files
 from autocapture.answer.form_state import DONE_ASK, TICKED_ASK
 from autocapture.answer.mail_headers import asked_field
-from autocapture.answer.page_look import LOOK_ASK, _luminance
+from autocapture.answer.page_look import LOOK_ASK
 from autocapture.answer.router import ASKER
 from autocapture.api import Autocapture
+from autocapture.colour import hex_luminance
 from autocapture.promptops.pipeline import normalize
 from autocapture.records import FrameRecord
 from autocapture.text import REFERENCE, VALUE_TYPES, Bag, full_word
@@ -330,8 +331,8 @@ def test_a_promised_sending_is_no_sent_header(question: str, field: str | None) 
 def test_pages_named_by_their_look(question: str, look: str | None) -> None:
     m = LOOK_ASK.search(question)
     assert (m and (m.group("look") or m.group("look2"))) or look == None  # noqa: E711
-    assert _luminance("#353535") < 0.35 < 0.65 < _luminance("#f6f5f4")
-    assert _luminance("nonsense") is None
+    assert hex_luminance("#353535") < 0.35 < 0.65 < hex_luminance("#f6f5f4")
+    assert hex_luminance("nonsense") is None
 
 
 def test_a_request_log_is_named_by_its_request_lines(app: Autocapture) -> None:
