@@ -96,9 +96,12 @@ def test_propose_evaluate_apply_rollback(tmp_path: Path, golden_suite: Path) -> 
     lc = Lifecycle(svc)
     original = svc.prepared.bundle.sha256
     original_version = svc.prepared.bundle.templates["query.rules"].version
-    # A harmful change: "total" becomes a stop word, so totals can no longer be found.
+    # A harmful change: the words of the questions become stop words, so nothing is looked
+    # for. (Only "total" used to be enough; a form named by the question's words now finds
+    # its Total field without the word.)
     harmful = tmp_path / "harmful.yaml"
-    harmful.write_text(DEFAULT_RULES.replace("stopwords:\n", "stopwords:\n- total\n", 1))
+    stop = "stopwords:\n- total\n- subtotal\n- invoice\n"
+    harmful.write_text(DEFAULT_RULES.replace("stopwords:\n", stop, 1))
     prop = lc.propose("query.rules", harmful, by="test")
     assert prop["status"] == "proposed"
     with pytest.raises(LifecycleError, match="worse on the golden suite"):
