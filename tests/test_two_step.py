@@ -316,3 +316,34 @@ def test_this_week_picks_the_row_whose_span_holds_it(tmp_path: Path) -> None:
     rota = page(grid(ONCALL, [20, 200, 380]), "Alarm call list", 1)
     ans = ask(tmp_path, "who's first call this week?", rota)  # asked Monday 23 November
     assert ans.state == "ok" and ans.claims[0].value == "Lea Bouchard", ans.answer
+
+
+def test_a_form_field_with_no_label_does_not_answer_for_a_name_only_lookup() -> None:
+    """The router's form fallback (a test double for the form answerer: the real path is
+    'which commit did X author' over a mail list read as a keyless field)."""
+    from types import SimpleNamespace
+
+    from autocapture.answer.draft import Draft, Evidence
+    from autocapture.answer.lookup import ONLY_THE_NAME
+    from autocapture.answer.router import Router
+    from autocapture.retrieve import Line
+
+    line = Line(1, "s1", "f", "Priya Natarajan  Re: refund", "", (0, 0, 9, 9), 0.9, None, None,
+                1, "", 0, None, None, None, True)  # fmt: skip
+    field = Draft("Priya Natarajan  Re: refund", line.text, [Evidence(line, "value")], 0.8, "ok")
+    router = Router()
+    router._made["form_kv"] = SimpleNamespace(answer=lambda ctx: field, name="form_kv", version="1")
+    ctx = SimpleNamespace(analysis=SimpleNamespace(value_type=None))
+    lookup = Draft(
+        "", None, [], 0.3, "indeterminate", f"{ONLY_THE_NAME} is on screen, not its commit"
+    )
+    got, _ = router._or_form(ctx, lookup, "lookup", skip="")  # type: ignore[arg-type]
+    assert got.state == "indeterminate"
+    labelled = Draft(
+        "Commit: 4f2a1c9", "4f2a1c9", [Evidence(line, "value"), Evidence(line, "label")], 0.8, "ok"
+    )
+    router._made["form_kv"] = SimpleNamespace(
+        answer=lambda ctx: labelled, name="form_kv", version="1"
+    )
+    got, _ = router._or_form(ctx, lookup, "lookup", skip="")  # type: ignore[arg-type]
+    assert got.state == "ok"

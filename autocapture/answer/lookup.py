@@ -66,6 +66,9 @@ from autocapture.text import (
 )
 from autocapture.timeparse import TimeIntent, local_when
 
+# Lookup found the name asked about but not the attribute asked for (the router then keeps a
+# form field with no label, which would only name the person again, from answering).
+ONLY_THE_NAME = "value_not_found: only the name asked about"
 NEAR_LINES = 4  # lines within this many line heights are "near" (a sender above a message)
 COLUMN_LINES = 10  # ... and a name this far above, in the same column, heads it (a card)
 MAX_LINE_CLAIMS = 3
@@ -782,7 +785,7 @@ class LookupAnswerer:
                 [],
                 0.3,
                 "indeterminate",
-                "value_not_found: only the name asked about is on screen, not its "
+                f"{ONLY_THE_NAME} is on screen, not its "
                 + ", ".join(
                     k for k in [*q.keywords, *(c.name for c in q.concepts)] if k not in q.ask.entity
                 ),

@@ -15,7 +15,7 @@ from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.file_view import file_answer
 from autocapture.answer.focus import FocusAnswerer
 from autocapture.answer.forms import FormAnswerer
-from autocapture.answer.lookup import Draft
+from autocapture.answer.lookup import ONLY_THE_NAME, Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import WindowInventoryAnswerer
@@ -88,6 +88,10 @@ class Router:
         alt = forms.answer(ctx)
         if alt.state == "indeterminate":
             return draft, by
+        if (draft.reason or "").startswith(ONLY_THE_NAME) and not any(
+            e.role == "label" for e in alt.evidence
+        ):
+            return draft, by  # a field with no label naming only the person is no better
         want = VALUE_TYPES.get(ctx.analysis.value_type or "")
         value = alt.value or ""
         dated = ctx.analysis.value_type == "time" and VALUE_TYPES["date"].pattern.search(value)
