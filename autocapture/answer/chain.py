@@ -107,12 +107,8 @@ def split_chain(question: str) -> Chain | None:
     m = _NAMING_LEAD.match(lead)
     if m is None:
         # "formulary committee tomorrow - what time is it?": a bare name is what "it" means
-        i = _IT.search(clauses.main)
         bare = len(lead.split()) <= MAX_BARE_LEAD and not _VERB.search(lead)
-        if i is None or not bare:
-            return None
-        main = clauses.main.strip()
-        return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
+        return _it_is(lead, clauses.main.strip()) if bare else None
     head, rest = m.group("head"), m.group("rest")
     main = clauses.main.strip()
     if (d := _DEMONSTRATIVE.search(main)) and d.group("noun") not in _NOT_NOUNS:
@@ -127,9 +123,15 @@ def split_chain(question: str) -> Chain | None:
     if o := _OBJECT.search(main):
         first = _first_step(head, rest, None)
         return Chain(first, main[: o.start()] + "{}" + main[o.end() :], o.group(0))
-    if i := _IT.search(main):  # one question: the lead is what "it" stands for
-        return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
-    return None
+    return _it_is(lead, main)
+
+
+def _it_is(lead: str, main: str) -> Chain | None:
+    """One question: the lead is what "it" in the asking clause stands for."""
+    i = _IT.search(main)
+    if i is None:
+        return None
+    return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
 
 
 class _Ledger(Protocol):

@@ -94,7 +94,7 @@ def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | N
     return scores[0][1], scores[0][2]
 
 
-def asked_day(intent: TimeIntent | None) -> tuple[date, date] | None:
+def asked_days(intent: TimeIntent | None) -> tuple[date, date] | None:
     """The local days a question names ("today", "on Friday", "this week"): first and last,
     when they are at most a week."""
     if intent is None or intent.start is None or intent.end is None:
@@ -251,7 +251,7 @@ def _score_row(
     col_words: set[str],
     around: Bag,
     meta: Bag | None = None,
-    day: tuple[date, date] | None = None,
+    days: tuple[date, date] | None = None,
 ) -> tuple[float, int, list[str], list[str], int] | None:
     """(coverage, required words in the row, matched, missing, required words missing), or
     None when the row cannot be the one asked about. A named entity must be in the row,
@@ -266,8 +266,8 @@ def _score_row(
     total = got = 0.0
     in_row = absent = 0
     matched, missing = [], []
-    if day is not None:
-        on_day = row_names_day(row, col, day)
+    if days is not None:
+        on_day = row_names_day(row, col, days)
         if on_day is False:
             return None  # "today" on a roster by day: another day's row
         if on_day:
@@ -316,11 +316,11 @@ def best_cell(
     a: _Answerer,
     q: QuestionAnalysis,
     table: Table,
-    day: tuple[date, date] | None = None,
+    days: tuple[date, date] | None = None,
     who: bool = False,
 ) -> TableHit | None:
-    """The cell a question asks for in one table, when it is unambiguous; DAY, a day the
-    question names, picks the row of a table by day."""
+    """The cell a question asks for in one table, when it is unambiguous; DAYS, the days
+    the question names (first, last), pick the row of a table by day."""
     named = _named_column(q, table)
     by_kind = False  # the column is picked by the kind of its values, not by name
     people = _person_column(table) if who else None
@@ -344,7 +344,7 @@ def best_cell(
     for row in table.rows:
         if col not in row:
             continue
-        s = _score_row(q, row, col, col_words, around, meta, day)
+        s = _score_row(q, row, col, col_words, around, meta, days)
         if s is not None and by_kind and s[4]:
             continue  # no column named: every word must describe the row
         if s is not None and (s[1] > 0 or (len(table.rows) == 1 and not s[4])):
@@ -383,12 +383,12 @@ def table_draft(
     if q.wants_line or q.ask.yes_no or not q.keywords:
         return None
     frames = list(dict.fromkeys(h.frame_id for h in hits))[:MAX_FRAMES]
-    day = asked_day(intent)
+    days = asked_days(intent)
     who = bool(ASKS_PERSON.search(intent.remainder.lower()))
     found: list[tuple[tuple, TableHit]] = []
     for frame in frames:
         for table in tables_in(a.frame_lines(frame)):
-            hit = best_cell(a, q, table, day, who)
+            hit = best_cell(a, q, table, days, who)
             if hit is not None:
                 line = hit.row[hit.column].line
                 key = (

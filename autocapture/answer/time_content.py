@@ -11,8 +11,6 @@ tonight:").
 
 from __future__ import annotations
 
-import re
-
 from autocapture.answer.model import Answer
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import Bag, tokens
@@ -34,11 +32,6 @@ _DAY_FORMS = {
 
 
 HEADING_REACH = 300  # px left of an entry its day heading may end (an agenda indents entries)
-_DAY = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|\b(?:today|tomorrow|tonight|yesterday)\b",
-    re.IGNORECASE,
-)
 
 
 def _forms(word: str) -> set[str]:
@@ -72,7 +65,8 @@ def _heading_above(lines: list[Line], box: list[int]) -> str | None:
         if ln.bbox[3] <= y1 + 2 and ln.bbox[0] <= x1 + 10 and ln.bbox[2] > x1 - HEADING_REACH
     ]
     for ln in sorted(above, key=lambda ln: -ln.bbox[1]):
-        if _DAY.search(ln.text) or read_date(ln.text):
+        d = read_date(ln.text)
+        if d and (d["date"] or d["month_day"] or d["day"] or d["relative"]):
             return ln.text
     return None
 

@@ -70,9 +70,9 @@ def has_own(bag: Bag, word: str) -> bool:
     """BAG holds WORD, and not only inside a longer hyphenated name."""
     if word in bag.lower:
         return True
-    if any("-" in t and word in t.split("-") for t in bag.lower):
-        return False
-    return bag.has(word)
+    if not bag.has(word):
+        return False  # the common case: no token scan on the scoring path
+    return not any("-" in t and word in t.split("-") for t in bag.lower)
 
 
 def named_code(text: str, q: QuestionAnalysis) -> bool:
