@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line
-from autocapture.text import VALUE_TYPES, Bag, normalise
+from autocapture.text import VALUE_TYPES, Bag, normalise, tokens
 from autocapture.timeparse import TimeIntent
 
 if TYPE_CHECKING:
@@ -27,8 +27,12 @@ CORRECTS = re.compile(
     r"|,\s*not\s+\S+",
     re.IGNORECASE,
 )
-SETTLED = re.compile(r"\b(?:finally|eventually|ultimately|in the end|at last)\b", re.I)
+# "at which km did it actually happen": the asker knows a first report was put right
+SETTLED = re.compile(
+    r"\b(?:finally|eventually|ultimately|in the end|at last|actually|really)\b", re.I
+)
 _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
+_STATES = 3  # words a restatement has besides the asked ones
 MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat
 
 
@@ -44,6 +48,21 @@ def _after(lookup: LookupAnswerer, c: Line, line: Line) -> bool:
         o.window_row == c.window_row and o.bbox[3] <= c.bbox[1] and normalise(o.text) == said
         for o in lookup.frame_lines(c.frame_id)
     )
+
+
+def _restates(c: Line, line: Line, matched: list[str]) -> bool:
+    """C says the same thing again in the same log ("fleet review is in the big room" after
+    "fleet review today in the small meeting room"): every asked word, two or more, in
+    another line of the window the answer came from; the later word stands."""
+    if len(matched) < 2 or c.window_title != line.window_title:
+        return False
+    if min(len(tokens(c.text)), len(tokens(line.text))) < len(matched) + _STATES:
+        return False  # a table cell or a label repeats words; a message says something
+    said, again = normalise(line.text), normalise(c.text)
+    if said in again or again in said:
+        return False  # the same message, with or without its time stamp
+    bag = Bag.of(c.text)
+    return all(bag.has(k) for k in matched)
 
 
 def _negates(text: str, value: str) -> bool:
@@ -75,7 +94,9 @@ def superseding(
     settled = bool(SETTLED.search(intent.remainder))
     for c in hits:
         marked = CORRECTS.search(c.text) or (settled and _NOT_THAT.search(c.text))
-        if c.span_id == line.span_id or not marked or not _after(lookup, c, line):
+        if c.span_id == line.span_id or not (marked or _restates(c, line, matched)):
+            continue
+        if not _after(lookup, c, line):
             continue
         bag = Bag.of(c.text)
         shared = sum(bag.has(k) for k in matched) / len(matched)
@@ -84,9 +105,9 @@ def superseding(
         negates = (_negates(c.text, draft.value) or settled) and shared > 0
         if shared < MIN_SHARED and not negates:
             continue
-        key = (shared, c.ts_ms)
+        key = (shared + (1.0 if marked else 0.0), c.ts_ms)  # a line that says it corrects
         if best is None or key > best[:2]:
-            best = (shared, c.ts_ms, c)
+            best = (*key, c)
     if best is None:
         return None
     c = best[2]

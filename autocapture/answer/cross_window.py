@@ -11,6 +11,7 @@ import itertools
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.layout import same_row
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import (
     CHAT,
@@ -39,6 +40,7 @@ REQUEST_PART = re.compile(
     r"[\"“”]\s?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/"
     r"|\bHTTP/\d(?:\.\d)?[\"“”]?\s*[1-5]\d\d\b"
 )
+_CONTAINERS = {"tab", "tabs"}  # "which tab had X": where X lay, never a word of it
 MIN_PARTS = 2  # a window shows a log, not one line quoting a request
 # "X, was that on the pickup form or in some other window?": the options offered are no part
 # of what was shown; the answer says which of them it was.
@@ -46,6 +48,15 @@ OPTIONS = re.compile(
     r"\b(?:on|in|at) (?:the |my |a |an |that |this )?(?P<named>[\w'’ .~/-]{2,60}?),? or "
     r"(?:(?:in|on|at) )?(?:some |any |an |a |the )?(?:other|another|different|else)\b.*$"
 )
+
+
+def _row_text(ctx: AnswerContext, line: Line) -> str:
+    """The other cells of LINE's row in its window: text beside it at the same height."""
+    return " ".join(
+        o.text
+        for o in ctx.lookup.frame_lines(line.frame_id)
+        if o.window_row == line.window_row and o.span_id != line.span_id and same_row(o, line)
+    )
 
 
 class CrossWindowAnswerer:
@@ -62,7 +73,7 @@ class CrossWindowAnswerer:
         quoted = DOUBLE_QUOTED.search(ctx.question)
         if quoted:  # 'where did "Rosalyn Greer", spelled with a y, show up?': that exact text
             return self._exact(ctx, quoted.group(1) or quoted.group(2))
-        words = content_words(ctx)
+        words = [w for w in content_words(ctx) if w not in _CONTAINERS]
         offered = OPTIONS.search(ctx.question.lower())
         named: list[str] = []
         if offered:
@@ -108,7 +119,10 @@ class CrossWindowAnswerer:
             if any(w not in on_line and w not in nearby for w in naming):
                 continue  # "the TRACKING number": which number, never the word let go
             if typed is not None and not typed.pattern.search(CLOCK_RE.sub(" ", h.text)):
-                continue  # "the tracking number": a line showing one, not one asking for it
+                # "the tracking number": a line showing one, not one asking for it; a name
+                # in a table shows its mobile in another cell of the same row
+                if not typed.pattern.search(CLOCK_RE.sub(" ", _row_text(ctx, h))):
+                    continue
             if h.window_title and h.window_title.lower() in h.text.lower():
                 cover -= 0.3  # the title bar repeating the window's name is not content
             best.append((cover, h.ts_ms, h))

@@ -17,6 +17,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.chain import ask_chain, split_chain
 from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.classify import classify
+from autocapture.answer.compounds import join_compounds
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
 from autocapture.answer.question import analyse
@@ -247,7 +248,10 @@ class QueryPipeline:
         prepared: Prepared,
         time_as: bool | None = None,
     ) -> Answer:
-        text = ledger.run("normalize", lambda: with_years(normalize(question), now))
+        text = ledger.run(
+            "normalize",
+            lambda: join_compounds(with_years(normalize(question), now), self.retriever.occurs),
+        )
         ledger.strategy.append("normalize")
         intent = ledger.run(
             "time_intent", lambda: parse_time_intent(text, now, self.config.timezone)
