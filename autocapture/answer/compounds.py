@@ -13,12 +13,15 @@ from collections.abc import Callable
 _PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,})(?=(\s+)([a-z]{3,})(?![\w'’-]))")
 # Words of the question's frame, never half of a compound on screen.
 _FUNCTION = frozenset(
-    "the and for was were did does what which when where who whom whose how why with that"
-    " this these those there then than from into onto have had has you your yours our ours"
-    " are not but out any all can get got its it's was she her his him they them their"
-    " about after before over under again just only also very much many more most some"
-    " been being one two per via off own too let may might must shall should will would"
-    " could am is".split()
+    re.findall(
+        r"\S+",
+        "the and for was were did does what which when where who whom whose how why with that"
+        " this these those there then than from into onto have had has you your yours our ours"
+        " are not but out any all can get got its it's she her his him they them their"
+        " about after before over under again just only also very much many more most some"
+        " been being one two per via off own too let may might must shall should will would"
+        " could am is",
+    )
 )
 MIN_JOINED = 7  # "log in", "set up" and other short pairs are phrasal verbs, not names
 

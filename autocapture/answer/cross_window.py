@@ -118,11 +118,12 @@ class CrossWindowAnswerer:
                 continue  # every specific word of the question must be somewhere in the window
             if any(w not in on_line and w not in nearby for w in naming):
                 continue  # "the TRACKING number": which number, never the word let go
-            if typed is not None and not typed.pattern.search(CLOCK_RE.sub(" ", h.text)):
-                # "the tracking number": a line showing one, not one asking for it; a name
-                # in a table shows its mobile in another cell of the same row
-                if not typed.pattern.search(CLOCK_RE.sub(" ", _row_text(ctx, h))):
-                    continue
+            # "the tracking number": a line showing one, not one asking for it; a name in a
+            # table shows its mobile in another cell of the same row
+            if typed is not None and not any(
+                typed.pattern.search(CLOCK_RE.sub(" ", t)) for t in (h.text, _row_text(ctx, h))
+            ):
+                continue
             if h.window_title and h.window_title.lower() in h.text.lower():
                 cover -= 0.3  # the title bar repeating the window's name is not content
             best.append((cover, h.ts_ms, h))
