@@ -50,6 +50,10 @@ OPTIONS = re.compile(
 )
 
 
+def _shows(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(CLOCK_RE.sub(" ", text)) is not None
+
+
 def _row_text(ctx: AnswerContext, line: Line) -> str:
     """The other cells of LINE's row in its window: text beside it at the same height."""
     return " ".join(
@@ -120,8 +124,10 @@ class CrossWindowAnswerer:
                 continue  # "the TRACKING number": which number, never the word let go
             # "the tracking number": a line showing one, not one asking for it; a name in a
             # table shows its mobile in another cell of the same row
-            if typed is not None and not any(
-                typed.pattern.search(CLOCK_RE.sub(" ", t)) for t in (h.text, _row_text(ctx, h))
+            if (
+                typed is not None
+                and not _shows(typed.pattern, h.text)
+                and not _shows(typed.pattern, _row_text(ctx, h))
             ):
                 continue
             if h.window_title and h.window_title.lower() in h.text.lower():
