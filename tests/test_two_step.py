@@ -52,6 +52,9 @@ def test_its_and_it_are_one_question_about_the_lead() -> None:
     assert chain.then == "what was the title of the report with the red chart?"
     chain = split_chain("the build on the ci page - did it pass?")
     assert chain is not None and chain.then == "did the build on the ci page pass?"
+    # a bare name goes in as one asks of a thing: "what time is the formulary committee ..."
+    chain = split_chain("formulary committee tomorrow - what time is it?")
+    assert chain is not None and chain.then == "what time is the formulary committee tomorrow?"
 
 
 @pytest.mark.parametrize(

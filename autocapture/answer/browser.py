@@ -8,6 +8,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.page_look import page_by_look
+from autocapture.answer.tab_neighbour import beside_tab
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.retrieve import Line
 from autocapture.text import DOUBLE_QUOTED, Bag
@@ -128,6 +129,11 @@ class BrowserChromeAnswerer:
             return self._url(ctx, words)
         if re.search(r"\b(page|website|site|web page)\b", q) and not re.search(r"\btabs?\b", q):
             return self._page(ctx, words)
+        beside = beside_tab(
+            ctx, ctx.graph.nodes(("tab",), ctx.intent.start, ctx.intent.end), tab_title, ctx_line
+        )  # "which tab comes right after policy updates?"
+        if beside is not None:
+            return beside
         nth = ORDINAL_TAB.search(q)
         if nth:
             return self._nth_tab(ctx, nth.group(1))

@@ -131,7 +131,12 @@ def _it_is(lead: str, main: str) -> Chain | None:
     i = _IT.search(main)
     if i is None:
         return None
+    if not _DETERMINED.match(lead):
+        lead = f"the {lead}"  # "what time is the formulary committee", as one would ask it
     return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
+
+
+_DETERMINED = re.compile(r"\s*(?:the|a|an|my|our|your|his|her|their|this|that|these|those)\b", re.I)
 
 
 class _Ledger(Protocol):

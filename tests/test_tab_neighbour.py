@@ -1,0 +1,65 @@
+"""The tab beside another in the strip ("which tab comes right after fares?"): counted left to
+right in the latest strip showing the named tab, whose title may be cut short or read by OCR
+in one run with its neighbours; being *on* a tab before another is focus order instead."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from autocapture.api import Autocapture
+from tests.framekit import refocus, utc_app
+from tests.test_timeline_set_e import BODY, PAGES, SHELL, ask, page_lines, web
+from tests.test_ui_graph import frame
+
+
+@pytest.fixture
+def strip(tmp_path: Path) -> Iterator[Autocapture]:
+    with utc_app(tmp_path) as a:
+        lines = page_lines(PAGES, "Harbour forecast", BODY["Harbour forecast"], 22)
+        assert a.store.write_frame(
+            frame(0, [web("Harbour forecast"), refocus(SHELL, False, 1)], lines)
+        )
+        yield a
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which tab comes right after fares from march?", "Crew roster"),
+        ("what's the tab to the left of the fares one?", "Harbour forecast"),
+        ("which tab is just before harbour forecast?", "Sailings today"),
+        ("which tab is right after the harbour foreca tab?", "Fares from March"),
+    ],
+)
+def test_the_neighbour_in_the_strip(strip: Autocapture, question: str, expected: str) -> None:
+    ans = ask(strip, question)
+    assert ans.state == "ok" and expected in ans.answer, ans.answer
+    assert ans.answer.index(expected) < ans.answer.index("was the tab")
+
+
+def test_no_neighbour_past_the_end(strip: Autocapture) -> None:
+    ans = ask(strip, "which tab comes after crew roster?")
+    assert ans.state == "indeterminate" and "last" in (ans.indeterminate_reason or "")
+
+
+def test_tabs_read_in_one_run(tmp_path: Path) -> None:
+    # OCR read three tabs as one line: "Harbour forecast ×Fares from March ×Crew roster ×"
+    with utc_app(tmp_path) as a:
+        lines = page_lines(PAGES, "Sailings today", BODY["Sailings today"], 22)
+        lines[1:4] = [
+            (
+                0,
+                "Harbour forecast ×Fares from March ×Crew roster ×",
+                (210, 8, 790, 28),
+                "#202020",
+                "#dddddd",
+            )
+        ]
+        assert a.store.write_frame(
+            frame(0, [web("Sailings today"), refocus(SHELL, False, 1)], lines)
+        )
+        left = ask(a, "what's the tab to the left of crew roster?")
+        assert left.state == "ok" and "Fares from March" in left.answer, left.answer
