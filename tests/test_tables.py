@@ -192,3 +192,30 @@ def test_doubled_consonants_stem_to_the_word() -> None:
 
     assert token_match("tagged", "tag") and token_match("committed", "commits")
     assert token_match("added", "add") and not token_match("called", "cal")
+
+
+RATES = [
+    ["Timekeeper", "Role", "2026", "2027"],
+    ["Inez Marlow", "Partner", "$525", "$560"],
+    ["Tobias Reyna", "Associate", "$345", "$375"],
+    ["Cleo Park", "Paralegal", "$185", "$195"],
+]
+
+
+def test_years_head_columns_of_a_table(tmp_path: Path) -> None:
+    cells = [_line(t, b, i) for i, (t, b) in enumerate(grid(RATES, [20, 200, 340, 440]))]
+    (table,) = grid_tables(cells)
+    assert table.names == ["Timekeeper", "Role", "2026", "2027"]
+    frame = page(
+        [
+            ("Hourly rates from 1 January 2027", (20, 100, 400, 140)),
+            *grid(RATES, [20, 200, 340, 440]),
+        ]
+    )
+    ans = ask(tmp_path, "what's Tobias Reyna's hourly rate going to be in 2027?", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "$375", ans.answer
+    # a row of values is no header, even with a year among its cells
+    years_only = [["2026", "2027"], ["$1", "$2"], ["$3", "$4"]]
+    assert (
+        grid_tables([_line(t, b, i) for i, (t, b) in enumerate(grid(years_only, [20, 200]))]) == []
+    )

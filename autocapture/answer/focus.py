@@ -15,6 +15,7 @@ from datetime import timedelta
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.browser import page_at_event
 from autocapture.answer.draft import merge_drafts
+from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.windows import (
     FRAME_WORDS,
@@ -108,6 +109,9 @@ class FocusAnswerer:
             return at_event
         if "how long" in q:
             return self._duration(ctx)
+        back = back_after(ctx)  # "after the grep, when did I switch back to X?"
+        if back is not None:
+            return back
         if (
             re.search(r"\b(before|after|previous|next)\b", q)
             and (MOVE_WORDS.search(q) or _WAS_ON.search(q))
@@ -268,7 +272,10 @@ class FocusAnswerer:
         # more than once, each occasion is answered (a user's "before I opened X" may mean
         # any of them).
         opened = bool(m and m.re is SWITCHED_TO and m.lastindex == 2)  # opened once: first
-        if not named:
+        shown = event_run(ctx, runs, hard) if not named and hard else None
+        if shown is not None:
+            pivots = [shown]  # "after the git diff": no window's name, a thing seen in one
+        elif not named:
             pivots = [len(runs) - 1]
         elif opened or re.search(r"\b(first|earliest|initially)\b", q):
             pivots = named[:1]

@@ -4,8 +4,9 @@ Two shapes, both read from OCR line spans of one window (general layout, nothing
 particular program or page):
 
 - a *grid*: each cell is its own span (an HTML table, a terminal listing with wide gaps).
-  The header is a row of at least two short, digit-free cells; the rows below it whose cells
-  sit under the header cells (horizontal overlap), evenly and tightly spaced, are its rows.
+  The header is a row of at least two short, digit-free cells (and perhaps years); the rows
+  below it whose cells sit under the header cells (horizontal overlap), evenly and tightly
+  spaced, are its rows.
   A row with cells under fewer than two columns ends the table.
 - *delimited* rows: one span per row, fields split by a delimiter (comma, semicolon, tab or
   pipe), as a terminal prints a CSV file. The header line's fields are short names; the
@@ -27,6 +28,7 @@ MIN_HEADERLESS_FIELDS = 3
 MAX_HEADER_CHARS = 32
 ROW_GAP = 1.6  # rows of a table are at most this many row heights apart
 _HEADER_CELL = re.compile(r"[A-Za-z][^\d]*")  # a name, maybe a sort arrow; no digits
+_YEAR_HEAD = re.compile(r"(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d")  # a column of values for a year
 _FIELD_NAME = re.compile(r"[A-Za-z][\w .()/#-]*")
 _DELIMITERS = (",", ";", "\t", "|")
 _RULE = re.compile(r"^[\s|:+=-]+$")  # a markdown or box-drawing separator row
@@ -70,6 +72,14 @@ def _header_like(text: str) -> bool:
     )
 
 
+def _header_row(head: Sequence[Line]) -> bool:
+    """Short digit-free names, and perhaps years heading columns of values by year
+    ("Timekeeper | Role | 2026 | 2027"), with at least two names."""
+    names = sum(_header_like(c.text) for c in head)
+    years = sum(_YEAR_HEAD.fullmatch(c.text.strip()) is not None for c in head)
+    return len(head) >= 2 and names + years == len(head) and names >= 2
+
+
 def _column(cell: Line, header: Sequence[Line]) -> int | None:
     """The header cell a cell sits under: the one it overlaps, the best aligned (left or
     right edge) when it overlaps several; STUB for a row name left of every header cell."""
@@ -99,7 +109,7 @@ def grid_tables(lines: Sequence[Line]) -> list[Table]:
     i = 0
     while i < len(rows):
         head = rows[i]
-        if len(head) < 2 or not all(_header_like(c.text) for c in head):
+        if not _header_row(head):
             i += 1
             continue
         table = Table([Cell(c.text.strip(), c) for c in head])

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from autocapture.answer.acts import act_evidence, asked_act
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.focus_return import back_after
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import opened
 from autocapture.answer.view_day import view_moved
@@ -144,6 +145,9 @@ class TimelineAnswerer:
         moved = view_moved(ctx)  # "when did I skip ahead to Friday": the view's day changed
         if moved is not None:
             return moved
+        back = back_after(ctx)  # "once the grep was done, when did I go back to X?"
+        if back is not None:
+            return back
         act = asked_act(ctx)  # "when did I print X": only a trace of printing answers
         if act is not None:
             return act_evidence(ctx, act)
