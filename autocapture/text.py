@@ -239,6 +239,11 @@ _QTY = re.compile(
 )
 
 
+# Glyphs OCR confuses with one another, folded to one: l/1/I/| to i, 0 to o.
+_LOOKALIKE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
+MIN_FOLDED = 4
+
+
 class Bag:
     """The tokens of some text, indexed so that 'is this word here?' is mostly a set lookup.
 
@@ -246,7 +251,7 @@ class Bag:
     match), but the fuzzy comparison runs in rapidfuzz's C loop, once per bag.
     """
 
-    __slots__ = ("_long", "_stems", "lower", "raw")
+    __slots__ = ("_folded", "_long", "_stems", "lower", "raw")
 
     def __init__(self, raw: list[str]) -> None:
         self.raw = raw
@@ -257,6 +262,7 @@ class Bag:
         self.lower |= {t[1:] for t in self.lower if len(t) == 5 and t[0] == "0" and t[2] == ":"}
         self._stems: set[str] | None = None  # built on first need: most lookups hit exactly
         self._long: list[str] | None = None
+        self._folded: set[str] | None = None
 
     @property
     def stems(self) -> set[str]:
@@ -287,5 +293,17 @@ class Bag:
             return True
         if len(key) >= 5 and not key.isdigit() and self.long:
             best = process.extractOne(key, self.long, scorer=fuzz.ratio, score_cutoff=85)
-            return best is not None
+            if best is not None:
+                return True
+        if len(key) >= MIN_FOLDED and key.isalpha():
+            # OCR reads the name "Paula" as "Pauia": one letter is too many for the fuzzy
+            # match of a short word, none once look-alike glyphs are folded. Names only
+            # (capitalised): "fail" and "fall" are two words.
+            if self._folded is None:
+                self._folded = {
+                    t.lower().translate(_LOOKALIKE)
+                    for t in self.raw
+                    if len(t) >= MIN_FOLDED and t[:1].isupper()
+                }
+            return key.translate(_LOOKALIKE) in self._folded
         return False

@@ -50,7 +50,10 @@ from autocapture.text import stem, tokens
 from autocapture.understand.reader import NodeRow
 
 # "which tab was I on right before the court holidays one": where I was, in order.
-_WAS_ON = re.compile(r"\b(?:was|were) (?:i|we) (?:on|in|at|using|reading|looking at|viewing)\b")
+_WAS_ON = re.compile(
+    r"\b(?:was|were) (?:i|we) (?:on|in|at|using|reading|looking at|viewing)\b"
+    r"|\bdid (?:i|we) (?:look at|view|read|check|turn to)\b"
+)
 
 
 def _at_clock(ctx: AnswerContext) -> bool:

@@ -56,7 +56,7 @@ ASK_WORDS = {
     "first", "last", "earliest", "latest", "when", "time", "open", "opened", "opening",
     "read", "view", "viewed", "look", "looked", "check", "checked", "see", "saw", "seen",
     "pull", "pulled", "bring", "brought", "did", "again", "ever", "most", "recent",
-    "recently",
+    "recently", "actually", "really", "finally", "eventually",
 }  # fmt: skip
 MIN_COVER = 0.75
 SEARCH_LIMIT = 2000  # lines found for the topic: the windows worth reading whole
