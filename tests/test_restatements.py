@@ -57,6 +57,10 @@ def test_a_label_repeating_the_words_is_no_restatement() -> None:
     row = _line("Ward 9 ICU   Divya Rao   4174", 40)
     assert not _restates(_line("Ward 9 ICU (night)", 160), row, asked)  # a label, no statement
     assert not _restates(_line("09:02 Ward 9 ICU   Divya Rao   4174", 90), row, asked)  # itself
+    # the same command line read twice by OCR, spaced differently
+    typed = _line("$ git log --graph --date=format:'%d %b' --format='%h'", 40, "shell")
+    again = _line("$ git log --graph --date=format:'%d %b'--format='%h'", 90, "shell")
+    assert not _restates(again, typed, ["git", "log"])
     said = _line("ward 9 icu is short tonight: divya rao went home", 200)
     assert _restates(said, row, asked)
     assert not _restates(_line("ward 9 icu is short tonight: divya went", 200, "chat"), row, asked)

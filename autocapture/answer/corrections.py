@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line
@@ -32,6 +34,7 @@ SETTLED = re.compile(
     r"\b(?:finally|eventually|ultimately|in the end|at last|actually|really)\b", re.I
 )
 _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
+SAME_LINE = 85  # two OCR readings of one line differ by a few characters
 _STATES = 3  # words a restatement has besides the asked ones
 MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat
 
@@ -59,8 +62,8 @@ def _restates(c: Line, line: Line, matched: list[str]) -> bool:
     if min(len(tokens(c.text)), len(tokens(line.text))) < len(matched) + _STATES:
         return False  # a table cell or a label repeats words; a message says something
     said, again = normalise(line.text), normalise(c.text)
-    if said in again or again in said:
-        return False  # the same message, with or without its time stamp
+    if said in again or again in said or fuzz.ratio(said, again) >= SAME_LINE:
+        return False  # the same message, with or without its time stamp, or read again
     bag = Bag.of(c.text)
     return all(bag.has(k) for k in matched)
 

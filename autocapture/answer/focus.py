@@ -95,7 +95,9 @@ def _within_minute(ctx: AnswerContext) -> Draft | None:
         + ", then ".join(steps)
         + "."
     )
-    evidence = [Evidence(w.as_line(), "value") for _, w in held]
+    # the window holding the focus as the minute ended is the value; the others say how
+    evidence = [Evidence(held[-1][1].as_line(), "value")]
+    evidence += [Evidence(w.as_line(), "label") for _, w in held[:-1]]
     return Draft(
         text, held[-1][1].text, evidence, 0.8, "ok", None, {"focus_moves": len(held) - 1}
     )
