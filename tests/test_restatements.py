@@ -79,3 +79,20 @@ def test_actually_asks_for_the_corrected_value(tmp_path: Path) -> None:
         )
         ans = app.ask("at which km did RS-14 actually blow its tyre?", now=NOW)
         assert ans.state == "ok" and "km 23" in ans.answer, ans.answer
+
+
+def test_a_corrected_value_skips_the_message_s_own_time(tmp_path: Path) -> None:
+    chat = [
+        (0, 10, 40, "09:24 <ngaire> company warm-up at 12:30 on stage"),
+        (0, 10, 70, "10:06 <tomasz> SQ 18 now at -9 dB, was -6"),
+        (0, 10, 100, "10:13 <ngaire> sorry, warm-up is 12:45, not 12:30"),
+    ]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("chat log", (0, 0, 1280, 800))], chat, hour=HOUR, bg="#ffffff")
+        )
+        ans = app.ask("whats the warm up time today", now=NOW)
+        assert ans.state == "ok" and ans.answer.startswith("12:45"), ans.answer
+        assert "12:30" not in ans.answer  # the corrected value is cited, not repeated
+        changed = app.ask("what did tomasz change SQ 18 to?", now=NOW)
+        assert changed.state == "ok" and "-9" in changed.answer, changed.answer

@@ -33,6 +33,8 @@ CORRECTS = re.compile(
 SETTLED = re.compile(
     r"\b(?:finally|eventually|ultimately|in the end|at last|actually|really)\b", re.I
 )
+# A chat line's own time and sender: "10:13 <ngaire>", "[09:35] callum:"
+_STAMP = re.compile(r"^\s*\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?\s*(?:<[^>]{1,40}>|[\w.-]{1,40}:)?")
 _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
 SAME_LINE = 85  # two OCR readings of one line differ by a few characters
 _STATES = 3  # words a restatement has besides the asked ones
@@ -119,6 +121,8 @@ def superseding(
         old = normalise(draft.value)
         said = CORRECTS.search(c.text)
         start = said.start() if said and not said.group(0).startswith(",") else 0
+        stamp = _STAMP.match(c.text)  # "10:13 <ngaire> sorry, ...": when it was said
+        start = max(start, stamp.end() if stamp else 0)
         typed = [  # after "correction:" (not the message's own time stamp before it)
             m.group(0).strip()
             for m in VALUE_TYPES[q.value_type].pattern.finditer(c.text, start)
@@ -127,11 +131,9 @@ def superseding(
         if not typed:
             return None
         value = typed[0]  # "36 vials, not 40": the new value comes first
-    said = (
-        f'{value} (corrected: "{c.text.strip()}"; it was {draft.value})'
-        if value != c.text
-        else f'{value.strip()} (correcting the earlier "{draft.value.strip()}")'
-    )
+    # The value stated last, said to correct another; the corrected value stays in the
+    # citations (label) and the trace, not in the answer a reader takes away.
+    said = f"{value.strip()} (a later correction)"
     text = lookup.phrase(said, c)
     evidence = [Evidence(c, "value"), Evidence(line, "label")]
     decisions = {**draft.decisions, "corrected_by": c.text, "was": draft.value}

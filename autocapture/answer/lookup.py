@@ -50,6 +50,7 @@ from autocapture.answer.value_shapes import (
     key_match,
     named_code,
     new_name,
+    numbered,
     with_day,
 )
 from autocapture.retrieve import Line, Retriever
@@ -735,7 +736,11 @@ class LookupAnswerer:
             len(required_missing) == 1
             and required_missing[0] in q.attribute
             and len([k for k in best.on_line if k in required]) >= 2
-            and (CODE.search(best.line.text) or new_name(best.line.text, q))
+            and (
+                CODE.search(best.line.text)
+                or new_name(best.line.text, q)
+                or numbered(best.line.text, q)
+            )
         ):
             # "which ward are the flushes going to": a line on the flushes naming "7A" names
             # the ward by its code, without the word; "which vessel is the charter on": a

@@ -83,6 +83,13 @@ def named_code(text: str, q: QuestionAnalysis) -> bool:
     return bool(m) and m.group(1).lower() in q.attribute
 
 
+def numbered(text: str, q: QuestionAnalysis) -> bool:
+    """The line numbers an asked kind: "LX 41 to LX 58" for "which LX cues", "SQ 18"."""
+    return any(
+        re.search(rf"\b{re.escape(w)}\s?-?\d", text, re.IGNORECASE) for w in q.attribute
+    )
+
+
 def new_name(text: str, q: QuestionAnalysis) -> bool:
     """The text names something by a proper name the question does not already say."""
     return any(not all(w in q.keywords for w in tokens(m.group(0))) for m in PROPER.finditer(text))
