@@ -232,6 +232,8 @@ VALUE_TYPES = {
 # apostrophe ("O'Hara's notes") only in double quotes.
 QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 DOUBLE_QUOTED = re.compile(r'"([^"]{2,80})"|[“]([^”]{2,80})[”]')
+# 'Rehears' between single quotes, never an apostrophe inside a word ("Paula's", "it's")
+SINGLE_QUOTED = re.compile(r"(?<![\w'])['‘]([^'’\n]{2,60}?)['’](?![\w'])")
 
 
 _QTY = re.compile(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from autocapture.api import Autocapture
+from autocapture.text import SINGLE_QUOTED
 from tests.framekit import refocus, utc_app
 from tests.test_timeline_set_e import BODY, PAGES, SHELL, ask, page_lines, web
 from tests.test_ui_graph import frame
@@ -63,3 +64,31 @@ def test_tabs_read_in_one_run(tmp_path: Path) -> None:
         )
         left = ask(a, "what's the tab to the left of crew roster?")
         assert left.state == "ok" and "Fares from March" in left.answer, left.answer
+
+
+def test_single_quotes_quote_but_apostrophes_do_not() -> None:
+    def quoted(text: str) -> str | None:
+        m = SINGLE_QUOTED.search(text)
+        return m.group(1) if m else None
+
+    assert quoted("the tab that starts with 'Rehears' - whats its full title?") == "Rehears"
+    assert quoted("the 'Wed 10:00, B-240' confocal thing") == "Wed 10:00, B-240"
+    assert quoted("what's Paula's phone and Ana's?") is None
+
+
+def test_the_port_a_page_was_served_on(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as a:
+        lines = page_lines(PAGES, "Harbour forecast", BODY["Harbour forecast"], 22)
+        at = next(i for i, ln in enumerate(lines) if ln[1].startswith("intranet.example/"))
+        lines[at] = (0, "127.0.0.1:8123/harbour-forecast", *lines[at][2:])
+        assert a.store.write_frame(
+            frame(0, [web("Harbour forecast"), refocus(SHELL, False, 1)], lines)
+        )
+        ans = ask(a, "wat port was the harbour forecast page running on")
+        assert ans.state == "ok" and ans.claims[0].value == "8123", ans.answer
+    with utc_app(tmp_path / "b") as b:  # an address without a port: none is made up
+        lines = page_lines(PAGES, "Harbour forecast", BODY["Harbour forecast"], 22)
+        assert b.store.write_frame(
+            frame(0, [web("Harbour forecast"), refocus(SHELL, False, 1)], lines)
+        )
+        assert ask(b, "what port was the harbour forecast page served on").state == "indeterminate"

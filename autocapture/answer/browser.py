@@ -11,7 +11,7 @@ from autocapture.answer.page_look import page_by_look
 from autocapture.answer.tab_neighbour import beside_tab
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.retrieve import Line
-from autocapture.text import DOUBLE_QUOTED, Bag
+from autocapture.text import DOUBLE_QUOTED, SINGLE_QUOTED, Bag
 from autocapture.understand.reader import NodeRow
 
 CHROME_WORDS = {
@@ -107,6 +107,42 @@ URL_ASK = re.compile(r"\b(url|address|link|web ?address|domain)\b")
 _CUT = re.compile(r"\s*(?:\.{2,}|…)\s*$")
 
 
+LOOK_WORDS = {
+    "dark",
+    "light",
+    "black",
+    "white",
+    "bright",
+    "small",
+    "tiny",
+    "little",
+    "big",
+    "large",
+}
+PORT_ASK = re.compile(r"\bport\b")
+PORT_WORDS = {"port", "served", "serving", "running", "hosted", "listening", "wiki", "server"}
+_URL_PORT = re.compile(r"^(?:\w+://)?[^/\s:]+:(\d{2,5})\b")
+
+
+def _one_port(ctx: AnswerContext) -> bool:
+    """Every address bar in range shows the same port."""
+    bars = ctx.graph.nodes(("url_bar",), ctx.intent.start, ctx.intent.end)
+    ports = {m.group(1) for b in bars if (m := _URL_PORT.match(b.attrs.get("url") or b.text))}
+    return len(ports) == 1
+
+
+def _port(url: Draft) -> Draft:
+    """The port of the address the URL draft found; indeterminate when it names none (the
+    scheme's default port is not shown, so it is not on screen)."""
+    if url.state != "ok" or url.value is None:
+        return url
+    m = _URL_PORT.match(url.value.strip())
+    if m is None:
+        return Draft("", None, [], 0.3, "indeterminate", "no_port_in_address", url.decisions)
+    text = f"Port {m.group(1)}: {url.answer}"
+    return Draft(text, m.group(1), url.evidence, url.confidence, "ok", None, url.decisions)
+
+
 class BrowserChromeAnswerer:
     name = "browser_chrome"
     version = "1"
@@ -119,12 +155,18 @@ class BrowserChromeAnswerer:
             return looked
         if NEWEST_TAB.search(q):
             return self._newest_tab(ctx)
-        quoted = DOUBLE_QUOTED.search(ctx.question)
+        quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
         if quoted and TAB_ASK.search(q) and not URL_ASK.search(q):
             # 'the tab that said "Lab meeting ro..."': that tab, by its full title
             got = self._quoted_tab(ctx, quoted.group(1) or quoted.group(2))
             if got is not None:
                 return got
+        if PORT_ASK.search(q):  # "what port was the lab wiki served on": the URL's port
+            got = _port(self._url(ctx, [w for w in words if w not in PORT_WORDS]))
+            if got.state != "ok" and _one_port(ctx):
+                # "the intranet", "the docs site": a site, not a page; one port serves it all
+                got = _port(self._url(ctx, []))
+            return got
         if re.search(r"\b(url|address|link|web ?address|site|website|domain)\b", q):
             return self._url(ctx, words)
         if re.search(r"\b(page|website|site|web page)\b", q) and not re.search(r"\btabs?\b", q):
@@ -242,7 +284,9 @@ class BrowserChromeAnswerer:
                 return no_structure("address bar of the page asked about")
             # The page named must be the one whose title or URL names it, every word of it
             # (the site's name alone fits every page of the site).
-            named = [w for w in words if w not in THING_WORDS and w not in SITE_KINDS]
+            named = [
+                w for w in words if w not in THING_WORDS | SITE_KINDS and w not in LOOK_WORDS
+            ]  # "the dark rehearsal report page": how it looked names no word of it
             fit = [
                 b
                 for b in bars

@@ -70,6 +70,12 @@ def _restates(c: Line, line: Line, matched: list[str]) -> bool:
     return all(bag.has(k) for k in matched)
 
 
+def _echoes(value: str, q: QuestionAnalysis) -> bool:
+    """The value only repeats a name the question says ("CD45" of "how many CD45+ cells")."""
+    said = normalise(value)
+    return any(said == normalise(k) or said in normalise(k).split() for k in q.keywords)
+
+
 def _negates(text: str, value: str) -> bool:
     """Whether TEXT says "not <value>" of the value answered."""
     said = normalise(re.sub(r"^\s*(?:at|by|until|till|from|before|after)\s+", "", value))
@@ -126,7 +132,7 @@ def superseding(
         typed = [  # after "correction:" (not the message's own time stamp before it)
             m.group(0).strip()
             for m in VALUE_TYPES[q.value_type].pattern.finditer(c.text, start)
-            if normalise(m.group(0)) != old
+            if normalise(m.group(0)) != old and not _echoes(m.group(0), q)
         ]
         if not typed:
             return None
