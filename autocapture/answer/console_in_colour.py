@@ -1,0 +1,125 @@
+"""'Which lines / words / tests were shown in red?': console lines drawn in the colour (or on
+a background of it), ranked by the question's other words; test items whose outcome marker
+shows in the colour, read from the pixels rather than from which colour a runner uses.
+"""
+
+from __future__ import annotations
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_counts import list_outcome
+from autocapture.answer.console_listing import MAX_LINES, MAX_WORDS, Listing
+from autocapture.answer.console_marks import list_marked
+from autocapture.answer.console_place import asked_look, window_is_dark
+from autocapture.answer.console_question import (
+    CONTEXT_ONLY,
+    NAMED_WINDOW,
+    OUTCOMES,
+    look_asked,
+    placing_terms,
+    question_terms,
+)
+from autocapture.answer.draft import Draft
+from autocapture.text import Bag, tokens
+from autocapture.understand.reader import NodeRow
+
+
+def _titled(n: NodeRow, words: list[str]) -> bool:
+    title = Bag.of(n.window_title or "")
+    return all(title.has(w) for w in words)
+
+
+def items_in(ctx: AnswerContext, colour: str) -> Draft | None:
+    """The test items whose outcome marker (or identifier) shows in the colour, whatever
+    the outcome: read from the pixels, not from which colour a runner uses for what."""
+    placing = placing_terms(ctx)
+    # A placing word the run's own output never shows ("in cargo test", run through a
+    # script) places it by the terminal that showed the word at another time (a
+    # Cargo.toml in its listing): that terminal's directory.
+    dirs = [d for t in placing for d in _dirs_showing(ctx, t)]
+    for words in [placing] + ([list(dict.fromkeys(dirs))] if dirs else []):
+        for family, word in OUTCOMES:
+            got = list_outcome(ctx, words, family, word, colour)
+            if got.state == "ok":
+                return got
+    # Runners that mark an item with a short code ("name() [X]"): the marker's colour.
+    return list_marked(ctx, placing, colour)
+
+
+def _dirs_showing(ctx: AnswerContext, term: str) -> list[str]:
+    """The last path part of the titles of the windows whose lines show the word."""
+    hits = ctx.retriever.search([term], ctx.intent.start, ctx.intent.end, limit=50)
+    out: list[str] = []
+    for h in hits:
+        title = h.window_title or ""
+        if "/" in title and Bag.of(h.text).has(term):
+            last = title.rstrip("/ ").rsplit("/", 1)[-1].strip()
+            if last and " " not in last and last not in out:
+                out.append(last)
+    return out[:2]
+
+
+def which_in(ctx: AnswerContext, colour: str) -> Draft:
+    terms = question_terms(ctx)
+    nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
+    themed = asked_look(ctx.question)
+    if themed is not None:  # "in the dark terminal": only windows of that look
+        nodes = [n for n in nodes if window_is_dark(ctx, n) in (themed[0], None)]  # type: ignore[arg-type]
+    named = NAMED_WINDOW.search(ctx.question.lower())
+    if named:
+        # "... in the tidepool-web terminal": only that window, when a title names it.
+        words = [w for w in tokens(named.group(1)) if len(w) > 1]
+        titled = [n for n in nodes if words and _titled(n, words)]
+        if titled:
+            nodes = titled
+    # "Which test was highlighted in blue": lines drawn on a background of that colour
+    # unlike their window's, as well as text drawn in it.
+    behind: set[str] = set()
+    if look_asked(ctx.question):
+        for h in ctx.graph.nodes(("highlight",), ctx.intent.start, ctx.intent.end):
+            if h.attrs.get("background") == colour:
+                behind.update(h.span_ids)
+    found: list[tuple[float, int, NodeRow]] = []
+    for n in nodes:
+        coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
+        if n.attrs.get("colour") != colour and not coloured and not behind & set(n.span_ids):
+            continue
+        bag = Bag.of(n.text)
+        around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
+        want = [t for t in terms if t not in CONTEXT_ONLY]
+        scores = [1.0 if bag.has(t) else 0.5 if around.has(t) else 0.0 for t in want]
+        # Only placing words ("entries ls"): any one of them on the window is enough.
+        placing = [1.0 if bag.has(t) or around.has(t) else 0.0 for t in terms]
+        cover = sum(scores) / len(scores) if scores else max(placing, default=1.0)
+        found.append((cover, n.ts_ms, n))
+    if not found:
+        return Draft("", None, [], 0.2, "indeterminate", f"no_{colour}_text_found")
+    best = max(f[0] for f in found)
+    if terms and best < 0.5:
+        return Draft("", None, [], 0.3, "indeterminate", f"no_{colour}_text_matches")
+    chosen: dict[str, NodeRow] = {}
+    for cover, _, n in sorted(found, key=lambda f: (-f[0], -f[1])):
+        if cover >= best - 0.01 and n.text not in chosen:
+            chosen[n.text] = n
+        if len(chosen) >= MAX_LINES:
+            break
+    out = Listing(f"in {colour}")
+    for n in chosen.values():
+        line = next(
+            (ln for ln in ctx.retriever.frame_lines(n.frame_id) if ln.span_id in n.span_ids),
+            None,
+        )
+        if line is None:
+            continue
+        ids = {w["span_id"] for w in n.attrs.get("words", []) if w.get("colour") == colour}
+        words = [w for w in ctx.retriever.words_of_line(line) if w.span_id in ids]
+        # A coloured status word the question names ("failed in red") marks its line:
+        # the line is the answer. Otherwise the coloured words themselves are.
+        marks = words and all(Bag.of(ctx.question).has(w.text.lower()) for w in words)
+        if n.attrs.get("colour") != colour and words and not marks:
+            # Only some words of the line carry the colour: each is an answer of its own.
+            for w in words[:MAX_WORDS]:
+                out.word(w, line)
+            continue
+        on = behind & set(n.span_ids) and n.attrs.get("colour") != colour
+        out.line(line, f"on a {colour} background" if on else "")
+    return out.draft(0.55 + 0.35 * best, {"colour": colour, "candidates": len(found)})

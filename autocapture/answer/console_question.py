@@ -1,0 +1,169 @@
+"""What a colour or weight question asks: which colour ("red", "greyed out"), whether the
+text's own colour or the one behind it ("the highlight"), which words name the text and which
+only place it ("in the grep output", "the tidepool-web terminal"), and whether it asks for a
+list ("which lines were red?") or an outcome ("which tests failed?").
+
+Read once here so that every console answerer takes a question's words the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_counts import ASKED
+from autocapture.answer.console_place import asked_look
+from autocapture.answer.console_tokens import kind_of
+from autocapture.answer.window_words import FRAME_WORDS
+from autocapture.understand.colours import canonical
+
+COLOUR_WORDS = {
+    "colour",
+    "color",
+    "colours",
+    "colors",
+    "coloured",
+    "colored",
+    "shown",
+    "printed",
+    "displayed",
+    "highlighted",
+    "written",
+    "text",
+    "line",
+    "lines",
+    "word",
+    "words",
+    "terminal",
+    "console",
+    "output",
+    "which",
+    "what",
+    "font",
+}
+STYLED = re.compile(r"\b(label|labels|tag|tags|badge|badges|decoration|highlighted)\b")
+STATUS = re.compile(r"\b(result|results|status|outcome|marked|verdict)\b")
+ID_LIKE = re.compile(r"[./_:\-\d]")
+# Words that place the text (which listing, which output) rather than name it.
+CONTEXT_ONLY = {
+    "ls",
+    "listing",
+    "log",
+    "graph",
+    "output",
+    "result",
+    "results",
+    "name",
+    "names",
+    "entry",
+    "entries",
+    "label",
+    "labels",
+    "commit",
+    "commits",
+    "grep",
+    "run",
+}
+# Words that neither name a command block nor its place ("the grep output", "the test run").
+GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
+# What a run reports on ("tests", "cases") and how a question says it was reported ("marked"):
+# the counted thing, not where it ran.
+NOT_PLACE = {"test", "tests", "case", "cases", "check", "checks", "spec", "specs", "job", "jobs"}
+NOT_PLACE |= {"step", "steps", "item", "items", "marked", "showed", "got", "total", "ran"}
+# How a question says something turned out ("came up red", "went green", "turned yellow").
+NOT_PLACE |= {"came", "come", "comes", "coming", "went", "turned", "appeared", "ended"}
+# Questions about lines or words ("which lines were red after the tests failed?") are listings
+# of text, not of items with an outcome.
+ROWS = re.compile(r"\b(lines?|words?|text|rows?)\b")
+BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
+# Words that ask for a list ("which entries were bold?") rather than about one text.
+# Items a test run marks with an outcome; and the outcomes, most often asked about first.
+TEST_ITEMS = re.compile(r"\b(tests?|test cases?|specs?|cases)\b")
+OUTCOMES = [("fail", "failed"), ("error", "error"), ("skip", "skipped"), ("xfail", "xfailed"),
+            ("pass", "passed")]  # fmt: skip
+# Capitals as a screen prints a name: "SKIP", "TODO", a code with its number "INC-2", "FZ-04".
+CODE = re.compile(r"\b(?:[A-Z]{2,}[A-Z0-9_]*(?:-[A-Z0-9]+)+|[A-Z][A-Z_]{2,})\b")
+LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
+WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
+
+
+# "the black terminal", "my dark window": a colour describing where, not the one asked for.
+_PLACE_COLOUR = re.compile(
+    r"^\s*(?:-|background|bg|themed?|terminals?|windows?|consoles?|shells?|xterms?|tabs?|pages?"
+    r"|screens?|panes?)\b",
+    re.IGNORECASE,
+)
+
+
+# "Greyed out", "grayed-out": shown in grey.
+_GREYED = re.compile(r"^(?:grey|gray)ed$", re.IGNORECASE)
+
+
+def colour_word(word: str) -> str | None:
+    """The colour a question's word names ("gray" and "greyed" are grey), else None."""
+    return "grey" if _GREYED.match(word) else canonical(word)
+
+
+def asked_colour(question: str) -> str | None:
+    for m in re.finditer(r"[A-Za-z]+", question):
+        c = colour_word(m.group())
+        if c is not None and not _PLACE_COLOUR.match(question[m.end() :]):
+            return c
+    return None
+
+
+# "What colour was the highlight", "highlighted in", "the background of": the colour behind
+# the text. "Background" always asks for it; "highlight" does when the text's background
+# differs from its window's (a selection or marked row), and otherwise means the text's own
+# colour (grep highlights its matches by drawing them in red).
+_BACKGROUND_ASK = re.compile(r"\b(background|backgrounds|bg)\b")
+_HIGHLIGHT_ASK = re.compile(r"\b(highlight|highlights|highlighted|highlighting|shaded|shading)\b")
+LOOK_WORDS = {"background", "backgrounds", "bg", "highlight", "highlights", "highlighting"}
+LOOK_WORDS |= {"shaded", "shading"}
+# "the terminal with the dark background": a background describing where, not the one asked.
+_PLACE_BACKGROUND = re.compile(r"\b(?:with|on|in) (?:the |a |an )?\w+ background\b")
+
+
+def look_asked(question: str) -> str:
+    """ "background", "highlight" or "" (the text's own colour)."""
+    low = question.lower()
+    if _BACKGROUND_ASK.search(low) and not _PLACE_BACKGROUND.search(low):
+        return "background"
+    return "highlight" if _HIGHLIGHT_ASK.search(low) else ""
+
+
+NAMED_WINDOW = re.compile(
+    r"\bin the ([\w./~@:-]+(?: [\w./~@:-]+)?) (?:terminal|window|console|shell)\b"
+)
+
+
+def cue_words(question: str) -> set[str]:
+    """Words naming a kind of token ("hashes", "line numbers"): a shape, not a text."""
+    named = kind_of(question)
+    return named[1] if named else set()
+
+
+def placing_terms(ctx: AnswerContext, cue: set[str] | frozenset = frozenset()) -> list[str]:
+    """Words placing an outcome or count question's run (a window title, a directory, a
+    command): not the outcome, the counted noun or filler."""
+    return [
+        t
+        for t in question_terms(ctx)
+        if t not in GENERIC and t not in NOT_PLACE and t not in cue and not ASKED.search(t)
+    ]
+
+
+def question_terms(ctx: AnswerContext) -> list[str]:
+    """The question's words that name or place the text: not its colour, weight or look
+    words, nor those framing any window question."""
+    look = asked_look(ctx.question)  # "the dark terminal": where, not what to find
+    return [
+        k
+        for k in ctx.analysis.keywords
+        if k not in COLOUR_WORDS
+        and (look is None or k != look[1])
+        and k not in FRAME_WORDS
+        and k not in WEIGHT_WORDS
+        and k not in LOOK_WORDS
+        and colour_word(k) is None
+    ]
