@@ -31,6 +31,10 @@ def rules():  # type: ignore[no-untyped-def]
     ("question", "qclass"),
     [
         ("which window had focus?", "focus_state"),
+        ("what did the red summary line at the end of the test run say?", "console_color"),
+        ("which tab had the night guard's phone number?", "cross_window"),
+        ("which tab had the focus at 10:20?", "focus_state"),
+        ("what port was the lab wiki running on", "browser_chrome"),
         ("what was the active window", "focus_state"),
         ("how long did the editor have focus", "focus_state"),
         ("which page was I reading just before I switched over to the editor?", "focus_state"),

@@ -89,7 +89,7 @@ class ConsoleColorAnswerer:
         if ran is not None:
             return when_ran(ctx, ran)  # "when did I run git log in web": its prompt line
         said = asked_command(ctx.question, PRINT_ASK)
-        if said is not None:
+        if said is not None and colour is None:  # "what did the red line say": a colour
             return printed(ctx, said)  # "what did npm test print": that command's output
         records = count_records(ctx)  # "how many people were in contacts.csv"
         if records is not None:
