@@ -69,3 +69,25 @@ def test_an_event_never_seen_is_no_answer(day: Autocapture) -> None:
 def test_where_focus_went_after_an_event(day: Autocapture) -> None:
     ans = day.ask("where did I go straight after the git diff?", now=NOW)
     assert ans.state == "ok" and "stock-feed" in ans.answer and "17:12" in ans.answer, ans.answer
+
+
+def test_focus_when_a_command_showed_something(tmp_path: Path) -> None:
+    titles = ["ops@ws3: ~/notes", "calcurse"]
+    rects = [(0, 0, 640, 800), (640, 0, 1280, 800)]
+    cat = [
+        (0, 10, 40, "ops@ws3:~/notes$ cat prod-notebook.txt"),
+        (0, 10, 70, "production notebook (Monday)"),
+    ]
+    with utc_app(tmp_path) as a:
+        base = text_frame(1, list(zip(titles, rects, strict=True)), [], hour=HOUR, bg="#000")
+        for minute, focus in ((1, 1), (3, 0), (5, 1)):
+            rows = cat if minute >= 3 else [(0, 10, 40, "ops@ws3:~/notes$")]
+            frame = text_frame(
+                minute, list(zip(titles, rects, strict=True)), rows, hour=HOUR, bg="#000"
+            )
+            frame.windows = [
+                refocus(w, i == focus, (i - focus) % 2) for i, w in enumerate(base.windows)
+            ]
+            a.store.write_frame(frame)
+        ans = a.ask("which window had the focus when I cat'ed the production notebook?", now=NOW)
+        assert ans.state == "ok" and "~/notes" in ans.answer and "17:03" in ans.answer, ans.answer

@@ -95,3 +95,18 @@ def test_a_window_named_in_two_words(tmp_path: Path) -> None:
         app.store.write_frame(frame)
         ans = app.ask("what time did the fleet board first come up?", now=NOW)
         assert ans.state == "ok" and "19:04" in ans.answer, ans.answer
+
+
+def test_a_window_named_by_its_head_noun(tmp_path: Path) -> None:
+    rows = [(0, 10, 100, "callboard 1.3  tech day 1")]
+    with utc_app(tmp_path) as app:
+        for n, title in ((2, "hana@pm: ~/src/cuetools"), (6, "hana@pm: ~/src/callboard")):
+            frame = text_frame(
+                n, [(title, (0, 0, 1280, 800))], rows if n == 6 else [], hour=HOUR, bg="#000"
+            )
+            app.store.write_frame(frame)
+        ans = app.ask("when did the crew callboard first come up on screen?", now=NOW)
+        assert ans.state == "ok" and "19:06" in ans.answer, ans.answer
+        # a word that tells windows apart is never dropped: not the callboard's time
+        other = app.ask("when did the crew cuetools window first come up?", now=NOW)
+        assert "19:06" not in other.answer, other.answer

@@ -49,6 +49,7 @@ TIMELINE_WORDS = FRAME_WORDS | {
     "i",
 }
 MIN_COVER = 0.75
+MIN_HEAD = 5  # letters of a head noun that names a window alone
 # "When did X come up / appear / pop up / load": the moment it first showed, not its span.
 CAME_UP = re.compile(
     r"\b(c[oa]me|show(ed|n)?|pop(ped)?|turn(ed)?) up\b|\b(appear(ed)?|load(ed)?|pop(ped)? open)\b"
@@ -129,6 +130,13 @@ def _titled(ctx: AnswerContext, words: list[str]) -> list[NodeRow]:
             ):
                 out.append(w)
                 break
+    if not out and len(named) >= 2 and len(named[-1]) >= MIN_HEAD:
+        # "the crew callboard" for ~/src/callboard: the head noun names the window when the
+        # words before it are in no window's title (they describe it, they do not tell
+        # windows apart)
+        titles = [shown_title(w, by_frame[w.frame_id]) for w in nodes if w.kind == "window"]
+        if not any(Bag.of(t).has(x) for t in titles for x in named[:-1]):
+            return _titled(ctx, [named[-1]])
     return out
 
 

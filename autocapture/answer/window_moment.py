@@ -17,7 +17,7 @@ from autocapture.answer.window_facts import window_nodes
 from autocapture.answer.window_switches import focus_switches, switch_events, switch_words
 from autocapture.records import format_ts
 from autocapture.store.sessions import coverage_at
-from autocapture.text import tokens
+from autocapture.text import Bag, tokens
 from autocapture.understand.reader import NodeRow
 
 # "... when I started on the customer form": the time is that of an event on screen.
@@ -39,9 +39,11 @@ WHEN_EVENT = re.compile(
 def event_frame(ctx: AnswerContext) -> tuple[str, str] | None:
     """The frame in which the window named by a "when I started on X" clause first took
     focus, when the question has one and names no clock time."""
-    m = WHEN_EVENT.search(ctx.question.lower())
-    if m is None or ctx.intent.anchor is not None:
+    if ctx.intent.anchor is not None:
         return None
+    m = WHEN_EVENT.search(ctx.question.lower())
+    if m is None:
+        return _acted(ctx)
     named = set(tokens(m.group(1) or m.group(2) or m.group(3)))
     words = [w for w in switch_words(ctx) if w in named]
     if not words:
@@ -53,6 +55,34 @@ def event_frame(ctx: AnswerContext) -> tuple[str, str] | None:
         return None
     win = events[0][0]
     return win.frame_id, win.ts_utc
+
+
+# "when I cat'ed the production notebook", "when I ran the stock check": a command typed in a
+# terminal, seen by what it printed (or its command line)
+WHEN_ACT = re.compile(
+    r"\bwhen (?:i|we) (?:ran|run|typed|printed|cat(?:'?t?ed)?|grepp?'?e?d(?: for)?|tailed"
+    r"|listed|piped|less'?e?d|catted) (?:out )?(?:the |my |a )?(?P<what>[^,?]+?)\s*(?:,|\??$)"
+)
+
+
+def _acted(ctx: AnswerContext) -> tuple[str, str] | None:
+    """The first frame showing what a command named in a "when I cat'ed X" clause showed:
+    every word of X on one line."""
+    m = WHEN_ACT.search(ctx.question.lower())
+    if m is None:
+        return None
+    words = [w for w in tokens(m.group("what")) if len(w) > 1]
+    if not words:
+        return None
+    seen = [
+        h
+        for h in ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
+        if all(Bag.of(h.text).has(w) for w in words)
+    ]
+    if not seen:
+        return None
+    first = min(seen, key=lambda h: h.ts_ms)
+    return first.frame_id, first.ts_utc
 
 
 def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
