@@ -110,3 +110,18 @@ def test_a_verb_matching_a_key_is_not_the_field_the_form_word_names(
     # "tool" names the form and its Tool field; "borrow" only the Borrower's key
     a = ask_cited(office, "what tool did I ask to borrow?", NOW, value_cited=True)
     assert a.state == "ok" and "Core drill" in a.answer and "Ines" not in a.answer, a.answer
+
+
+def test_words_on_the_form_itself_leave_the_kind_to_pick_the_field(
+    office: Autocapture, as_form: None
+) -> None:
+    # "ivo" is the Traveller's value and "claiming" the title's verb: both are on the form
+    a = ask_cited(office, "how much is ivo claiming on the travel advance?", NOW, value_cited=True)
+    assert a.state == "ok" and "420.50" in a.answer, a.answer
+
+
+def test_where_asked_of_a_named_form_is_its_place_field(office: Autocapture) -> None:
+    a = ask_cited(
+        office, "where is ivo going according to the travel advance claim", NOW, value_cited=True
+    )
+    assert a.state == "ok" and "Porto" in a.answer, a.answer

@@ -22,7 +22,7 @@ import re
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.cross_window import CrossWindowAnswerer
-from autocapture.answer.form_state import caretless, form_named, form_state, shown
+from autocapture.answer.form_state import FormName, caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
     content_words,
@@ -176,6 +176,36 @@ def _under(label: Line, lines: list[Line]) -> Line | None:
     return min(below, key=lambda o: o.bbox[1], default=None)
 
 
+WHERE_ASK = re.compile(r"^\s*where\b")
+PLACE_KEYS = ["location", "place", "venue", "site", "where", "address", "area", "destination"]
+
+
+def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> NodeRow | None:
+    """"Where ..." of a form the question names: its one field whose label is a place word
+    ("Location"), in the form's latest frame."""
+    if form is None or not WHERE_ASK.search(question.lower()):
+        return None
+    mine = [n for n in nodes if (n.window_title or "") in form.titles]
+    if not mine:
+        return None
+    last = max(mine, key=lambda n: n.ts_ms)
+    placed = [
+        n
+        for n in mine
+        if (n.frame_id, n.window_row) == (last.frame_id, last.window_row)
+        and n.attrs.get("kind") != "checkbox"
+        and (n.attrs.get("value") or "").strip()
+        and cover(PLACE_KEYS, n.attrs.get("key") or "")[1]
+    ]
+    return placed[0] if len(placed) == 1 else None
+
+
+def _all_on_form(words: list[str], fields: list[NodeRow], titles: frozenset[str]) -> bool:
+    """Every word is shown on the form: in its title or in a field's label or value."""
+    bag = Bag.of(" ".join([*titles, *(n.text for n in fields)]))
+    return bool(words) and all(bag.has(w) for w in words)
+
+
 class FormAnswerer:
     name = "form_kv"
     version = "1"
@@ -198,6 +228,10 @@ class FormAnswerer:
             vtype = None  # "how is it being paid": the way chosen, not an amount
         decisions: dict = {"terms": words}
         form = form_named(ctx.question, nodes, words)
+        placed = _where_field(ctx.question, nodes, form)
+        if placed is not None:  # "where did the near miss happen according to the report"
+            decisions.update(by_wh="where")
+            return self._claim(ctx, placed, 0.7, decisions)
         if form is not None and form.words:
             # First within the form the title names, with its words set aside; then as if no
             # form were named (the run may have been the field's own name).
@@ -211,6 +245,13 @@ class FormAnswerer:
             beside = self._beside_label(ctx, mine, asked, decisions)
             if beside is not None:
                 return beside
+            if vtype is not None and _all_on_form(asked, mine, form.titles):
+                # "how much is priya claiming on petty cash": the other words are on the form
+                # itself (its claimant, its title's verb); the kind of value picks the field
+                typed = self._typed_field(mine, vtype)
+                if typed is not None:
+                    decisions.update(form=sorted(form.titles), by_type=vtype.name)
+                    return self._claim(ctx, typed, 0.7, decisions)
             absent = self._not_on_form(ctx, mine, asked)
             if absent:
                 # "what PO number did the purchase request get?": the form named has no such
