@@ -66,7 +66,7 @@ def test_a_bare_name_before_the_dash_is_what_it_means() -> None:
 
     chain = split_chain("budget review tomorrow - what time is it?")
     assert chain is not None and chain.first is None
-    assert chain.then == "what time is budget review tomorrow?"
+    assert chain.then == "what time is the budget review tomorrow?"
     assert split_chain("my notes say the audit moved - what day is it?") is None
 
 

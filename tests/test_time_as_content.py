@@ -53,3 +53,28 @@ def test_an_agenda_entry_named_by_its_day_heading(tmp_path: Path) -> None:
     assert ans.state == "ok" and "Felix Ortega" in ans.answer, ans.answer
     other_day = app.ask("who's the fire drill walk-round with on Friday?", now=NOW)
     assert other_day.state == "indeterminate", other_day.answer
+
+
+def test_last_night_is_shown_by_that_day_s_date(tmp_path: Path) -> None:
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    app = Autocapture(config=cfg)
+    report = [
+        (0, 10, 40, "Rehearsal report 14, Sunday 22/11 (plotting session)"),
+        (0, 10, 70, "Rehearsal started 09:07, finished 23:12. Injuries: none."),
+    ]
+    # read on Monday morning: nothing was captured last night
+    app.store.write_frame(
+        text_frame(1, [("Rehearsal report 14", (0, 0, 1280, 800))], report, hour=HOUR, bg="#fff")
+    )
+    ans = app.ask("what time did last night's rehearsal finish?", now=NOW)
+    assert ans.state == "ok" and "23:12" in ans.answer, ans.answer
+    cfg = load_config(tmp_path / "other")
+    cfg.timezone = "UTC"
+    friday = Autocapture(config=cfg)  # the report of another night is not last night's
+    report[0] = (0, 10, 40, "Rehearsal report 13, Friday 20/11 (plotting session)")
+    friday.store.write_frame(
+        text_frame(1, [("Rehearsal report 13", (0, 0, 1280, 800))], report, hour=HOUR, bg="#fff")
+    )
+    other = friday.ask("what time did last night's rehearsal finish?", now=NOW)
+    assert other.state == "indeterminate", other.answer

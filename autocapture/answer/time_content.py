@@ -11,6 +11,8 @@ tonight:").
 
 from __future__ import annotations
 
+from datetime import date
+
 from autocapture.answer.model import Answer
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import Bag, tokens
@@ -71,10 +73,13 @@ def _heading_above(lines: list[Line], box: list[int]) -> str | None:
     return None
 
 
-def phrases_shown(retriever: Retriever, answer: Answer, phrases: list[str]) -> bool:
+def phrases_shown(
+    retriever: Retriever, answer: Answer, phrases: list[str], days: set[date] | None = None
+) -> bool:
     """Every time phrase is on screen with the answer: in the claim text, on a cited line,
     or in the day heading that line sits under (a window's other lines do not count: a
-    calendar's week row names every weekday)."""
+    calendar's week row names every weekday). A phrase naming a day relative to now ("last
+    night", "yesterday") is shown by that day's date or weekday, one of DAYS."""
     if not phrases or not answer.claims:
         return False
     texts = [c.text for c in answer.claims]
@@ -90,4 +95,32 @@ def phrases_shown(retriever: Retriever, answer: Answer, phrases: list[str]) -> b
             if heading:
                 texts.append(heading)
     joined = "\n".join(texts)
-    return all(_shown(joined, p) for p in phrases)
+    # a claim's text says when its line was seen; only the lines themselves date it
+    lines = texts[len(answer.claims) :]
+    return all(_dated(lines, days or set()) if _relative(p) else _shown(joined, p) for p in phrases)
+
+
+_RELATIVE = {"last", "yesterday", "today", "tonight", "tomorrow", "this", "night", "morning",
+             "afternoon", "evening"}  # fmt: skip
+
+
+def _relative(phrase: str) -> bool:
+    """A phrase naming a day by its place relative to now: "last night", "yesterday"."""
+    words = [w for w in tokens(phrase) if w not in _SKIP or w == "night"]
+    return bool(words) and all(w in _RELATIVE for w in words)
+
+
+def _dated(texts: list[str], days: set[date]) -> bool:
+    """One of the texts dates itself to one of DAYS: a full date, a day and month, or the
+    weekday's name."""
+    for t in texts:
+        d = read_date(t)
+        if not d:
+            continue
+        if d["date"] and any(d["date"] == day.isoformat() for day in days):
+            return True
+        if d["month_day"] and any(tuple(d["month_day"]) == (x.month, x.day) for x in days):
+            return True
+        if d["day"] and any(d["day"] == x.strftime("%A").lower() for x in days):
+            return True
+    return False

@@ -9,8 +9,9 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
@@ -87,6 +88,21 @@ _ASIDE = re.compile(
     r"|can|could|will|would|should|has|have|had)\b)(?P<aside>[^?]{1,80})$",
     re.IGNORECASE,
 )
+
+
+def _local_days(ans: Answer, config: Config) -> set[date]:
+    """The local days the first answer's time filter spanned ("last night": yesterday)."""
+    t = ans.trace.get("time_intent", {})
+    if not t.get("start_utc") or not t.get("end_utc"):
+        return set()
+    zone = ZoneInfo(config.timezone)
+    start = datetime.fromisoformat(t["start_utc"]).astimezone(zone).date()
+    end = (datetime.fromisoformat(t["end_utc"]) - timedelta(seconds=1)).astimezone(zone).date()
+    return (
+        {start + timedelta(days=i) for i in range((end - start).days + 1)}
+        if end >= start
+        else set()
+    )
 
 
 def normalize(question: str) -> str:
@@ -232,7 +248,7 @@ class QueryPipeline:
                 retry.state != "indeterminate"
                 and not excused  # no question word waved off as phrasing: a time word
                 # may have been one of the two that made it look close
-                and phrases_shown(self.retriever, retry, phrases)
+                and phrases_shown(self.retriever, retry, phrases, _local_days(ans, self.config))
             ):
                 first = ans.trace["strategy"]
                 retry.trace["time_as_content"] = {"phrases": phrases, "first_strategy": first}
