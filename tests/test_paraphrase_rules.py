@@ -109,3 +109,20 @@ def test_a_brazilian_mobile_is_a_phone() -> None:
 
     m = VALUE_TYPES["phone"].pattern.search("Marcio Tavares  (11) 95555-0171  RS-07")
     assert m is not None and m.group(0) == "(11) 95555-0171"
+
+
+def test_the_number_for_a_desk_is_its_phone(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        (0, 20, 40, "Alarm call list"),
+        (0, 20, 70, "Security desk (24 h): 514-555-0100. Tech emergency line: 1-800-555-0199."),
+        (0, 20, 100, "PO number for the haze machine: 30418"),
+    ]
+    with utc_app(tmp_path) as app:
+        hour = NOW.replace(hour=8)
+        app.store.write_frame(
+            text_frame(1, [("Alarm call list", (0, 0, 1280, 800))], rows, hour=hour, bg="#fff")
+        )
+        ans = app.ask("I need the number for the security desk", now=NOW)
+        assert ans.state == "ok" and "514-555-0100" in ans.answer, ans.answer
+        po = app.ask("what's the PO number for the haze machine?", now=NOW)
+        assert po.state == "ok" and "30418" in po.answer, po.answer

@@ -110,3 +110,22 @@ def test_a_window_named_by_its_head_noun(tmp_path: Path) -> None:
         # a word that tells windows apart is never dropped: not the callboard's time
         other = app.ask("when did the crew cuetools window first come up?", now=NOW)
         assert "19:06" not in other.answer, other.answer
+
+
+def test_was_that_in_one_window_or_the_other(tmp_path: Path) -> None:
+    rows = [
+        (0, 10, 100, "Thu 26  10:00 Confocal training, B-240"),
+        (0, 10, 130, "Fri 27  Pneus Bandeirante visit"),
+        (1, 700, 100, "confocal training with the rep: Wed 10:00, B-240 (may move)"),
+        (1, 700, 130, "Pneus Bandeira (not Bandeirante?) want to visit Friday"),
+    ]
+    wins = [("calcurse", (0, 0, 680, 800)), ("ana@lab: ~/notes", (680, 0, 1280, 800))]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(text_frame(3, wins, rows, hour=HOUR, bg="#fff"))
+        for q in (
+            "the 'Wed 10:00, B-240' confocal thing - was that in calcurse or in my notes",
+            "'Pneus Bandeira' - was that in the calendar or the whiteboard notes",
+        ):
+            ans = app.ask(q, now=NOW)
+            assert ans.state == "ok" and "~/notes" in ans.answer, (q, ans.answer)
+            assert "calcurse" not in ans.answer, ans.answer

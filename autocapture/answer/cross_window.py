@@ -24,7 +24,7 @@ from autocapture.answer.windows import (
     window_of,
 )
 from autocapture.retrieve import Line
-from autocapture.text import DOUBLE_QUOTED, VALUE_TYPES, Bag, normalise, tokens
+from autocapture.text import DOUBLE_QUOTED, SINGLE_QUOTED, VALUE_TYPES, Bag, normalise, tokens
 from autocapture.understand.dates import CLOCK_RE
 
 # "The web server's request log", "the access log", "the GET requests": HTTP request lines.
@@ -74,7 +74,7 @@ class CrossWindowAnswerer:
             got = self._request_log(ctx)  # "which window had the web server's request log"
             if got is not None:
                 return got
-        quoted = DOUBLE_QUOTED.search(ctx.question)
+        quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
         if quoted:  # 'where did "Rosalyn Greer", spelled with a y, show up?': that exact text
             return self._exact(ctx, quoted.group(1) or quoted.group(2))
         words = [w for w in content_words(ctx) if w not in _CONTAINERS]
@@ -183,7 +183,9 @@ class CrossWindowAnswerer:
         name), the latest sighting first."""
         want = normalise(quote)
         hits = ctx.retriever.search(tokens(quote), ctx.intent.start, ctx.intent.end, limit=200)
-        exact = [h for h in hits if want in normalise(h.text) and h.window_row is not None]
+        # the quoted words whole: "Pneus Bandeira" is not in "Pneus Bandeirante"
+        whole = re.compile(rf"(?<!\w){re.escape(want)}(?!\w)")
+        exact = [h for h in hits if whole.search(normalise(h.text)) and h.window_row is not None]
         if not exact:
             return Draft("", None, [], 0.2, "indeterminate", "quoted_text_not_seen")
         line = max(exact, key=lambda h: h.ts_ms)

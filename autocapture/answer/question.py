@@ -112,6 +112,13 @@ PRICED = {"invoice", "invoices", "bill", "bills", "fare", "fares", "rent", "quot
           "owed", "pay", "paying", "costs", "prices", "fees", "charges", "budget"}  # fmt: skip
 
 
+# "the number for the security desk", "a number to call the depot": a phone number (never "the
+# PO number for", "the number of tests")
+_NUMBER_TO_CALL = re.compile(
+    r"\b(?:the|a|your|my|his|her|their|our)\s+number\s+(?:for|to reach|to call|to ring)\b"
+)
+
+
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
@@ -176,6 +183,8 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         and not set(keywords) - cues - set(ask.entity)
     ):
         value_type = "phone"  # "the number for Mats Lind": nothing but a name has it
+    if value_type == "number" and _NUMBER_TO_CALL.search(low):
+        value_type = "phone"  # "I need the number for the security desk"
     if ask.yes_no or ask.concepts:
         wants_line = False
     aspect = {m.group(1) for m in _ASPECT.finditer(low)}
