@@ -232,6 +232,8 @@ VALUE_TYPES = {
 # apostrophe ("O'Hara's notes") only in double quotes.
 QUOTED = re.compile(r"['\"‘“`]([^'\"’”`]{2,})['\"’”`]")
 DOUBLE_QUOTED = re.compile(r'"([^"]{2,80})"|[“]([^”]{2,80})[”]')
+# A chat line's own time and sender: "10:13 <ngaire>", "[09:35] callum:"
+CHAT_STAMP = re.compile(r"^\s*\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?\s*(?:<[^>]{1,40}>|[\w.-]{1,40}:)?")
 # 'Rehears' between single quotes, never an apostrophe inside a word ("Paula's", "it's")
 SINGLE_QUOTED = re.compile(r"(?<![\w'])['‘]([^'’\n]{2,60}?)['’](?![\w'])")
 

@@ -19,6 +19,7 @@ from autocapture.answer.clauses import FRAME_WORDS, split_lead
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.me import is_mine, my_speech, to_whom, user_names
 from autocapture.answer.opened import mail_sequence
+from autocapture.answer.said_what import said_what_was_asked
 from autocapture.answer.structured import (
     content_words,
     cover,
@@ -233,6 +234,10 @@ class ChatAnswerer:
         return sum(1 for w in words if bag.has(w)) / len(words)
 
     def answer(self, ctx: AnswerContext) -> Draft:
+        draft = self._answer(ctx)
+        return said_what_was_asked(ctx.question, draft)
+
+    def _answer(self, ctx: AnswerContext) -> Draft:
         nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
         if not nodes:
             return no_structure("chat messages")

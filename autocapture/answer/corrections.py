@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line
-from autocapture.text import VALUE_TYPES, Bag, normalise, tokens
+from autocapture.text import CHAT_STAMP, VALUE_TYPES, Bag, normalise, tokens
 from autocapture.timeparse import TimeIntent
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ CORRECTS = re.compile(
 SETTLED = re.compile(
     r"\b(?:finally|eventually|ultimately|in the end|at last|actually|really)\b", re.I
 )
-# A chat line's own time and sender: "10:13 <ngaire>", "[09:35] callum:"
-_STAMP = re.compile(r"^\s*\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?\s*(?:<[^>]{1,40}>|[\w.-]{1,40}:)?")
 _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
 SAME_LINE = 85  # two OCR readings of one line differ by a few characters
 _STATES = 3  # words a restatement has besides the asked ones
@@ -127,7 +125,7 @@ def superseding(
         old = normalise(draft.value)
         said = CORRECTS.search(c.text)
         start = said.start() if said and not said.group(0).startswith(",") else 0
-        stamp = _STAMP.match(c.text)  # "10:13 <ngaire> sorry, ...": when it was said
+        stamp = CHAT_STAMP.match(c.text)  # "10:13 <ngaire> sorry, ...": when it was said
         start = max(start, stamp.end() if stamp else 0)
         typed = [  # after "correction:" (not the message's own time stamp before it)
             m.group(0).strip()

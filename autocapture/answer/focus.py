@@ -71,7 +71,7 @@ _MINUTE = re.compile(r"\b\d{1,2}[:.h]\d\d(?![:.]\d)")
 
 
 def _within_minute(ctx: AnswerContext) -> Draft | None:
-    """"At 19:35" names a whole minute; when the focus moved during it, each window that had
+    """ "At 19:35" names a whole minute; when the focus moved during it, each window that had
     it, in order, from the one holding it as the minute began."""
     i = ctx.intent
     if not _at_clock(ctx) or i.anchor is None or i.anchor.second or i.anchor.microsecond:
@@ -98,9 +98,7 @@ def _within_minute(ctx: AnswerContext) -> Draft | None:
     # the window holding the focus as the minute ended is the value; the others say how
     evidence = [Evidence(held[-1][1].as_line(), "value")]
     evidence += [Evidence(w.as_line(), "label") for _, w in held[:-1]]
-    return Draft(
-        text, held[-1][1].text, evidence, 0.8, "ok", None, {"focus_moves": len(held) - 1}
-    )
+    return Draft(text, held[-1][1].text, evidence, 0.8, "ok", None, {"focus_moves": len(held) - 1})
 
 
 class FocusAnswerer:

@@ -181,7 +181,7 @@ PLACE_KEYS = ["location", "place", "venue", "site", "where", "address", "area", 
 
 
 def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> NodeRow | None:
-    """"Where ..." of a form the question names: its one field whose label is a place word
+    """ "Where ..." of a form the question names: its one field whose label is a place word
     ("Location"), in the form's latest frame."""
     if form is None or not WHERE_ASK.search(question.lower()):
         return None

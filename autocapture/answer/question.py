@@ -112,6 +112,8 @@ PRICED = {"invoice", "invoices", "bill", "bills", "fare", "fares", "rent", "quot
           "owed", "pay", "paying", "costs", "prices", "fees", "charges", "budget"}  # fmt: skip
 
 
+# "what did tomasz change SQ 18 to?": the verb asks for the new value, it names nothing shown
+_CHANGED_TO = re.compile(r"\b(?:change|changed|changing)\b.+\bto\s*\??\s*$")
 # "the number for the security desk", "a number to call the depot": a phone number (never "the
 # PO number for", "the number of tests")
 _NUMBER_TO_CALL = re.compile(
@@ -188,6 +190,8 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     if ask.yes_no or ask.concepts:
         wants_line = False
     aspect = {m.group(1) for m in _ASPECT.finditer(low)}
+    if _CHANGED_TO.search(low):
+        aspect |= {"change", "changed", "changing"}  # "what did tomasz change SQ 18 to?"
     phrasing = frozenset(
         k
         for k in keywords

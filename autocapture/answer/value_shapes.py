@@ -85,9 +85,7 @@ def named_code(text: str, q: QuestionAnalysis) -> bool:
 
 def numbered(text: str, q: QuestionAnalysis) -> bool:
     """The line numbers an asked kind: "LX 41 to LX 58" for "which LX cues", "SQ 18"."""
-    return any(
-        re.search(rf"\b{re.escape(w)}\s?-?\d", text, re.IGNORECASE) for w in q.attribute
-    )
+    return any(re.search(rf"\b{re.escape(w)}\s?-?\d", text, re.IGNORECASE) for w in q.attribute)
 
 
 def new_name(text: str, q: QuestionAnalysis) -> bool:
