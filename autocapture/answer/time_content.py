@@ -97,7 +97,9 @@ def phrases_shown(
     joined = "\n".join(texts)
     # a claim's text says when its line was seen; only the lines themselves date it
     lines = texts[len(answer.claims) :]
-    return all(_dated(lines, days or set()) if _relative(p) else _shown(joined, p) for p in phrases)
+    return all(
+        _shown(joined, p) or (_relative(p) and _dated(lines, days or set())) for p in phrases
+    )
 
 
 _RELATIVE = {"last", "yesterday", "today", "tonight", "tomorrow", "this", "night", "morning",
