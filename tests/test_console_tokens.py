@@ -245,6 +245,7 @@ def test_not_prompt_rows(text: str) -> None:
         ("what colour were the file names in the grep output?", "file names"),
         ("what colour were the retry matches in the grep output?", "matches"),
         ("what colour was 'main' in the terminal?", None),
+        ("what colour were the dates in the git log?", "dates"),
     ],
 )
 def test_kind_of_question(question: str, kind: str | None) -> None:
@@ -281,6 +282,9 @@ def _block(command: str) -> Block:
         ("file names", "-rw-r--r-- 1 root root 26 Nov 24 14:13 Makefile", "", ["Makefile"]),
         ("matches", "src/a.py:1:x = retry_budget", "grep -n retry_budget src", ["retry_budget"]),
         ("status markers", "tests/a.py::test_x PASSED [ 50%]", "", ["PASSED"]),
+        ("dates", "* d7464fe 2026-11-22 Callum Reid fix", "", ["2026-11-22"]),
+        ("dates", "ff9aad0 25 Nov 06:20 Keep crew seats", "", ["25 Nov"]),
+        ("dates", "build 1.2.3 took 14:02", "", []),  # a version and a clock are no dates
     ],
 )
 def test_kind_shapes(kind: str, text: str, command: str, found: list[str]) -> None:

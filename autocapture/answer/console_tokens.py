@@ -196,6 +196,15 @@ KINDS: list[Kind] = [
     ),
     Kind("percentages", re.compile(r"\bpercent(?:ages?|s)?\b"), _pattern(r"\d+(?:\.\d+)?%")),
     Kind(
+        "dates",
+        re.compile(r"\bdates?\b"),
+        _pattern(
+            r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+            r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+            r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}\b"
+        ),
+    ),
+    Kind(
         "timestamps",
         re.compile(r"\b(?:timestamps?|clock times?)\b"),
         _pattern(r"(?<![\w:.])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])"),
