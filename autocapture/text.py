@@ -246,6 +246,7 @@ _QTY = re.compile(
 # Glyphs OCR confuses with one another, folded to one: l/1/I/| to i, 0 to o.
 _LOOKALIKE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 MIN_FOLDED = 4
+MIN_ABBREV = 5  # letters a word cut short must keep to stand for a longer one
 
 
 class Bag:
@@ -299,6 +300,10 @@ class Bag:
             best = process.extractOne(key, self.long, scorer=fuzz.ratio, score_cutoff=85)
             if best is not None:
                 return True
+        if len(key) >= MIN_ABBREV and key.isalpha() and any(
+            t.startswith(key) and len(t) >= len(key) + 3 for t in self.long
+        ):
+            return True  # "recert" for "recertification", "admin" for "administration"
         if len(key) >= MIN_FOLDED and key.isalpha():
             # OCR reads the name "Paula" as "Pauia": one letter is too many for the fuzzy
             # match of a short word, none once look-alike glyphs are folded. Names only

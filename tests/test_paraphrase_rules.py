@@ -126,3 +126,38 @@ def test_the_number_for_a_desk_is_its_phone(tmp_path: Path) -> None:
         assert ans.state == "ok" and "514-555-0100" in ans.answer, ans.answer
         po = app.ask("what's the PO number for the haze machine?", now=NOW)
         assert po.state == "ok" and "30418" in po.answer, po.answer
+
+
+def test_a_word_cut_short_stands_for_the_longer_one() -> None:
+    from autocapture.text import Bag
+
+    assert Bag.of("BSC-2 recertification (Kessler Air)").has("recert")
+    assert not Bag.of("BSC-2 recertification").has("rece")  # too short to stand for it
+    assert not Bag.of("certification").has("recert")  # the start of the word only
+
+
+def test_a_day_put_right_in_the_question() -> None:
+    assert normalize("fleet review tmrw?? no wait today - what time") == (
+        "fleet review today - what time"
+    )
+    assert normalize("is it on monday, sorry tuesday?") == "is it on tuesday?"
+
+
+def test_a_bare_question_word_after_the_dash_asks_of_the_lead() -> None:
+    from autocapture.answer.chain import split_chain
+
+    chain = split_chain("fleet review today - what time")
+    assert chain is not None and chain.then == "what time is the fleet review today?"
+    assert split_chain("fleet review today - what did diego say") is None
+
+
+def test_first_thing_tomorrow_is_a_calendar_question() -> None:
+    from autocapture.answer.browser import NEWEST_TAB
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify("what have i got first thing tomorrow morning", rules)[0] == "calendar"
+    assert NEWEST_TAB.search("the tab i opened by typing the url myself - what was it called")

@@ -85,6 +85,8 @@ NEWEST_TAB = re.compile(
     r"\b(last|latest|newest|most recent(ly)?)\b.*\btabs?\b.*\b(open|opened|added|created)\b"
     r"|\b(last|latest|newest|most recent(ly)?) (new |opened )?tab\b"
     r"|\btabs? (did )?(i|we|you) (open|opened|add|added)\b.*\b(last|latest|most recently)\b"
+    # "the tab I opened by typing the url myself": the one typed in is the one added
+    r"|\btabs? (that )?(i|we|you) (opened|made|started) by typing\b"
 )
 
 

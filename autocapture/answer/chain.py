@@ -44,6 +44,12 @@ _RELATIVE = re.compile(r"^(?:that|which|who)(?:['’]s|\s+is|\s+was|\s+are|\s+we
 
 # A lead of a few words with no verb names a thing ("formulary committee tomorrow").
 MAX_BARE_LEAD = 5
+# An asking clause of a question word alone: "what time", "when?", "which room"
+_BARE_ASK = re.compile(
+    r"^\s*(?P<ask>what time|when|where|which (?:room|day|date|ward|gate|desk)|what day|how much)"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 _VERB = re.compile(
     r"\b(?:is|was|are|were|be|been|has|had|have|do|does|did|say|says|said|tell|told|asked|"
     r"emailed|wrote|mentioned|changed|moved|sent|posted|called|rang|texted|i|we|he|she|they)\b"
@@ -130,7 +136,11 @@ def _it_is(lead: str, main: str) -> Chain | None:
     """One question: the lead is what "it" in the asking clause stands for."""
     i = _IT.search(main)
     if i is None:
-        return None
+        bare = _BARE_ASK.match(main)  # "fleet review today - what time": is it, unsaid
+        if bare is None:
+            return None
+        lead = lead if _DETERMINED.match(lead) else f"the {lead}"
+        return Chain(None, f"{bare.group('ask')} is {lead}?", "")
     if not _DETERMINED.match(lead):
         lead = f"the {lead}"  # "what time is the formulary committee", as one would ask it
     return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))

@@ -105,6 +105,14 @@ def _local_days(ans: Answer, config: Config) -> set[date]:
     )
 
 
+_DAYS = r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_DAY_FIXED = re.compile(
+    rf"\b{_DAYS}[?!.,\s]*\b(?:no,? wait|no sorry|sorry|i mean|i meant|no)[,!.\s]+"
+    rf"(?P<day>{_DAYS})\b",
+    re.IGNORECASE,
+)
+
+
 def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
     if m := _ASIDE.match(text):
@@ -119,6 +127,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
     text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
+    # "fleet review tmrw?? no wait today": the asker put the day right
+    text = _DAY_FIXED.sub(lambda m: m.group("day"), text)
     # "what time's my standup": the verb, not a possessive
     return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
 
