@@ -204,7 +204,7 @@ _PHONE = re.compile(
     r"|(?<![\w-])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"  # national: 0412 555 019
     r"|(?<![\w-])\+\d{1,3}(?:[\s.-]\d{2,4}){3,6}\b"  # +45 33 55 01 20: pairs of digits
 )
-_NUMBER = re.compile(r"\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<!:)\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b(?!:\d)", re.IGNORECASE)  # never a clock
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 _IP = re.compile(rf"(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d.]*\d)")
 # A length of time: "30 days", "an hour", "2.5 hrs", "90s".

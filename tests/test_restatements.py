@@ -96,3 +96,18 @@ def test_a_corrected_value_skips_the_message_s_own_time(tmp_path: Path) -> None:
         assert "12:30" not in ans.answer  # the corrected value is cited, not repeated
         changed = app.ask("what did tomasz change SQ 18 to?", now=NOW)
         assert changed.state == "ok" and "-9" in changed.answer, changed.answer
+
+
+def test_a_correction_on_the_next_row_and_a_clock_is_no_count(tmp_path: Path) -> None:
+    # OCR boxes of neighbouring chat rows overlap by a pixel or two
+    chat = [
+        (0, 10, 40, "15:42 <marcio> finally at Sorocaba, unloaded 22 pallets"),
+        (0, 10, 58, "16:10 <marcio> sorry, 24 pallets, not 22"),
+    ]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("chat log", (0, 0, 1280, 800))], chat, hour=HOUR, bg="#ffffff")
+        )
+        ans = app.ask("how many pallets did marcio unload at sorocaba in the end", now=NOW)
+        assert ans.state == "ok" and ans.answer.startswith("24"), ans.answer
+        assert "42" not in ans.answer.split("(")[0]  # never the minute of "15:42"

@@ -36,19 +36,22 @@ SETTLED = re.compile(
 _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
 SAME_LINE = 85  # two OCR readings of one line differ by a few characters
 _STATES = 3  # words a restatement has besides the asked ones
+_NOT_CLAUSE = re.compile(r",?\s+not\s+[^,;.()]{1,30}?(?=\s*[,;.()]|\s*$)", re.IGNORECASE)
 MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat
 
 
 def _after(lookup: LookupAnswerer, c: Line, line: Line) -> bool:
     """C came after LINE: in a later frame, or below it in the same window (in C's frame, the
     same text as LINE shown above C: search returns one sighting of a repeated line)."""
-    if c.frame_id == line.frame_id:
-        return c.window_row == line.window_row and c.bbox[1] > line.bbox[3]
+    if c.frame_id == line.frame_id:  # below it: its top past LINE's middle (OCR boxes overlap)
+        return c.window_row == line.window_row and c.bbox[1] > (line.bbox[1] + line.bbox[3]) / 2
     if c.ts_ms > line.ts_ms:
         return True
     said = normalise(line.text)
     return any(
-        o.window_row == c.window_row and o.bbox[3] <= c.bbox[1] and normalise(o.text) == said
+        o.window_row == c.window_row
+        and (o.bbox[1] + o.bbox[3]) / 2 < c.bbox[1]
+        and normalise(o.text) == said
         for o in lookup.frame_lines(c.frame_id)
     )
 
@@ -137,7 +140,9 @@ def superseding(
         value = typed[0]  # "36 vials, not 40": the new value comes first
     # The value stated last, said to correct another; the corrected value stays in the
     # citations (label) and the trace, not in the answer a reader takes away.
-    said = f"{value.strip()} (a later correction)"
+    # A whole line keeps what it says less the value it struck out ("km 23, not km 32").
+    shown = _NOT_CLAUSE.sub("", value) if value == c.text else value
+    said = f"{shown.strip()} (a later correction)"
     text = lookup.phrase(said, c)
     evidence = [Evidence(c, "value"), Evidence(line, "label")]
     decisions = {**draft.decisions, "corrected_by": c.text, "was": draft.value}
