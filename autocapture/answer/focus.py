@@ -17,6 +17,7 @@ from autocapture.answer.browser import page_at_event
 from autocapture.answer.draft import merge_drafts
 from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.monitors import other_monitor
 from autocapture.answer.windows import (
     FRAME_WORDS,
     FRONT_WHILE,
@@ -107,6 +108,9 @@ class FocusAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
+        elsewhere = other_monitor(ctx)  # "which window had focus on my other screen"
+        if elsewhere is not None:
+            return elsewhere
         at_event = page_at_event(ctx)  # "when I switched to X, which page was showing?"
         if at_event is not None:
             return at_event

@@ -19,6 +19,7 @@ import re
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.monitors import other_monitor
 from autocapture.answer.window_exclusions import other_than
 from autocapture.answer.window_facts import (
     content_words,
@@ -107,6 +108,9 @@ class WindowInventoryAnswerer:
         looked = window_by_look(ctx)  # "what was the dark little window called?"
         if looked is not None:
             return looked
+        elsewhere = other_monitor(ctx)  # "on my second monitor", of a one-screen recording
+        if elsewhere is not None:
+            return elsewhere
         got = windows_at(ctx)
         if isinstance(got, Draft):
             return got
