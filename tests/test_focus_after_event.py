@@ -91,3 +91,20 @@ def test_focus_when_a_command_showed_something(tmp_path: Path) -> None:
             a.store.write_frame(frame)
         ans = a.ask("which window had the focus when I cat'ed the production notebook?", now=NOW)
         assert ans.state == "ok" and "~/notes" in ans.answer and "17:03" in ans.answer, ans.answer
+
+
+def test_windows_open_when_a_form_was_still_blank(tmp_path: Path) -> None:
+    report = ("Incident report - Venue", (0, 0, 640, 500))
+    crew = ("ops@ws3: ~/crew", (0, 500, 1280, 800))
+    petty = ("Petty cash claim - Finance", (640, 0, 1280, 500))
+    with utc_app(tmp_path) as a:
+        a.store.write_frame(
+            text_frame(1, [report, crew], [(0, 10, 40, "Reported by")], hour=HOUR, bg="#fff")
+        )
+        a.store.write_frame(
+            text_frame(6, [petty, report, crew], [(0, 650, 40, "Claimant")], hour=HOUR, bg="#fff")
+        )
+        ans = a.ask("which windows were open when the incident report was still blank?", now=NOW)
+        assert ans.state == "ok" and "~/crew" in ans.answer and "Petty" not in ans.answer, (
+            ans.answer
+        )

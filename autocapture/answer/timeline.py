@@ -18,6 +18,7 @@ from autocapture.answer.windows import (
     SWITCH_ASK,
     THING_WORDS,
     covers,
+    label_of,
     shown_title,
     switched_to,
     window_nodes,
@@ -49,6 +50,8 @@ TIMELINE_WORDS = FRAME_WORDS | {
     "i",
 }
 MIN_COVER = 0.75
+# "..., which tab?", "which page was it": one page asked, the one in front
+_ONE_PAGE = re.compile(r"\b(?:which|what) (?:tab|page|window)\b(?!s)")
 MIN_HEAD = 5  # letters of a head noun that names a window alone
 # "When did X come up / appear / pop up / load": the moment it first showed, not its span.
 CAME_UP = re.compile(
@@ -288,13 +291,18 @@ class TimelineAnswerer:
             return got
         fid, ts, wins = got
         shown = [w for w in wins if not w.attrs.get("minimised_or_hidden")]
+        focused = next((w for w in shown if w.attrs.get("focused")), None)
+        if focused is not None and _ONE_PAGE.search(ctx.question.lower()):
+            # "what was on screen at 10:51:20, which tab?": the page in front, nothing else
+            text = f"At {ctx.local_time(ts)} the screen showed {label_of(focused)} in front."
+            ev1 = [Evidence(focused.as_line(), "value")]
+            return Draft(text, focused.text, ev1, 0.85, "ok", None, {"kind": "state"})
         texts, values, ev = [], [], []
         for i, w in enumerate(shown):
             state = " (focused)" if w.attrs.get("focused") else ""
             texts.append(f"'{w.text}'{state}")
             values.append(w.text)
             ev.append(Evidence(w.as_line(), "value", i))
-        focused = next((w for w in shown if w.attrs.get("focused")), None)
         if focused is not None:
             lines = [
                 ln
