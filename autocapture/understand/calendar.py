@@ -30,6 +30,7 @@ from autocapture.understand.model import (
     window_texts,
 )
 
+SIDES = (-1, 0, 1)  # where a bare time's title sits: beside it, below, above (ties: this order)
 # A time opening a row: optional bullet, the time, then words (not a sender's colon).
 LEAD_RE = re.compile(rf"^\s*[-*•·>|]?\s*[\[(]?(?P<start>{CLOCK})[\])]?\s+(?P<title>[^\d\s].*)$")
 
@@ -201,10 +202,13 @@ def _time_of(g: Segment) -> tuple[str, str | None, str] | None:
 def _events(segs: list[Segment], lh: float) -> list[tuple]:
     """(title segment, time segment, start, end, title) for each event time in the segments.
 
-    A bare time takes the title beside it on its row, else the nearest row directly above or
+    A bare time takes the title beside it on its row, or the nearest row directly above or
     below in its column. Rows of a terminal overlap by a pixel or two, so gaps within a third
-    of a line count as a tie; ties follow the window's own habit (titles under their times in
-    agendas, over them in event cards), learnt from the times with a title on one side only.
+    of a line count as a tie; a time with titles on more than one side follows the window's
+    own habit (titles beside their times in a day view, under them in agendas, over them in
+    event cards), learnt from the times with a title on one side only. So a to-do list in
+    the panel beside a terminal calendar's appointments lends none of its rows to a time
+    whose title is under it.
     """
     found = [(i, t) for i, g in enumerate(segs) if (t := _time_of(g))]
     used = {i for i, _ in found}
@@ -221,12 +225,12 @@ def _events(segs: list[Segment], lh: float) -> list[tuple]:
         else:
             pending.append((i, start, end, _title_options(segs, i, lh, titles - used)))
     sides = [opts[0][0] for *_, opts in pending if opts and len({o[0] for o in opts}) == 1]
-    habit = 1 if sides.count(1) > sides.count(0) else 0
+    habit = max(SIDES, key=lambda side: (sides.count(side), -SIDES.index(side)))
     for i, start, end, opts in pending:
         opts = [o for o in opts if o[1] not in used]
         if not opts:
             continue
-        k = min(opts, key=lambda o: (o[0] != habit if o[0] in (0, 1) else False, o[0]))[1]
+        k = min(opts, key=lambda o: (o[0] != habit, SIDES.index(o[0])))[1]
         used.add(k)
         out.append((segs[k], segs[i], start, end, _clean_title(segs[k].text)))
     return out
@@ -234,7 +238,8 @@ def _events(segs: list[Segment], lh: float) -> list[tuple]:
 
 def _title_options(segs: list[Segment], i: int, lh: float, titles: set[int]) -> list:
     """[(side, segment index)] for a bare time: side -1 beside it on the row (the nearest
-    only), 0 below, 1 above (the nearest rows, and any within a third of a line of them)."""
+    only), 0 below, 1 above in its column (the nearest rows, and any within a third of a
+    line of them)."""
     x1, y1, x2, y2 = segs[i].bbox
 
     def free(k: int) -> bool:
@@ -248,9 +253,7 @@ def _title_options(segs: list[Segment], i: int, lh: float, titles: set[int]) -> 
         for k, o in enumerate(segs)
         if free(k) and abs(o.bbox[1] - y1) < 0.5 * lh and hgap(o) <= 15 * lh
     ]
-    if beside:
-        return [(-1, min(beside, key=lambda k: hgap(segs[k])))]
-    near = []
+    near = [(0.0, -1, min(beside, key=lambda k: hgap(segs[k])))] if beside else []
     for k, o in enumerate(segs):
         column = (o.bbox[0] < x2 and o.bbox[2] > x1) or abs(o.bbox[0] - x1) <= 1.5 * lh
         if not free(k) or not column:
@@ -260,7 +263,6 @@ def _title_options(segs: list[Segment], i: int, lh: float, titles: set[int]) -> 
             near.append((below, 0, k))
         elif -0.4 * lh <= above <= 1.2 * lh and o.bbox[1] < y1:
             near.append((above, 1, k))
-    if not near:
-        return []
-    lo = min(g for g, _, _ in near)
-    return [(side, k) for g, side, k in sorted(near) if g <= lo + 0.3 * lh]
+    column = [(g, side, k) for g, side, k in near if side != -1]
+    lo = min((g for g, _, _ in column), default=0.0)
+    return [(side, k) for g, side, k in sorted(near) if side == -1 or g <= lo + 0.3 * lh]

@@ -12,9 +12,11 @@ Layouts, read from text shapes and positions only:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from autocapture.understand import mail
+from autocapture.understand.colours import rgb_of
 from autocapture.understand.dates import CLOCK, norm_clock, read_date
 from autocapture.understand.model import (
     Layout,
@@ -40,6 +42,7 @@ HEADER = re.compile(
 )
 NOT_NAMES = {"from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to", "re", "fw", "fwd"}
 MAX_BODY_ROWS = 40
+BOX_CONTRAST = 20  # summed RGB difference between two backgrounds that tells them apart
 
 
 def _node(
@@ -177,12 +180,24 @@ def _rows(segs: list[Segment], lh: float, used: set[int], wi, p) -> list[UiNode]
     return out
 
 
+def _boxed(g: Segment) -> bool:
+    """A name and a time on different backgrounds: a form's label and the entry box holding
+    its value ("Time  [19:02]"), not a message header (a sender and time share a row's
+    background)."""
+    colours = [rgb_of(s.bg or "") for s in g.spans]
+    known = [c for c in colours if c is not None]
+    return len(known) >= 2 and any(
+        sum(abs(x - y) for x, y in zip(a, b, strict=True)) > BOX_CONTRAST
+        for a, b in itertools.pairwise(known)
+    )
+
+
 def _headers(segs: list[Segment], lh: float, used: set[int], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
     heads = []
     for i, g in enumerate(segs):
         m = HEADER.match(g.text)
         who = _sender(m.group("sender")) if m and i not in used else None
-        if m and who and not re.search(r"\d", who) and not read_date(who):
+        if m and who and not re.search(r"\d", who) and not read_date(who) and not _boxed(g):
             heads.append((i, who, norm_clock(m.group("time"))))
     head_rows = {i for i, _, _ in heads}
     out = []

@@ -44,9 +44,13 @@ INLINE = re.compile(
 BOX = re.compile(
     r"^\s*(?P<box>\[\s*[xX✓✔✗*■•]?\s*\]|[☐☑☒✅■□◉○●◯◻◼]|\(\s*[•*oO●◉xX]?\s*\))\s*(?P<label>\S.*)$"
 )
+# A ticked box drawn as a picture that OCR read as a tick ("✓Overnight trip"); a terminal's
+# test report ("✓ parses dates") prints ticks too, so not in a text grid.
+TICK = re.compile(r"^\s*(?P<box>[✓✔])\s*(?P<label>[A-Za-z].*)$")
 CHECKED = re.compile(r"[xX✓✔✗*■•●◉☑☒✅◼]")
 ARROWS = "▾▼⌄⏷⌵"
 MAX_VALUE_WORDS = 10
+MAX_AREA_WORDS = 40  # ... and in a text area (a boxed value under its label)
 GRID_FIT = 0.85  # share of a window's words as wide as their characters times one cell
 GRID_PITCH = 1.0  # ... and its rows at most this many line heights apart (no leading)
 GRID_MIN_WORDS = 8
@@ -158,11 +162,11 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
         p = parents.get(wi)
         used: set[str] = set()
         found = _drawn(layout, lines, lh, used, wi, p)
-        found += _boxes(lines, used, wi, p)
         # Only a desktop window's grid is known to be a terminal: an imported image without
         # window facts may be a printed page (a receipt in fixed-width type lists labels and
         # values in columns).
         grid = wi is not None and text_grid(layout, lines)
+        found += _boxes(lines, used, wi, p, grid)
         found += _columns(layout, lines, lh, used, wi, p, grid)
         found += _inline(lines, used, wi, p)
         found += _above(lines, lh, used, wi, p, form=bool(found))
@@ -170,10 +174,10 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     return out
 
 
-def _boxes(lines: list[SpanRecord], used: set[str], wi, p) -> list[UiNode]:  # type: ignore[no-untyped-def]
+def _boxes(lines: list[SpanRecord], used: set[str], wi, p, grid: bool = False) -> list[UiNode]:  # type: ignore[no-untyped-def]
     out = []
     for s in lines:
-        m = BOX.match(s.text)
+        m = BOX.match(s.text) or (None if grid else TICK.match(s.text))
         if not m or not _label_like(m.group("label")):
             continue
         box = m.group("box")
@@ -381,17 +385,21 @@ def _inline(lines: list[SpanRecord], used: set[str], wi, p) -> list[UiNode]:  # 
     return out
 
 
-def _styled_apart(a: SpanRecord, b: SpanRecord) -> bool:
-    """A label set in smaller type than its value, or a value inside a box (another
-    background): a text grid (a terminal) has neither."""
-    ha, hb = a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]
+def _boxed(a: SpanRecord, b: SpanRecord) -> bool:
+    """B sits on another background than A (a value inside an entry or text box)."""
     ca, cb = rgb_of(a.bg or ""), rgb_of(b.bg or "")
-    boxed = (
+    return (
         ca is not None
         and cb is not None
         and sum(abs(x - y) for x, y in zip(ca, cb, strict=True)) > 20
     )
-    return ha < 0.85 * hb or boxed
+
+
+def _styled_apart(a: SpanRecord, b: SpanRecord) -> bool:
+    """A label set in smaller type than its value, or a value inside a box (another
+    background): a text grid (a terminal) has neither."""
+    ha, hb = a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]
+    return ha < 0.85 * hb or _boxed(a, b)
 
 
 def _above(
@@ -438,7 +446,9 @@ def _above(
     out = []
     for k, v in keep:
         value, kind = _value(v.text)
-        if not value or len(value.split()) > MAX_VALUE_WORDS or k.span_id in used:
+        # A value in its own box under its label is a text area: it may hold a sentence.
+        limit = MAX_AREA_WORDS if _boxed(k, v) else MAX_VALUE_WORDS
+        if not value or len(value.split()) > limit or k.span_id in used:
             continue
         used.update((k.span_id, v.span_id))
         out.append(_field(_key(k.text), value, kind, k, [v], wi, p))

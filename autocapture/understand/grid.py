@@ -88,6 +88,45 @@ def _place(columns: list[_Column], row: list[Segment]) -> list[_Column] | None:
     return cols
 
 
+def _split_at_columns(cols: list[_Column], row: list[Segment]) -> list[Segment]:
+    """Row cells, a cell that straddles columns split where its spans meet them. OCR joins the
+    widest cell of a column to its neighbour when a terminal's two-space gutter is narrower
+    than CELL_GAP ("Joao Batista Lemos  Agency driver"), yet each of its spans keeps to one
+    column; a cell is split only when every span does and the pieces go left to right."""
+    out: list[Segment] = []
+    for s in row:
+        hits = [i for i, c in enumerate(cols) if c.overlaps(s)]
+        if len(hits) < 2 or len(s.spans) < 2:
+            out.append(s)
+            continue
+        owners = []
+        for sp in s.spans:
+            own = [i for i, c in enumerate(cols) if sp.bbox[0] < c.x2 and c.x1 < sp.bbox[2]]
+            owners.append(own[0] if len(own) == 1 else None if not own else -1)
+        if -1 in owners or all(o is None for o in owners):
+            out.append(s)
+            continue
+        # A span in no column goes with its nearer neighbour.
+        for k, o in enumerate(owners):
+            if o is None:
+                left = next(
+                    (owners[j] for j in range(k - 1, -1, -1) if owners[j] is not None), None
+                )
+                right = next(
+                    (owners[j] for j in range(k + 1, len(owners)) if owners[j] is not None), None
+                )
+                owners[k] = left if left is not None else right
+        if any(b < a for a, b in itertools.pairwise(owners)):
+            out.append(s)
+            continue
+        pieces = [
+            list(g)
+            for _, g in itertools.groupby(zip(owners, s.spans, strict=True), key=lambda p: p[0])
+        ]
+        out += [Segment([sp for _, sp in piece]) for piece in pieces]
+    return out
+
+
 def _short(s: Segment) -> bool:
     return len(s.text.split()) <= MAX_CELL_WORDS
 
@@ -114,7 +153,10 @@ def _grids(lines: list, h: float) -> list[_Grid]:
         top = min(s.bbox[1] for s in row)
         cols = None
         if cur is not None and top - prev_bottom <= ROW_GAP * h:
-            cols = _place(cur.columns, row)
+            split = _split_at_columns(cur.columns, row)
+            cols = _place(cur.columns, split)
+            if cols is not None:
+                row = split
         if cols is None:
             if cur is not None and _is_grid(cur):
                 out.append(cur)

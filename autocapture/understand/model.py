@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -70,6 +71,32 @@ def union(boxes: list[BBox]) -> BBox:
     )
 
 
+# Ideographs, kana and hangul: OCR set to Latin and others reads a window's drawn buttons
+# (minimise, maximise, close) or an icon as one of these ("00网", "菌").
+FOREIGN_RE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+NOISE_CHARS = 4  # ... in a line this short
+NOISE_RATIO = 3  # ... in a window with at least this many lines of words per such line
+LATIN_RE = re.compile(r"[A-Za-z]{2}")
+
+
+def noise_lines(lines: list[SpanRecord]) -> set[str]:
+    """Span ids of lines that are OCR noise: a few characters, one of them from a script
+    that no other line of the window uses (an icon read as an ideograph)."""
+    by_window: dict[int | None, list[SpanRecord]] = {}
+    for s in lines:
+        by_window.setdefault(s.window_index, []).append(s)
+    out: set[str] = set()
+    for ls in by_window.values():
+        foreign = [s for s in ls if FOREIGN_RE.search(s.text)]
+        short = [s for s in foreign if len(s.text.replace(" ", "")) <= NOISE_CHARS]
+        latin = sum(1 for s in ls if LATIN_RE.search(s.text) and s not in foreign)
+        # Noise only where the window's text is in another script: many more lines of Latin
+        # words than such glyphs (a CJK window's short lines are its text).
+        if short and len(foreign) == len(short) and latin >= NOISE_RATIO * len(short):
+            out.update(s.span_id for s in short)
+    return out
+
+
 @dataclass
 class Layout:
     """A frame as parsers see it: windows and their line spans in reading order."""
@@ -82,8 +109,12 @@ class Layout:
 
     @cached_property
     def lines(self) -> list[SpanRecord]:
+        """Line spans in reading order, without OCR noise (``noise_lines``)."""
         ls = [s for s in self.spans if s.kind == "line"]
-        return sorted(ls, key=lambda s: (s.bbox[1], s.bbox[0]))
+        noise = noise_lines(ls)
+        return sorted(
+            (s for s in ls if s.span_id not in noise), key=lambda s: (s.bbox[1], s.bbox[0])
+        )
 
     @cached_property
     def words(self) -> dict[str, list[SpanRecord]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from rapidfuzz import fuzz
 
@@ -9,6 +11,10 @@ from autocapture.understand.model import Layout, UiNode
 
 GRID = 8  # occlusion is estimated on a grid of this many pixels
 TITLE_MATCH = 80
+PROMPT_MARKS = ("$", "#", "%", ">")  # what a shell prompt ends with, after the title it repeats
+PROMPT_RE = re.compile(r"^\S.*?[\w~/)\]]\s?[$#%>](\s.*)?$")  # "user@host:~/dir$ ls -l"
+TIE = 5.0  # match scores this close are equally good
+EXTRA_TEXT = 0.2  # a title bar may hold a little more than the title (buttons OCR'd as text)
 
 
 def visible_fractions(layout: Layout) -> list[float]:
@@ -32,6 +38,24 @@ def visible_fractions(layout: Layout) -> list[float]:
         mine = owner[cells(win.rect)]
         out.append(round(float((mine == i).mean()), 3) if mine.size else 0.0)
     return out
+
+
+def _title_score(text: str, title: str) -> float:
+    """How well a line reads as the window's title bar: the fuzzy match of the title in it,
+    or 0 when the line holds more than the title. A terminal's first line repeats its title
+    as the shell prompt ("user@host:~/dir$ ls -l"); the prompt mark or the command after the
+    matched title makes it the window's content, not its title bar."""
+    low, ttl = text.lower(), title.lower()
+    m = fuzz.partial_ratio_alignment(low, ttl)
+    if m is None:
+        return 0.0
+    if any(c in low and c not in ttl for c in PROMPT_MARKS) and PROMPT_RE.match(low):
+        return 0.0
+    if len(low) > len(ttl):  # the title was found inside a longer line: what else is there?
+        extra = len(re.sub(r"[^\w]", "", low[: m.src_start] + low[m.src_end :]))
+        if extra > max(3, EXTRA_TEXT * len(ttl)):
+            return 0.0
+    return float(m.score)
 
 
 def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
@@ -63,15 +87,23 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
             continue
         x1, y1, x2, _ = win.rect
         band = max(24.0, 2.5 * layout.line_height)
-        best, best_score = None, 0.0
+        cands = []
         for s in layout.lines:
             near_top = y1 - band <= s.bbox[1] <= y1 + band
             if not (near_top and s.bbox[0] >= x1 - 4 and s.bbox[2] <= x2 + 4):
                 continue
-            score = fuzz.partial_ratio(s.text.lower(), win.title.lower())
-            if score > best_score and len(s.text) >= min(4, len(win.title)):
-                best, best_score = s, score
-        if best is not None and best_score >= TITLE_MATCH:
+            score = _title_score(s.text, win.title)
+            if score >= TITLE_MATCH and len(s.text) >= min(4, len(win.title)):
+                cands.append((score, s))
+        # The title bar is the top row: of lines matching about equally well (a title cut
+        # short, a wrapped prompt repeating it under it), the topmost.
+        top = max((c[0] for c in cands), default=0.0)
+        best, best_score = min(
+            ((s, score) for score, s in cands if score >= top - TIE),
+            key=lambda c: (c[0].bbox[1], -c[1]),
+            default=(None, 0.0),
+        )
+        if best is not None:
             out.append(
                 UiNode(
                     "title_bar",
