@@ -1,6 +1,8 @@
 """Parser gaps found on the blind set g recording (evals/blind/x11g), each on real frames run
 through the real OCR (one frame per scenario, ingested once per module):
 
+* colour: a console word under a highlighted row (black on yellow) took the yellow of the
+  band its OCR box overlaps, not its own cyan;
 * title bar: a terminal's prompt line repeats the window title ("user@host:~/dir$ ls") and
   was taken for the title bar;
 * tables: a terminal table's widest cell ran into the next column across a two-space gutter
@@ -19,12 +21,16 @@ import json
 import shutil
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from autocapture.api import Autocapture
+from autocapture.colour import sample_colours
 from autocapture.config import load_config
 from autocapture.records import SpanRecord, WindowFact
 from autocapture.understand import Layout, build_graph
+from autocapture.understand.colours import name_colour
 from tests.conftest import REPO
 
 SET_G = REPO / "evals" / "blind" / "x11g"
@@ -70,6 +76,41 @@ def graphs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, list[
         finally:
             app.close()
     yield out
+
+
+# -- 1. colour sampling stays inside the line's own row ---------------------------------------
+
+
+def test_a_word_under_a_highlighted_row_keeps_its_own_colour() -> None:
+    """The fleet board (dark xterm, 8 pt): RS-12's row is black on yellow; 'IN YARD' on the
+    row under it is cyan, and its OCR box (from the recorded frame) reaches 3 px into the
+    yellow band. Its neighbours keep their colours: red DELAYED, green ON ROUTE, and the
+    highlighted row's own black on yellow."""
+    row = _rows("console")[1]
+    px = np.asarray(Image.open(SET_G / "console" / "bundle" / row["image"]).convert("RGB"))
+
+    def name(box: tuple[int, int, int, int]) -> tuple[str | None, str | None]:
+        fg, bg = sample_colours(px, box)
+        return name_colour(fg), name_colour(bg)
+
+    assert name((393, 988, 446, 1005)) == ("cyan", "black")  # IN YARD
+    assert name((392, 961, 447, 977)) == ("red", "black")  # DELAYED, above the band
+    assert name((392, 974, 461, 991)) == ("black", "yellow")  # BREAKDOWN, the band itself
+    assert name((392, 1002, 453, 1019)) == ("green", "black")  # ON ROUTE
+
+
+def test_a_band_along_either_edge_is_left_out_but_a_rule_inside_is_not() -> None:
+    """Synthetic: grey text on white between two selection bars that the box overlaps by a
+    quarter of its height each; a box drawing a horizontal rule in its middle stays a rule."""
+    img = np.full((40, 120, 3), 255, dtype=np.uint8)
+    img[0:14] = (40, 80, 230)  # the row above: a blue selection bar
+    img[30:40] = (230, 210, 50)  # the row below: yellow
+    img[18:26:2, 10:110:3] = (128, 128, 128)  # this row's glyph strokes, grey
+    fg, bg = sample_colours(img, (0, 10, 120, 34))
+    assert (name_colour(fg), name_colour(bg)) == ("grey", "white")
+    rule = np.full((20, 120, 3), 0, dtype=np.uint8)
+    rule[9:11] = (255, 255, 255)
+    assert name_colour(sample_colours(rule, (0, 0, 120, 20))[0]) == "white"
 
 
 # -- 2. the title bar is the window's top row, not its prompt ---------------------------------
