@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from autocapture.answer.commits_by import commits_by
 from autocapture.answer.corrections import superseding
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.git_log import commit_author
@@ -634,6 +635,10 @@ class LookupAnswerer:
         authored = commit_author(self, intent.remainder, intent.start, intent.end)
         if authored is not None:
             return authored
+        # "which commit did X author?": the rows whose author is X (answer/commits_by.py)
+        made = commits_by(self, intent.remainder, intent.start, intent.end)
+        if made is not None:
+            return made
         return person_or_none(self._answer(q, intent, hits), intent.remainder)
 
     def _answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
