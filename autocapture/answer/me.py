@@ -54,12 +54,23 @@ def my_speech(question: str) -> MySpeech | None:
     return MySpeech(m.group("v") or m.group("v2"), None if to in _NOT_A_NAME else to)
 
 
+_NAMES: dict[int, tuple[int, set[str]]] = {}  # id(db) -> (window rows seen, names)
+
+
 def user_names(ctx: AnswerContext) -> set[str]:
-    """The user's names as their windows' titles give them (user@host)."""
-    rows = ctx.retriever.db.execute(
+    """The user's names as their windows' titles give them (user@host); read again only
+    when windows were added since (a scan of every title per question costs)."""
+    db = ctx.retriever.db
+    (last,) = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM window").fetchone()
+    cached = _NAMES.get(id(db))
+    if cached is not None and cached[0] == last:
+        return set(cached[1])
+    rows = db.execute(
         "SELECT DISTINCT title FROM window WHERE instr(title, '@') > 0 LIMIT ?", [MAX_TITLES]
     ).fetchall()
-    return {m.group(1).lower() for (title,) in rows for m in _USER.finditer(title or "")}
+    names = {m.group(1).lower() for (title,) in rows for m in _USER.finditer(title or "")}
+    _NAMES[id(db)] = (last, names)
+    return set(names)
 
 
 def is_mine(n: NodeRow, me: set[str]) -> bool:
