@@ -35,6 +35,8 @@ def rules():  # type: ignore[no-untyped-def]
         ("which tab had the night guard's phone number?", "cross_window"),
         ("which tab had the focus at 10:20?", "focus_state"),
         ("what port was the lab wiki running on", "browser_chrome"),
+        ("which tab was up right before i flipped over to the terminal", "focus_state"),
+        ("what time did the near miss happen", "form_kv"),
         ("what was the active window", "focus_state"),
         ("how long did the editor have focus", "focus_state"),
         ("which page was I reading just before I switched over to the editor?", "focus_state"),

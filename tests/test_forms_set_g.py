@@ -125,3 +125,23 @@ def test_where_asked_of_a_named_form_is_its_place_field(office: Autocapture) -> 
         office, "where is ivo going according to the travel advance claim", NOW, value_cited=True
     )
     assert a.state == "ok" and "Porto" in a.answer, a.answer
+
+
+def test_when_and_where_of_a_named_form_are_its_time_and_place(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    pairs = [("Reported by", "Hana K"), ("Type", "Near miss"), ("Location", "Fly floor, bar 14"),
+             ("Date", "2026-03-09"), ("Time", "22:40")]  # fmt: skip
+    rows: list[Row] = []
+    for k, (label, value) in enumerate(pairs):
+        rows.append((0, 20, 60 + 40 * k, label))
+        rows.append((0, 160, 60 + 40 * k, value, FIELD))
+    win = ("Incident and near-miss report - Venue", (0, 0, 620, 520))
+    with utc_app(tmp_path_factory.mktemp("incident")) as a:
+        hour = datetime(2026, 3, 10, 17, tzinfo=UTC)
+        assert a.store.write_frame(text_frame(1, [win], rows, hour=hour, bg=PAPER))
+        when = ask_cited(a, "wat time did the near miss happen", NOW, value_cited=True)
+        assert when.state == "ok" and "22:40" in when.answer, when.answer
+        where = ask_cited(a, "where did the near miss happen according to the report", NOW,
+                          value_cited=True)  # fmt: skip
+        assert where.state == "ok" and "Fly floor" in where.answer, where.answer

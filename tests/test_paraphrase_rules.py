@@ -161,3 +161,20 @@ def test_first_thing_tomorrow_is_a_calendar_question() -> None:
     rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
     assert classify("what have i got first thing tomorrow morning", rules)[0] == "calendar"
     assert NEWEST_TAB.search("the tab i opened by typing the url myself - what was it called")
+
+
+def test_softeners_tags_and_short_days_are_read() -> None:
+    assert normalize("which terminal was i actually typing in at like 10:56") == (
+        "which terminal was i typing in at 10:56"
+    )
+    assert normalize("wat time's warm-up now, ngaire changed it didnt she") == (
+        "what time is warm-up now, ngaire changed it"
+    )
+    assert normalize("and the show stop page - when'd I open that") == (
+        "and the show stop page - when did I open that"
+    )
+    assert normalize("anything clashing with the briefing on fri") == (
+        "anything clashing with the briefing on friday"
+    )
+    assert normalize("is the sun out") == "is the sun out"  # a short day only after "on", "by"
+    assert normalize("what km was it actually") == "what km was it actually"

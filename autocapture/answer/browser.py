@@ -87,6 +87,7 @@ NEWEST_TAB = re.compile(
     r"|\btabs? (did )?(i|we|you) (open|opened|add|added)\b.*\b(last|latest|most recently)\b"
     # "the tab I opened by typing the url myself": the one typed in is the one added
     r"|\btabs? (that )?(i|we|you) (opened|made|started) by typing\b"
+    r"|\btabs? (did )?(i|we|you) typed? (the |its )?(address|url)\b.*\b(by hand|myself|in)\b"
 )
 
 

@@ -30,7 +30,8 @@ PERSON_HEADS = {
 _POSSESSIVE = re.compile(r"\b(?:their|his|her)\b(?=\s+[a-z])")
 _ITS = re.compile(r"\bits\s+(?P<noun>[a-z][\w-]*)\b")
 _OBJECT = re.compile(r"\b(?:them|him)\b")
-_IT = re.compile(r"\bit\b(?!['’]s\b)")
+# "it", and "that" standing alone ("when did I open that, roughly")
+_IT = re.compile(r"\bit\b(?!['’]s\b)|\bthat\b(?=\s*(?:[,?.!]|$))")
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<noun>[a-z][\w-]*)\b")
 # Words after "that" that are no noun ("that is", "that was", "that day").
 _NOT_NOUNS = {

@@ -98,10 +98,13 @@ def back_after(ctx: AnswerContext) -> Draft | None:
 def event_run(ctx: AnswerContext, runs: list[list[NodeRow]], words: list[str]) -> int | None:
     """The focus run during which what the words name first showed on screen (every word
     on one line: "the git diff" on its command line); None when it never did."""
+    # every word on one line, else on the line and in its window (a mail's sender in its
+    # header, "change of plan" in its body: "reading anja's change of plan")
     seen = [
         h
         for h in ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
         if all(Bag.of(h.text).has(w) for w in words)
+        or (len(words) >= 2 and all(ctx.window_bag(h).has(w) for w in words))
     ]
     if not seen:
         return None

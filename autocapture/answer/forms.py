@@ -176,14 +176,23 @@ def _under(label: Line, lines: list[Line]) -> Line | None:
     return min(below, key=lambda o: o.bbox[1], default=None)
 
 
-WHERE_ASK = re.compile(r"^\s*where\b")
-PLACE_KEYS = ["location", "place", "venue", "site", "where", "address", "area", "destination"]
+# "where did X happen" / "what time did X happen" of a form: its place or time field
+WH_KEYS = (
+    (re.compile(r"^\s*where\b"), ["location", "place", "venue", "site", "where", "address",
+                                   "area", "destination"]),
+    (re.compile(r"^\s*(?:what time|when)\b.*\b(?:happen|happened|occur|occurred)\b"),
+     ["time", "when"]),
+    (re.compile(r"^\s*(?:what date|what day|which day)\b.*\b(?:happen|happened|occur|occurred)\b"),
+     ["date", "day", "when"]),
+)  # fmt: skip
 
 
 def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> NodeRow | None:
-    """ "Where ..." of a form the question names: its one field whose label is a place word
-    ("Location"), in the form's latest frame."""
-    if form is None or not WHERE_ASK.search(question.lower()):
+    """ "Where (when) did X happen" of a form the question names: its one field whose label
+    is a place (time) word ("Location", "Time"), in the form's latest frame."""
+    low = question.lower()
+    keys = next((k for rx, k in WH_KEYS if rx.search(low)), None)
+    if form is None or keys is None:
         return None
     mine = [n for n in nodes if (n.window_title or "") in form.titles]
     if not mine:
@@ -195,7 +204,7 @@ def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> 
         if (n.frame_id, n.window_row) == (last.frame_id, last.window_row)
         and n.attrs.get("kind") != "checkbox"
         and (n.attrs.get("value") or "").strip()
-        and cover(PLACE_KEYS, n.attrs.get("key") or "")[1]
+        and cover(keys, n.attrs.get("key") or "")[1]
     ]
     return placed[0] if len(placed) == 1 else None
 
@@ -245,7 +254,8 @@ class FormAnswerer:
             beside = self._beside_label(ctx, mine, asked, decisions)
             if beside is not None:
                 return beside
-            if vtype is not None and _all_on_form(asked, mine, form.titles):
+            told = [w for w in asked if w not in ctx.analysis.phrasing]  # "the petty cash thing"
+            if vtype is not None and _all_on_form(told, mine, form.titles):
                 # "how much is priya claiming on petty cash": the other words are on the form
                 # itself (its claimant, its title's verb); the kind of value picks the field
                 typed = self._typed_field(mine, vtype)

@@ -113,7 +113,9 @@ PRICED = {"invoice", "invoices", "bill", "bills", "fare", "fares", "rent", "quot
 
 
 # "what did tomasz change SQ 18 to?": the verb asks for the new value, it names nothing shown
-_CHANGED_TO = re.compile(r"\b(?:change|changed|changing)\b.+\bto\s*\??\s*$")
+_CHANGED_TO = re.compile(
+    r"\b(?:change|changed|changing)\b.+\bto\s*\??\s*$|\b(?:changed|moved|updated) (?:it|that)\b"
+)
 # "the number for the security desk", "a number to call the depot": a phone number (never "the
 # PO number for", "the number of tests")
 _NUMBER_TO_CALL = re.compile(

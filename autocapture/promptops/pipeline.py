@@ -5,7 +5,6 @@ the strategy ledger, which is returned in the answer's trace and persisted (reda
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 import uuid
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from autocapture.audit.record import query_payload
 from autocapture.calibration import features
 from autocapture.config import Config
 from autocapture.model.answerer import CONTRACT_ID, ModelAnswerer, ModelOutcome
+from autocapture.promptops.normalize import normalize, with_years
 from autocapture.promptops.records import METRICS_SCHEMA_ID
 from autocapture.promptops.service import Prepared, PromptOpsService
 from autocapture.retrieve import Retriever
@@ -69,27 +69,6 @@ class _Ledger:
         return round((time.perf_counter() - self._t0) * 1000, 4)
 
 
-# Contractions typed without their apostrophe ("whats the number for ...").
-_BARE_CONTRACTION = re.compile(
-    r"\b(what|where|who|how|when|that|there)s\b|\b(do|did|is|was|were|are|does|has|have|had|"
-    r"could|would|should|ca|wo)nt\b",
-    re.IGNORECASE,
-)
-
-
-def _contract(m: re.Match[str]) -> str:
-    return f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't"
-
-
-# "which repo has X? pretty sure it passed": what follows the question is an aside, unless it
-# asks something itself.
-_ASIDE = re.compile(
-    r"^(?P<q>[^?]{8,}\?)\s+(?!(?:who|what|which|when|where|why|how|is|are|was|were|did|do|does"
-    r"|can|could|will|would|should|has|have|had)\b)(?P<aside>[^?]{1,80})$",
-    re.IGNORECASE,
-)
-
-
 def _local_days(ans: Answer, config: Config) -> set[date]:
     """The local days the first answer's time filter spanned ("last night": yesterday)."""
     t = ans.trace.get("time_intent", {})
@@ -103,41 +82,6 @@ def _local_days(ans: Answer, config: Config) -> set[date]:
         if end >= start
         else set()
     )
-
-
-_DAYS = r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-_DAY_FIXED = re.compile(
-    rf"\b{_DAYS}[?!.,\s]*\b(?:no,? wait|no sorry|sorry|i mean|i meant|no)[,!.\s]+"
-    rf"(?P<day>{_DAYS})\b",
-    re.IGNORECASE,
-)
-
-
-def normalize(question: str) -> str:
-    text = re.sub(r"\s+", " ", question).strip()
-    if m := _ASIDE.match(text):
-        text = m.group("q")
-    text = _BARE_CONTRACTION.sub(_contract, text)
-    # "which ward did they go to in the end": when it was settled, not the word "end"
-    text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
-    # "teh fares page": the commonest slips of typing
-    text = re.sub(r"\b(?:teh|hte|th)\b", "the", text, flags=re.I)
-    text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
-    # "tmrw", "2day": the day words people type
-    text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
-    text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
-    text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
-    # "fleet review tmrw?? no wait today": the asker put the day right
-    text = _DAY_FIXED.sub(lambda m: m.group("day"), text)
-    # "what time's my standup": the verb, not a possessive
-    return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
-
-
-def with_years(text: str, now: datetime) -> str:
-    """ "Owen's rate next year" is the 2027 a rate table heads: the year, as written."""
-    for phrase, delta in (("next year", 1), ("this year", 0), ("last year", -1)):
-        text = re.sub(rf"\b(?:in |for )?{phrase}\b", f"in {now.year + delta}", text, flags=re.I)
-    return text
 
 
 class QueryPipeline:

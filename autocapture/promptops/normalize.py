@@ -1,0 +1,96 @@
+"""How people type a question, read as the rules expect it.
+
+Slips ("teh", "wat"), contractions without their apostrophe ("whats", "didnt", "when'd"), the
+day words people type ("tmrw", "2day", "on fri"), a day put right ("tmrw?? no wait today"),
+fillers that only soften ("at like 10:56", "was i actually typing", "bout"), a tag question
+("..., didn't she"), an aside after the question, and years said as words ("next year"). The
+answerers then meet one wording; nothing here knows a screen or a question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+# Contractions typed without their apostrophe ("whats the number for ...").
+_BARE_CONTRACTION = re.compile(
+    r"\b(what|where|who|how|when|that|there)s\b|\b(do|did|is|was|were|are|does|has|have|had|"
+    r"could|would|should|ca|wo)nt\b",
+    re.IGNORECASE,
+)
+
+
+def _contract(m: re.Match[str]) -> str:
+    return f"{m.group(1)}'s" if m.group(1) else f"{m.group(2)}n't"
+
+
+# "which repo has X? pretty sure it passed": what follows the question is an aside, unless it
+# asks something itself.
+_ASIDE = re.compile(
+    r"^(?P<q>[^?]{8,}\?)\s+(?!(?:who|what|which|when|where|why|how|is|are|was|were|did|do|does"
+    r"|can|could|will|would|should|has|have|had)\b)(?P<aside>[^?]{1,80})$",
+    re.IGNORECASE,
+)
+
+
+_DAYS = r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_DAY_FIXED = re.compile(
+    rf"\b{_DAYS}[?!.,\s]*\b(?:no,? wait|no sorry|sorry|i mean|i meant|no)[,!.\s]+"
+    rf"(?P<day>{_DAYS})\b",
+    re.IGNORECASE,
+)
+
+
+_TAG_QUESTION = re.compile(
+    r",?\s+(?:did|didn't|does|doesn't|was|wasn't|is|isn't|were|weren't|has|hasn't|have"
+    r"|haven't|will|won't|can|can't)\s+(?:she|he|they|it|we|you|i)\s*(\?*)\s*$",
+    re.IGNORECASE,
+)
+_DAY_NAMES = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
+    "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+_SHORT_DAY = re.compile(
+    r"\b(on|this|next|last|by|till|until|from|before|after|for)\s+"
+    r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def normalize(question: str) -> str:
+    text = re.sub(r"\s+", " ", question).strip()
+    if m := _ASIDE.match(text):
+        text = m.group("q")
+    text = _BARE_CONTRACTION.sub(_contract, text)
+    # "which ward did they go to in the end": when it was settled, not the word "end"
+    text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
+    # "teh fares page": the commonest slips of typing
+    text = re.sub(r"\b(?:teh|hte|th)\b", "the", text, flags=re.I)
+    text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
+    text = re.sub(r"\bwats\b", "what's", text, flags=re.I)
+    text = re.sub(r"\bbout\b", "about", text, flags=re.I)
+    # "when'd I open that": did (never "who'd", which may be would or had)
+    text = re.sub(r"\b(when|where|what|how|why)['’]d\b", r"\1 did", text, flags=re.I)
+    # "which terminal was i actually typing in at like 10:56": softeners, not content
+    text = re.sub(r"\b(i|we) (?:actually|really|just|literally) ", r"\1 ", text, flags=re.I)
+    text = re.sub(r"\b(at|around|about|by) like\b", r"\1", text, flags=re.I)
+    # "..., ngaire changed it didn't she": a tag question asks nothing more
+    text = _TAG_QUESTION.sub("", text)
+    # "tmrw", "2day": the day words people type
+    text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
+    text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
+    text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
+    # "the FOH briefing on fri": a day's short name after a word placing it in time
+    text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAY_NAMES[m.group(2).lower()]}", text)
+    # "fleet review tmrw?? no wait today": the asker put the day right
+    text = _DAY_FIXED.sub(lambda m: m.group("day"), text)
+    # "what time's my standup": the verb, not a possessive
+    return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
+
+
+def with_years(text: str, now: datetime) -> str:
+    """ "Owen's rate next year" is the 2027 a rate table heads: the year, as written."""
+    for phrase, delta in (("next year", 1), ("this year", 0), ("last year", -1)):
+        text = re.sub(rf"\b(?:in |for )?{phrase}\b", f"in {now.year + delta}", text, flags=re.I)
+    return text
