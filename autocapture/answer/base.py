@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.question import QuestionAnalysis
+from autocapture.records import ts_ms
 from autocapture.retrieve import Line, Retriever
 from autocapture.text import Bag
 from autocapture.timeparse import TimeIntent, local_when
@@ -72,3 +73,16 @@ class ClassAnswerer(Protocol):
 
 def no_structure(what: str) -> Draft:
     return Draft("", None, [], 0.0, "indeterminate", NO_STRUCTURE, {"missing": what})
+
+
+def in_asked_time(ctx: AnswerContext, where: list[str]) -> tuple[list[str], list]:
+    """SQL conditions (on frame alias ``f``) and arguments for the asked time range, after
+    ``where``."""
+    where, args = list(where), []
+    if ctx.intent.start is not None:
+        where.append("f.ts_ms >= ?")
+        args.append(ts_ms(ctx.intent.start))
+    if ctx.intent.end is not None:
+        where.append("f.ts_ms < ?")
+        args.append(ts_ms(ctx.intent.end))
+    return where, args

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from autocapture.answer.base import AnswerContext
-from autocapture.records import ts_ms
+from autocapture.answer.base import AnswerContext, in_asked_time
 from autocapture.retrieve import Line
 from autocapture.text import Bag, tokens
 
@@ -305,17 +304,6 @@ def console_windows(ctx: AnswerContext, terms: list[str], extra: list[str]) -> l
     return out
 
 
-def in_asked_time(ctx: AnswerContext, where: list[str]) -> tuple[list[str], list]:
-    """SQL conditions (on frame alias ``f``) and arguments for the asked time range, after
-    ``where``."""
-    where, args = list(where), []
-    if ctx.intent.start is not None:
-        where.append("f.ts_ms >= ?")
-        args.append(ts_ms(ctx.intent.start))
-    if ctx.intent.end is not None:
-        where.append("f.ts_ms < ?")
-        args.append(ts_ms(ctx.intent.end))
-    return where, args
 
 
 def _latest_consoles(ctx: AnswerContext) -> list[tuple[tuple[str, int | None], int]]:

@@ -195,18 +195,25 @@ def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> 
     if form is None or keys is None:
         return None
     mine = [n for n in nodes if (n.window_title or "") in form.titles]
-    if not mine:
-        return None
-    last = max(mine, key=lambda n: n.ts_ms)
     placed = [
         n
-        for n in mine
-        if (n.frame_id, n.window_row) == (last.frame_id, last.window_row)
-        and n.attrs.get("kind") != "checkbox"
-        and (n.attrs.get("value") or "").strip()
-        and cover(keys, n.attrs.get("key") or "")[1]
+        for n in latest_fields(mine)
+        if (n.attrs.get("value") or "").strip() and cover(keys, n.attrs.get("key") or "")[1]
     ]
     return placed[0] if len(placed) == 1 else None
+
+
+def latest_fields(nodes: list[NodeRow]) -> list[NodeRow]:
+    """A form's fields (not its checkboxes) in the latest frame that shows it."""
+    if not nodes:
+        return []
+    last = max(nodes, key=lambda n: n.ts_ms)
+    return [
+        n
+        for n in nodes
+        if (n.frame_id, n.window_row) == (last.frame_id, last.window_row)
+        and n.attrs.get("kind") != "checkbox"
+    ]
 
 
 def _all_on_form(words: list[str], fields: list[NodeRow], titles: frozenset[str]) -> bool:
@@ -422,15 +429,8 @@ class FormAnswerer:
     def _typed_field(self, nodes: list[NodeRow], vtype: ValueType) -> NodeRow | None:
         """The one field of a form, in its latest frame, whose value is of the asked kind; of
         several, the one whose label names that kind ("Amount", "Total"). None if unclear."""
-        if not nodes:
-            return None
-        last = max(nodes, key=lambda n: n.ts_ms)
         shown_now = [
-            n
-            for n in nodes
-            if (n.frame_id, n.window_row) == (last.frame_id, last.window_row)
-            and n.attrs.get("kind") != "checkbox"
-            and vtype.pattern.search(caretless(n.attrs.get("value")))
+            n for n in latest_fields(nodes) if vtype.pattern.search(caretless(n.attrs.get("value")))
         ]
         if len(shown_now) > 1:
             kind_words = sorted(TYPE_KEYS.get(vtype.name, ()))

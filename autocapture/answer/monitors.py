@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from autocapture.answer.base import AnswerContext
+from autocapture.answer.base import AnswerContext, in_asked_time
 from autocapture.answer.draft import Draft
-from autocapture.records import ts_ms
 
 OTHER_SCREEN = re.compile(
     r"\b(?:second|2nd|other|left|right|external|laptop|secondary|extra|another)\s+"
@@ -23,14 +22,8 @@ def other_monitor(ctx: AnswerContext) -> Draft | None:
     """Indeterminate when the question names another monitor and one was recorded."""
     if not OTHER_SCREEN.search(ctx.question.lower()):
         return None
-    where, args = [], []
-    if ctx.intent.start is not None:
-        where.append("ts_ms >= ?")
-        args.append(ts_ms(ctx.intent.start))
-    if ctx.intent.end is not None:
-        where.append("ts_ms < ?")
-        args.append(ts_ms(ctx.intent.end))
-    sql = "SELECT COUNT(DISTINCT COALESCE(monitor_id, 0)) FROM frame"
+    where, args = in_asked_time(ctx, [])
+    sql = "SELECT COUNT(DISTINCT COALESCE(f.monitor_id, 0)) FROM frame f"
     if where:
         sql += " WHERE " + " AND ".join(where)
     (monitors,) = ctx.graph.db.execute(sql, args).fetchone()
