@@ -3,8 +3,8 @@
 ``default`` (``content/``) is the set the x11 suites are generated from; ``b``
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
 held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
-``f`` (``content_f/``), ``g`` (``content_g/``) and ``h`` (``content_h/``) are a third to an
-eighth one. Each set is a package with the same
+``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``) and ``i`` (``content_i/``)
+are a third to a ninth one. Each set is a package with the same
 modules and constant names.
 """
 
@@ -23,6 +23,7 @@ CONTENT_SETS = {
     "f": "content_f",
     "g": "content_g",
     "h": "content_h",
+    "i": "content_i",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
