@@ -219,3 +219,21 @@ def test_years_head_columns_of_a_table(tmp_path: Path) -> None:
     assert (
         grid_tables([_line(t, b, i) for i, (t, b) in enumerate(grid(years_only, [20, 200]))]) == []
     )
+
+
+DRIVERS = [
+    ["Driver", "Truck", "MOPP course valid to", "Mobile"],
+    ["Marcos Tavares", "RS-07", "03/2027", "(11) 95555-0107"],
+    ["Joao Batista Lima", "RS-12", "expired 10/2026", "(11) 95555-0112"],
+    ["Edson Moura", "RS-16", "01/2027", "(11) 95555-0116"],
+]
+
+
+def test_whose_asks_for_the_column_of_names_under_a_role(tmp_path: Path) -> None:
+    frame = page(grid(DRIVERS, [20, 220, 320, 520]), title="Drivers and licences")
+    ans = ask(tmp_path, "whose MOPP course has expired?", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "Joao Batista Lima", ans.answer
+    ans = ask(
+        tmp_path / "b", "whose MOPP course has expired - and which truck does he drive?", frame
+    )
+    assert ans.state == "ok" and "RS-12" in ans.answer, ans.answer

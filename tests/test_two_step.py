@@ -350,3 +350,12 @@ def test_a_form_field_with_no_label_does_not_answer_for_a_name_only_lookup() -> 
     )
     got, _ = router._or_form(ctx, lookup, "lookup", skip="")  # type: ignore[arg-type]
     assert got.state == "ok"
+
+
+def test_two_questions_the_second_about_the_first_s_answer() -> None:
+    chain = split_chain("whose MOPP course has expired - and which truck does he drive?")
+    assert chain is not None and chain.first == "whose MOPP course has expired?"
+    assert chain.then == "which truck does {} drive?"
+    chain = split_chain("who is on call tonight, and what is his mobile?")
+    assert chain is not None and chain.then == "what is {}'s mobile?"
+    assert split_chain("who is on call tonight - and when does the shift end?") is None

@@ -103,6 +103,9 @@ def _first_step(head: str, rest: str, noun: str | None) -> str:
 
 def split_chain(question: str) -> Chain | None:
     """The two steps of a question put as "<the thing> - <question about it>", or None."""
+    two = _two_asks(question)
+    if two is not None:
+        return two
     clauses = split_lead(question)
     if clauses is None:
         e = _EMBEDDED.match(question.strip().lower())
@@ -131,6 +134,33 @@ def split_chain(question: str) -> Chain | None:
         first = _first_step(head, rest, None)
         return Chain(first, main[: o.start()] + "{}" + main[o.end() :], o.group(0))
     return _it_is(lead, main)
+
+
+# "whose MOPP course has expired - and which truck does he drive?": two questions, the
+# second about the first's answer
+_TWO_ASKS = re.compile(
+    r"^\s*(?P<first>(?:who|whose|which|what)\b[^?]{3,80}?)\s*\??\s*[-–—,;]+\s*(?:and|then|so)"
+    r"\s+(?P<then>(?:who|whose|which|what|when|where|how)\b.+)$",
+    re.IGNORECASE,
+)
+_HIS = re.compile(
+    r"\b(?:his|their)\b|\bher\b(?=\s+(?!(?:about|again|back|up|at|in|on|to|for)\b)[a-z]{3,})"
+)
+_HE = re.compile(r"\b(?:he|she|they|him|her|them)\b")
+
+
+def _two_asks(question: str) -> Chain | None:
+    m = _TWO_ASKS.match(question.strip())
+    if m is None:
+        return None
+    then = m.group("then")
+    if p := _HIS.search(then):
+        return Chain(
+            m.group("first") + "?", then[: p.start()] + "{}'s" + then[p.end() :], p.group(0)
+        )
+    if p := _HE.search(then):
+        return Chain(m.group("first") + "?", then[: p.start()] + "{}" + then[p.end() :], p.group(0))
+    return None
 
 
 def _it_is(lead: str, main: str) -> Chain | None:

@@ -18,7 +18,7 @@ from autocapture.text import VALUE_TYPES, Bag
 # "who wrote X", "by whom"; not "who is this player?", which asks the page's subject (its
 # heading answers, whatever its case).
 ASKS_PERSON = re.compile(
-    r"^\s*(?:who|whom)\b(?!(?:\s+is|\s+was|'s|’s)\s+(?:this|that|these|those)\b)|\bby whom\b"
+    r"^\s*(?:who|whom|whose)\b(?!(?:\s+is|\s+was|'s|’s)\s+(?:this|that|these|those)\b)|\bby whom\b"
 )
 # A field that says who: "Author: ana", "From: ana@x", "Assignee = ana".
 _WHO_FIELD = re.compile(

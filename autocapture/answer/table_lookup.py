@@ -172,6 +172,7 @@ def _typed_column(q: QuestionAnalysis, table: Table) -> int | None:
 
 
 # Headers of a column of people.
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|d[aeo]s?|van|von|de la)){1,3}")
 PERSON_HEADERS = {"name", "full name", "who", "person", "staff", "employee", "owner",
                   "assignee", "author", "contact", "member", "staff name", "people"}  # fmt: skip
 
@@ -179,7 +180,17 @@ PERSON_HEADERS = {"name", "full name", "who", "person", "staff", "employee", "ow
 def _person_column(table: Table) -> int | None:
     """For "who ...", the one column headed as holding people."""
     cols = [i for i, c in enumerate(table.header) if c.text.strip().lower() in PERSON_HEADERS]
+    if not cols:
+        # headed by a role ("Driver", "Timekeeper"): the one column of people's names
+        cols = [i for i in range(len(table.header)) if _names_people(table, i)]
     return cols[0] if len(cols) == 1 else None
+
+
+def _names_people(table: Table, col: int) -> bool:
+    """Most of a column's cells are a person's name: two to four capitalised words."""
+    cells = [row[col].text.strip() for row in table.rows if col in row]
+    named = sum(bool(_PERSON_NAME.fullmatch(c)) for c in cells)
+    return len(cells) >= 2 and named >= 0.7 * len(cells)
 
 
 def asks_quantity(q: QuestionAnalysis) -> bool:
@@ -252,6 +263,7 @@ def _score_row(
     around: Bag,
     meta: Bag | None = None,
     days: tuple[date, date] | None = None,
+    heads: Bag | None = None,
 ) -> tuple[float, int, list[str], list[str], int] | None:
     """(coverage, required words in the row, matched, missing, required words missing), or
     None when the row cannot be the one asked about. A named entity must be in the row,
@@ -286,6 +298,8 @@ def _score_row(
         if bag.has(k):
             credit = 1.0
             in_row += 0 if soft or k in q.cue_words else 1
+        elif heads is not None and heads.has(k):
+            credit = 1.0  # "whose MOPP course has expired": a column's name, its cell the row's
         elif k in q.ask.entity and not entity_meta:
             return None  # "Mats Lind's phone": the owner is on the value's row
         elif k in q.cue_words or k in q.phrasing:
@@ -324,10 +338,12 @@ def best_cell(
     named = _named_column(q, table)
     by_kind = False  # the column is picked by the kind of its values, not by name
     people = _person_column(table) if who else None
+    heads = None
     if people is not None and (named is None or named[0] != people):
         # "who on the late shift covers Gate 21": words naming other columns describe the
         # row; the answer is in the column of people
         named = None
+        heads = Bag.of(" ".join(c.text for i, c in enumerate(table.header) if i != people))
     if named is not None:
         col, col_words = named
     else:
@@ -344,7 +360,7 @@ def best_cell(
     for row in table.rows:
         if col not in row:
             continue
-        s = _score_row(q, row, col, col_words, around, meta, days)
+        s = _score_row(q, row, col, col_words, around, meta, days, heads)
         if s is not None and by_kind and s[4]:
             continue  # no column named: every word must describe the row
         if s is not None and (s[1] > 0 or (len(table.rows) == 1 and not s[4])):
