@@ -18,6 +18,7 @@ PARTS_OF_DAY = {
     "night": (22, 29),  # 29 = 05:00 the next day
     "tonight": (18, 29),
 }
+SMALL_HOURS_END = 5  # before this hour, "tonight" and "last night" are the night now ending
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 AT_WINDOW = timedelta(minutes=10)  # "at 14:05": what was on screen shortly before, up to 14:05:59
@@ -184,7 +185,9 @@ class _Parser:
             d = today - timedelta(days=1) if m.group(1).lower() in ("yesterday", "last") else today
             self.day, self.day_range = d, self.part_of_day(d, m.group(2).lower())
         elif m := self.take(r"\btonight\b"):
-            self.day, self.day_range = today, self.part_of_day(today, "tonight")
+            # asked in the small hours, "tonight" is the night still going on
+            night = today - timedelta(days=1) if self.now.hour < SMALL_HOURS_END else today
+            self.day, self.day_range = night, self.part_of_day(night, "tonight")
         elif m := self.take(r"\b(yesterday|today)\b"):
             d = today - timedelta(days=1) if m.group(1).lower() == "yesterday" else today
             self.day, self.day_range = d, self.whole_day(d)

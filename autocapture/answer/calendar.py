@@ -31,7 +31,7 @@ from autocapture.answer.structured import (
     value_evidence,
 )
 from autocapture.text import Bag, contains_value, tokens
-from autocapture.timeparse import PARTS_OF_DAY
+from autocapture.timeparse import PARTS_OF_DAY, SMALL_HOURS_END
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
 
@@ -141,17 +141,26 @@ def _asks(question: str) -> str:
     return "start"
 
 
-def _in_part_of_day(events: list[NodeRow], phrases: str) -> list[NodeRow]:
-    """The timed events starting in the part of the day named ("thursday morning")."""
+def _in_part_of_day(
+    events: list[NodeRow], phrases: str, small_hours: bool = False
+) -> list[NodeRow]:
+    """The timed events starting in the part of the day named ("thursday morning"). Asked in
+    the small hours, "tonight" is the night going on: today's events before dawn count."""
     part = next((p for p in PARTS_OF_DAY if re.search(rf"\b{p}\b", phrases)), None)
     if part is None:
         return events
     lo, hi = PARTS_OF_DAY[part]
+    early = hi - 24 if small_hours and hi > 24 else -1
     return [
         n
         for n in events
-        if (hm := clock_hm(n.attrs.get("start") or "")) is not None and lo <= hm[0] < hi
+        if (hm := clock_hm(n.attrs.get("start") or "")) is not None
+        and (lo <= hm[0] < hi or hm[0] < early)
     ]
+
+
+def _local_hour(ctx: AnswerContext) -> int:
+    return ctx.now.astimezone(ZoneInfo(ctx.timezone)).hour
 
 
 def _length(n: NodeRow) -> str | None:
@@ -234,7 +243,9 @@ class CalendarAnswerer:
             if free is not None:
                 return free
             events = _in_part_of_day(
-                events, " ".join([*ctx.intent.phrases, day_phrase or ""]).lower()
+                events,
+                " ".join([*ctx.intent.phrases, day_phrase or ""]).lower(),
+                small_hours=_local_hour(ctx) < SMALL_HOURS_END,
             )
         all_day = bool(ALL_DAY.search(q))
         if all_day:  # "anything all day tomorrow": untimed events

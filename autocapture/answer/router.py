@@ -34,6 +34,8 @@ BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
 }
 
 
+# A question about when something was (did, was): not what a calendar books
+PAST = re.compile(r"\b(?:did|was|were|had|ago|last|yesterday)\b")
 # The asker as the one who said or asked something: their own words may be in a form.
 ASKER = re.compile(r"\b(?:did|do|have|had)\s+i\s+(?:ask|say|request|write|put)\b|\bi['’]d\b", re.I)
 
@@ -76,7 +78,22 @@ class Router:
             fallback.decisions["missing_structure"] = draft.decisions.get("missing")
             by = f"lookup.extractive (no {draft.decisions.get('missing')})"
             return self._or_form(ctx, fallback, by, skip=qclass)
+        booked = self._booked(ctx)  # "dentist today at what time?": the calendar, not notes
+        if booked is not None:
+            return booked, "calendar/1 (before lookup)"
         return self._or_form(ctx, lookup_answer(), "lookup.extractive", skip="")
+
+    def _booked(self, ctx: AnswerContext) -> Draft | None:
+        """A calendar event's time, for a question about when something is (not was): the
+        calendar is where a time is set, a note may hold an old one. None when no event
+        matches (the lookup answers)."""
+        if ctx.analysis.value_type != "time" or PAST.search(ctx.question.lower()):
+            return None
+        calendar = self.answerer("calendar")
+        if calendar is None:
+            return None
+        got = calendar.answer(ctx)
+        return got if got.state == "ok" else None
 
     def _or_form(self, ctx: AnswerContext, draft: Draft, by: str, skip: str) -> tuple[Draft, str]:
         """Free text found nothing, but a form field may be named ("did the customer sign up

@@ -56,6 +56,21 @@ def _heading(seg: Segment) -> dict | None:
     return {**found, "span_id": seg.spans[0].span_id, "text": text}
 
 
+def _headings(segs: list[Segment]) -> list[tuple[Segment, dict]]:
+    """Date headings; a heading run into a neighbouring panel's text on its row ("Wednesday
+    25 November 2026" beside a to-do list's "1. Chase card ...") is its first span alone."""
+    out = []
+    for g in segs:
+        h = _heading(g)
+        if h is None and len(g.spans) > 1:
+            first = Segment(g.spans[:1])
+            if (h := _heading(first)) is not None:
+                g = first
+        if h is not None:
+            out.append((g, h))
+    return out
+
+
 def _clean_title(text: str) -> str:
     return re.sub(r"^[\s\-*•·|:>,]+|[\s\-*•·|:,]+$", "", text)
 
@@ -71,7 +86,7 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
         layout, nodes, ("chat_message", "title_bar", "url_bar", "tab")
     ):
         segs = segments(lines, 2.5 * lh)
-        headings = [(g, h) for g in segs if (h := _heading(g))]
+        headings = _headings(segs)
         timed = []
         for title_seg, time_seg, start, end, title in _events(segs, lh):
             x1, y1, x2, _ = union([title_seg.bbox, time_seg.bbox])
