@@ -237,3 +237,19 @@ def test_whose_asks_for_the_column_of_names_under_a_role(tmp_path: Path) -> None
         tmp_path / "b", "whose MOPP course has expired - and which truck does he drive?", frame
     )
     assert ans.state == "ok" and "RS-12" in ans.answer, ans.answer
+
+
+STAFF_LIST = [
+    ["name", "role", "extension", "mobile"],
+    ["Helena Matos", "Night duty manager", "201", "910 555 147"],
+    ["Helena Mattos", "Spa manager", "236", "910 555 174"],
+    ["Rui Costa", "Night porter", "205", "910 555 162"],
+]
+
+
+def test_the_row_spelled_as_asked_beats_a_near_spelling(tmp_path: Path) -> None:
+    frame = page(grid(STAFF_LIST, [20, 200, 420, 540]), title="~/staff")
+    ans = ask(tmp_path, "what is the mobile number of Helena Matos?", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "910 555 147", ans.answer
+    ans = ask(tmp_path / "b", "what is the mobile number of Helena Mattos?", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "910 555 174", ans.answer

@@ -359,3 +359,11 @@ def test_two_questions_the_second_about_the_first_s_answer() -> None:
     chain = split_chain("who is on call tonight, and what is his mobile?")
     assert chain is not None and chain.then == "what is {}'s mobile?"
     assert split_chain("who is on call tonight - and when does the shift end?") is None
+
+
+def test_the_thing_of_whoever_did_something() -> None:
+    chain = split_chain("mobile number of whoever witnessed the cash drop")
+    assert chain is not None and chain.first == "who witnessed the cash drop?"
+    assert chain.then == "what is the mobile number of {}?"
+    chain = split_chain("what's the extension of the person who posted the discrepancy?")
+    assert chain is not None and chain.first == "who posted the discrepancy?"

@@ -103,7 +103,7 @@ def _first_step(head: str, rest: str, noun: str | None) -> str:
 
 def split_chain(question: str) -> Chain | None:
     """The two steps of a question put as "<the thing> - <question about it>", or None."""
-    two = _two_asks(question)
+    two = _two_asks(question) or _whoever(question)
     if two is not None:
         return two
     clauses = split_lead(question)
@@ -161,6 +161,23 @@ def _two_asks(question: str) -> Chain | None:
     if p := _HE.search(then):
         return Chain(m.group("first") + "?", then[: p.start()] + "{}" + then[p.end() :], p.group(0))
     return None
+
+
+# "mobile number of whoever witnessed the cash drop", "the extension of the person who posted
+# it": who did it first, then the asked thing of them
+_WHOEVER = re.compile(
+    r"^\s*(?:what(?:'s| is| was)\s+)?(?:the\s+)?(?P<ask>[\w' -]{2,40}?)\s+(?:of|for)\s+"
+    r"(?:whoever|the (?:person|one|guy|woman|man|lady|colleague|staff member) (?:who|that))\s+"
+    r"(?P<clause>[^?]{3,80}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _whoever(question: str) -> Chain | None:
+    m = _WHOEVER.match(question)
+    if m is None:
+        return None
+    return Chain(f"who {m.group('clause')}?", f"what is the {m.group('ask')} of {{}}?", "who")
 
 
 def _it_is(lead: str, main: str) -> Chain | None:

@@ -369,12 +369,25 @@ def best_cell(
         return None
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
-        return None  # two rows fit as well: the question does not pick one
+        # "Helena Matos" and "Helena Mattos" both fit a close reading; the one spelled as
+        # asked is the one asked about, else the question does not pick one
+        tied = [t for t in scored if t[:2] == scored[0][:2]]
+        spelled = [t for t in tied if _spelled(q, t[3])]
+        if len(spelled) != 1:
+            return None
+        scored = spelled
     (cov, in_row, matched, missing, absent), row = scored[0][2], scored[0][3]
     value = _typed_value(q, row[col].text)
     if not value:
         return None
     return TableHit(table, col, row, value, cov, in_row, matched, missing, absent == 0)
+
+
+def _spelled(q: QuestionAnalysis, row: dict[int, Cell]) -> bool:
+    """Every word of the asked name is a word of the row as written (no near spelling)."""
+    said = {t.lower() for c in row.values() for t in re.findall(r"[\w'’-]+", c.text)}
+    words = [w.lower() for w in q.ask.entity if len(w) > 1]
+    return bool(words) and all(w in said for w in words)
 
 
 def _recency(line: Line, intent: TimeIntent) -> int:
