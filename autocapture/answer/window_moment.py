@@ -27,7 +27,7 @@ WHEN_EVENT = re.compile(
     r"(?:over |back )?to)\s+(?:(?:reading|looking at|viewing|using|working on|"
     r"filling in|on|with)\s+)?(?:the |my )?([^,]+?)(?:,|\??$)"
     # "while the orchard-sim tests were running": the first frame showing them
-    r"|\b(?:while|when) (?:the |my )?(.+?) (?:was|were) (?:still |first |just )?"
+    r"|\b(?:while|when) (?!(?:i|we)\b)(?:the |my )?([^,]+?) (?:was|were) (?:still |first |just )?"
     r"(?:running|open|up|on screen|showing|going|blank|empty|new|unfilled)\b"
     # "at the moment I was looking at the client list": the first frame it had focus
     r"|\b(?:when|while|at the (?:moment|time|point)(?: when| that)?) (?:i|we) (?:was|were) "
