@@ -317,3 +317,26 @@ class Bag:
                 }
             return key.translate(_LOOKALIKE) in self._folded
         return False
+
+
+def spell_out(words: list[str], texts: list[str]) -> list[str]:
+    """WORDS with an acronym no text holds ("foh") replaced by the words of a text whose
+    initials spell it ("front of house"), when one does."""
+    out: list[str] = []
+    for w in words:
+        out += _spelled_out(w, texts) or [w]
+    return out
+
+
+def _spelled_out(word: str, texts: list[str]) -> list[str] | None:
+    if not 2 < len(word) <= 5 or not word.isalpha():
+        return None
+    seen = [[t.lower() for t in re.findall(r"[A-Za-z]+", x)] for x in texts]
+    if any(word in toks for toks in seen):
+        return None
+    for toks in seen:
+        for i in range(len(toks) - len(word) + 1):
+            run = toks[i : i + len(word)]
+            if "".join(t[0] for t in run) == word and len(run[0]) > 1 and len(run[-1]) > 1:
+                return run
+    return None

@@ -53,3 +53,27 @@ def test_the_night_s_events_and_the_calendar_over_a_note(night: Autocapture) -> 
     dentist = night.ask("dentist today at what time?", now=NOW)
     assert dentist.state == "ok" and "15:00" in dentist.answer, dentist.answer
     assert "11:00" not in dentist.answer
+
+
+def test_clashes_named_by_an_acronym_once_per_appointment(tmp_path: Path) -> None:
+    day = [
+        (0, 40, 40, "Friday 27 November 2026"),
+        (0, 38, 70, "16:00 -> 17:00"),
+        (0, 40, 87, "Front of house briefing with Bronte"),
+        (0, 38, 120, "16:30 -> 17:15"),
+        (0, 40, 137, "Notes with Fenella before the preview"),
+        # the same day again in an agenda beside it, titles cut short, 12-hour times
+        (1, 700, 40, "Fri 27 Nov 2026"),
+        (1, 700, 70, "4:00 PM-5:00 PM  Front of house briefing with"),
+        (1, 700, 100, "4:30 PM-5:15 PM  Notes with Fenella before the"),
+    ]
+    wins = [("calcurse", (0, 0, 680, 800)), ("agenda", (680, 0, 1280, 800))]
+    with utc_app(tmp_path) as a:
+        a.store.write_frame(
+            text_frame(5, wins, day, hour=datetime(2026, 11, 25, 1, tzinfo=UTC), bg="#111")
+        )
+        ans = a.ask("have i got anything clashing with the FOH briefing on fri", now=NOW)
+        assert ans.state == "ok" and ans.answer.startswith("Yes"), ans.answer
+        assert ans.answer.count("overlaps") == 1, ans.answer  # one clash, not one per view
+        run = a.ask("anything clashing with the end of day run?", now=NOW)
+        assert run.state == "indeterminate", run.answer  # no such event on screen

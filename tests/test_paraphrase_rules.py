@@ -178,3 +178,16 @@ def test_softeners_tags_and_short_days_are_read() -> None:
     )
     assert normalize("is the sun out") == "is the sun out"  # a short day only after "on", "by"
     assert normalize("what km was it actually") == "what km was it actually"
+
+
+def test_an_acronym_spelled_out_by_a_title() -> None:
+    from autocapture.text import spell_out
+
+    assert spell_out(["foh", "briefing"], ["Front of house briefing"]) == [
+        "front",
+        "of",
+        "house",
+        "briefing",
+    ]
+    assert spell_out(["lab"], ["Lab meeting"]) == ["lab"]  # a word the title holds stays
+    assert spell_out(["xyz"], ["Front of house"]) == ["xyz"]

@@ -30,7 +30,7 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
-from autocapture.text import Bag, contains_value, tokens
+from autocapture.text import Bag, contains_value, spell_out, tokens
 from autocapture.timeparse import PARTS_OF_DAY, SMALL_HOURS_END
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
 from autocapture.understand.reader import NodeRow
@@ -50,7 +50,8 @@ CLASH = re.compile(
 _CLASH_WORDS = {"anything", "else", "booked", "same", "time", "clash", "clashes", "overlap",
                 "overlaps", "conflict", "conflicts", "double", "coincide", "coincides",
                 "scheduled", "something", "other", "any", "each", "one", "ones", "together",
-                "with", "two", "three", "both", "thing", "things", "which"}  # fmt: skip
+                "with", "two", "three", "both", "thing", "things", "which", "clashing",
+                "overlapping", "conflicting", "coinciding", "clashed", "overlapped"}  # fmt: skip
 ORDINAL = re.compile(r"\b(first|earliest|last|latest|final)\b")
 GENERIC = {
     "first",
@@ -159,6 +160,16 @@ def _in_part_of_day(
     ]
 
 
+def _same_event(x: tuple, y: tuple) -> bool:
+    """Two readings of one appointment (a day view and an agenda, a title cut short): same
+    day and times, and one title the start of the other."""
+    if x[:3] != y[:3]:
+        return False
+    a, b = (re.sub(r"[^a-z0-9]", "", t.attrs["title"].lower()) for t in (x[3], y[3]))
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and long_.startswith(short)
+
+
 def _local_hour(ctx: AnswerContext) -> int:
     return ctx.now.astimezone(ZoneInfo(ctx.timezone)).hour
 
@@ -256,7 +267,10 @@ class CalendarAnswerer:
             # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
             events = starting or [n for n in events if _spans(n, hm)]
         if CLASH.search(q):  # "do any of my meetings today clash?", "... the Greer call?"
-            named = [w for w in content_words(ctx, GENERIC | _CLASH_WORDS)]
+            named = spell_out(
+                content_words(ctx, GENERIC | _CLASH_WORDS),
+                [n.attrs.get("title") or "" for n in events],
+            )
             return self._clashes(
                 ctx, events, when, {"day": day.isoformat() if day else None}, named
             )
@@ -268,6 +282,8 @@ class CalendarAnswerer:
         generic |= PLACE_WORDS if place else set()
         words = content_words(ctx, generic)
         words = [w for w in words if w not in ctx.analysis.phrasing]  # "the last *thing*"
+        titles = [n.attrs.get("title") or "" for n in events]
+        words = spell_out(words, titles)  # "the FOH briefing": "Front of house briefing"
         if lead is not None:  # the ask's own words, else the lead's topic
             own = lead.ask_words(q, ctx.analysis.keywords, generic | _LINKING)
             words = own or lead.topic_words(ctx.analysis.keywords, generic | _LINKING)
@@ -470,6 +486,9 @@ class CalendarAnswerer:
             a, b = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
             if a is not None and b is not None:
                 spans.append((when[id(n)], a, b, n))
+            # one reading per appointment (a day view and an agenda show it twice), the fullest
+        spans.sort(key=lambda s: -len(s[3].attrs["title"]))
+        spans = [s for i, s in enumerate(spans) if not any(_same_event(s, t) for t in spans[:i])]
         pairs = [
             (x[3], y[3])
             for i, x in enumerate(spans)
