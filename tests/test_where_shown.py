@@ -129,3 +129,17 @@ def test_was_that_in_one_window_or_the_other(tmp_path: Path) -> None:
             ans = app.ask(q, now=NOW)
             assert ans.state == "ok" and "~/notes" in ans.answer, (q, ans.answer)
             assert "calcurse" not in ans.answer, ans.answer
+
+
+def test_the_title_of_a_window_named_by_its_app(tmp_path: Path) -> None:
+    wins = [
+        ("mutt: ana@desk ~/Mail/inbox", (0, 0, 640, 800)),
+        ("ana@desk: ~/chatlogs", (640, 0, 1280, 800)),
+    ]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, wins, [(0, 10, 40, "1 N Nov 24 Rui")], hour=HOUR, bg="#fff")
+        )
+        ans = app.ask("whats the exact title of the mutt window", now=NOW)
+        assert ans.state == "ok" and "~/Mail/inbox" in ans.answer, ans.answer
+        assert "chatlogs" not in ans.answer

@@ -65,6 +65,37 @@ OPEN_YET = re.compile(
 )
 
 
+NAMES_WINDOW = 0.6  # share of the words naming a window its title and app must hold
+TITLE_OF = re.compile(
+    r"\btitle of (?:the |my |that )?(?P<named>[\w ./~-]{1,40}?)\s*"
+    r"(?:window|terminal|xterm|app|dialog)\b"
+)
+
+
+def _title_of(ctx: AnswerContext, wins: list[NodeRow]) -> Draft | None:
+    """The title of the window named by its app or a word of its title; None when the
+    question does not ask for one, or names no window here (or several)."""
+    m = TITLE_OF.search(ctx.question.lower())
+    if m is None:
+        return None
+    words = [w for w in tokens(m.group("named")) if w not in THING_WORDS and len(w) > 1]
+    named = [w for w in wins if words and window_score(words, w) >= NAMES_WINDOW]
+    if len(named) != 1:
+        return None
+    w = named[0]
+    title = w.attrs.get("title") or w.text
+    return Draft(
+        f"The window's title was '{title}' ({w.attrs.get('app') or 'app unknown'}), at "
+        f"{ctx.local_time(w.ts_utc)}.",
+        w.text,
+        [Evidence(w.as_line(), "value")],
+        0.85,
+        "ok",
+        None,
+        {"frame_id": w.frame_id},
+    )
+
+
 class WindowInventoryAnswerer:
     name = "window_inventory"
     version = "1"
@@ -118,6 +149,9 @@ class WindowInventoryAnswerer:
         asked_open = OPEN_YET.search(ctx.question.lower())
         if asked_open:
             return self._was_open(ctx, asked_open.group(1), fid, ts, wins)
+        titled = _title_of(ctx, wins)  # "what's the exact title of the mutt window"
+        if titled is not None:
+            return titled
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
         others = other_than(ctx.question, shown, wins)  # "apart from mutt, what other ..."
