@@ -78,3 +78,20 @@ def test_last_night_is_shown_by_that_day_s_date(tmp_path: Path) -> None:
     )
     other = friday.ask("what time did last night's rehearsal finish?", now=NOW)
     assert other.state == "indeterminate", other.answer
+
+
+def test_a_message_named_by_its_time_among_the_sender_s_others(tmp_path: Path) -> None:
+    cfg = load_config(tmp_path / "data")
+    cfg.timezone = "UTC"
+    app = Autocapture(config=cfg)
+    chat = [
+        (0, 10, 40, "08:05 <kofi> night shift handover done"),
+        (0, 10, 70, "08:12 <kofi> cold room door reset, back to 4 C"),
+        (0, 10, 100, "08:30 <kofi> night log uploaded"),
+    ]
+    app.store.write_frame(
+        text_frame(1, [("team chat", (0, 0, 1280, 800))], chat, hour=HOUR, bg="#fff")
+    )
+    ans = app.ask("what did kofi say at 08:12 in the night chat?", now=NOW)
+    assert ans.state == "ok" and "cold room door reset" in ans.answer, ans.answer
+    assert "handover" not in ans.answer and "uploaded" not in ans.answer, ans.answer

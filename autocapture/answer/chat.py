@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.chat_clock import stamped_at
 from autocapture.answer.clauses import FRAME_WORDS, split_lead
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.me import is_mine, my_speech, to_whom, user_names
@@ -234,7 +235,7 @@ class ChatAnswerer:
         return sum(1 for w in words if bag.has(w)) / len(words)
 
     def answer(self, ctx: AnswerContext) -> Draft:
-        draft = self._answer(ctx)
+        draft = stamped_at(ctx, self._answer(ctx))  # "what did tiago say at 00:38"
         return said_what_was_asked(ctx.question, draft)
 
     def _answer(self, ctx: AnswerContext) -> Draft:

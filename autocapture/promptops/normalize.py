@@ -83,6 +83,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
     # "the FOH briefing on fri": a day's short name after a word placing it in time
     text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAY_NAMES[m.group(2).lower()]}", text)
+    # "what did tiago say in the night chat": where to look, not what was said
+    text = re.sub(
+        r"\b(in|on) the (?:[\w#-]+ ){1,2}(chat|channel|chat log)\b", r"\1 the \2", text, flags=re.I
+    )
     # "fleet review tmrw?? no wait today": the asker put the day right
     text = _DAY_FIXED.sub(lambda m: m.group("day"), text)
     # "what time's my standup": the verb, not a possessive
