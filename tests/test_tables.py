@@ -253,3 +253,16 @@ def test_the_row_spelled_as_asked_beats_a_near_spelling(tmp_path: Path) -> None:
     assert ans.state == "ok" and ans.claims[0].value == "910 555 147", ans.answer
     ans = ask(tmp_path / "b", "what is the mobile number of Helena Mattos?", frame)
     assert ans.state == "ok" and ans.claims[0].value == "910 555 174", ans.answer
+
+
+ROOMS = [
+    ["Room", "Status", "Since", "Back in service"],
+    ["314", "Out of order", "24/11 21:10", "26/11 12:00"],
+    ["341", "Out of service", "23/11 15:00", "25/11 14:00"],
+]
+
+
+def test_when_reads_the_day_with_the_clock(tmp_path: Path) -> None:
+    frame = page(grid(ROOMS, [20, 120, 300, 460]), title="Room status")
+    ans = ask(tmp_path, "when is room 314 back in service", frame)
+    assert ans.state == "ok" and ans.claims[0].value == "26/11 12:00", ans.answer

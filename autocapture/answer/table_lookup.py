@@ -216,15 +216,22 @@ def _quantity_column(q: QuestionAnalysis, table: Table) -> int | None:
     return cols[0] if len(cols) == 1 else None
 
 
+_DAY_MONTH = re.compile(r"(?<![\d/.:])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/.:])")  # 26/11
+MAX_DATED_CELL = 40  # a cell holding a date and a time, not a sentence
+
+
 def _typed_value(q: QuestionAnalysis, text: str) -> str | None:
     if q.value_type is None:
         return text
     if q.value_type == "number":
         return text if any(ch.isdigit() for ch in text) and len(text) <= 40 else None
     m = VALUE_TYPES[q.value_type].pattern.search(text)
+    dated = q.value_type == "time" and (d := read_date(text)) and (d["date"] or d["month_day"])
+    if m and (dated or _DAY_MONTH.search(text)) and len(text) <= MAX_DATED_CELL:
+        return text.strip()  # "26/11 12:00": the day is part of when, not only the clock
     if m:
         return m.group(0).strip()
-    if q.value_type == "time" and (d := read_date(text)) and (d["date"] or d["month_day"]):
+    if dated:
         return text.strip()  # "when is it due": a date answers a "when" as a time does
     if q.value_type == "duration" and re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return text  # a bare number in a column or row that names the unit
