@@ -69,6 +69,8 @@ def test_a_minute_in_which_the_focus_moved(tmp_path: Path) -> None:
         assert ans.state == "ok", ans.answer
         said = ans.answer
         assert said.index("Drivers") < said.index("Gate log") < said.index("Fuel cards"), said
+        tab = app.ask("which tab was active at 19:35?", now=NOW)
+        assert tab.answer.index("Gate log") < tab.answer.index("Fuel cards"), tab.answer
         instant = app.ask("which window had focus at 19:35:10?", now=NOW)
         assert "Gate log" in instant.answer and "Fuel cards" not in instant.answer, instant.answer
         calm = app.ask("which window had focus at 19:36?", now=NOW)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.page_look import page_by_look
@@ -182,6 +183,10 @@ class BrowserChromeAnswerer:
         nth = ORDINAL_TAB.search(q)
         if nth:
             return self._nth_tab(ctx, nth.group(1))
+        if not re.search(r"\btabs\b", q):
+            moves = within_minute(ctx)  # "which tab was active at 01:06", the focus moving
+            if moves is not None:
+                return moves
         # "Which tab/page" is one page: the active one. "Which tabs" lists them all.
         return self._tabs(ctx, active_only=not re.search(r"\btabs\b", q))
 

@@ -15,6 +15,7 @@ from datetime import timedelta
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.browser import page_at_event
 from autocapture.answer.draft import merge_drafts
+from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
@@ -42,11 +43,9 @@ from autocapture.answer.windows import (
     shown_title,
     switch_words,
     switched_to,
-    window_nodes,
     window_score,
     windows_at,
 )
-from autocapture.records import format_ts
 from autocapture.text import stem, tokens
 from autocapture.understand.reader import NodeRow
 
@@ -66,40 +65,6 @@ def _at_clock(ctx: AnswerContext) -> bool:
         and i.end is not None
         and i.end - i.start <= timedelta(minutes=30)
     )
-
-
-_MINUTE = re.compile(r"\b\d{1,2}[:.h]\d\d(?![:.]\d)")
-
-
-def _within_minute(ctx: AnswerContext) -> Draft | None:
-    """ "At 19:35" names a whole minute; when the focus moved during it, each window that had
-    it, in order, from the one holding it as the minute began."""
-    i = ctx.intent
-    if not _at_clock(ctx) or i.anchor is None or i.anchor.second or i.anchor.microsecond:
-        return None
-    if not any(_MINUTE.search(p) for p in i.phrases):
-        return None  # "at 9:26:10" is an instant; the anchor ends the minute "at 19:35" names
-    start, end = i.anchor - timedelta(minutes=1), i.anchor
-    first = ctx.graph.last_frame(start, start - timedelta(days=1))
-    frames = ([first[:2]] if first else []) + [f[:2] for f in ctx.graph.frames(start, end)]
-    held: list[tuple[str, NodeRow]] = []
-    for fid, ts in frames:
-        w = next((n for n in window_nodes(ctx, fid) if n.attrs.get("focused")), None)
-        if w is not None and (not held or held[-1][1].text != w.text):
-            held.append((ts, w))
-    if len(held) < 2 or len({w.text for _, w in held}) < 2:
-        return None
-    minute = ctx.local_time(format_ts(start))[:5]
-    steps = [f"{label_of(w)} at {ctx.local_time(ts)}" for ts, w in held[1:]]
-    text = (
-        f"At {minute}, {label_of(held[0][1])} had focus; during that minute the focus moved to "
-        + ", then ".join(steps)
-        + "."
-    )
-    # the window holding the focus as the minute ended is the value; the others say how
-    evidence = [Evidence(held[-1][1].as_line(), "value")]
-    evidence += [Evidence(w.as_line(), "label") for _, w in held[:-1]]
-    return Draft(text, held[-1][1].text, evidence, 0.8, "ok", None, {"focus_moves": len(held) - 1})
 
 
 class FocusAnswerer:
@@ -153,7 +118,7 @@ class FocusAnswerer:
         text = f"At {ctx.local_time(ts)}, {label_of(w)} had focus."
         asked = [k for k in content_words(ctx) if k not in THING_WORDS]
         if not YES_NO.match(q):
-            moves = _within_minute(ctx)
+            moves = within_minute(ctx)
             if moves is not None:
                 return moves
         if YES_NO.match(q) and asked:
