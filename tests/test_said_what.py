@@ -30,3 +30,23 @@ def test_a_message_on_the_topic_without_the_value_is_no_answer(tmp_path: Path) -
         assert when.state == "indeterminate", when.answer
         said = app.ask("did ines say how much the seal for FZ-01 was?", now=NOW)
         assert said.state == "ok" and "$240" in said.answer, said.answer
+
+
+def test_which_noun_needs_a_message_naming_it_with_the_person(tmp_path: Path) -> None:
+    chat = [
+        (
+            0,
+            10,
+            40,
+            "00:07 <rui> three arrivals still due: 412 Pereira, 508 Lindqvist, 617 Haraldsen",
+        ),
+        (0, 10, 70, "00:34 <filipa> 617 Haraldsen ETA 01:30, flight TP1359 from Oslo is late"),
+    ]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("night chat", (0, 0, 1280, 800))], chat, hour=HOUR, bg="#fff")
+        )
+        other = app.ask("did anyone in the chat say which flight Lindqvist is on?", now=NOW)
+        assert other.state == "indeterminate", other.answer
+        named = app.ask("did anyone in the chat say which flight Haraldsen is on?", now=NOW)
+        assert named.state == "ok" and "TP1359" in named.answer, named.answer
