@@ -145,3 +145,5 @@ def test_the_title_of_a_window_named_by_its_app(tmp_path: Path) -> None:
         ans = app.ask("whats the exact title of the mutt window", now=NOW)
         assert ans.state == "ok" and "~/Mail/inbox" in ans.answer, ans.answer
         assert "chatlogs" not in ans.answer
+        none = app.ask("what was the title of the spreadsheet window with the budget?", now=NOW)
+        assert none.state == "indeterminate", none.answer

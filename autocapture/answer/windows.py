@@ -73,13 +73,18 @@ TITLE_OF = re.compile(
 
 
 def _title_of(ctx: AnswerContext, wins: list[NodeRow]) -> Draft | None:
-    """The title of the window named by its app or a word of its title; None when the
-    question does not ask for one, or names no window here (or several)."""
+    """The title of the window named by its app or a word of its title; indeterminate when
+    no window here fits the words; None when the question does not ask for one, or several
+    windows fit."""
     m = TITLE_OF.search(ctx.question.lower())
     if m is None:
         return None
     words = [w for w in tokens(m.group("named")) if w not in THING_WORDS and len(w) > 1]
     named = [w for w in wins if words and window_score(words, w) >= NAMES_WINDOW]
+    if not named and words:
+        # "the title of the spreadsheet window with the lighting budget": no such window here
+        reason = "window_not_seen: " + " ".join(words)
+        return Draft("", None, [], 0.2, "indeterminate", reason)
     if len(named) != 1:
         return None
     w = named[0]
