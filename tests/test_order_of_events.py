@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from autocapture.answer.browser import same_tab
-from autocapture.answer.command_order import TEST_OUTPUT, _runner
+from autocapture.answer.command_order import TEST_OUTPUT, runner_of
 from autocapture.answer.console_blocks import Block, Row
 from autocapture.answer.console_counts import _TEST_ROW
 from autocapture.answer.console_tokens import kind_of
@@ -93,11 +94,12 @@ def test_runners_are_named_by_their_output() -> None:
         ]
         return Block(None, "", "", [Row([ln]) for ln in lines], "t")
 
-    assert _runner(block(["ℹ tests 8", "ℹ duration_ms 175.2"])) == "node --test"
-    assert _runner(block(["===== test session starts ====="])) == "pytest"
-    assert _runner(block(["Ran 12 tests in 0.031s"])) == "python -m unittest"
-    assert _runner(block(["t/deadlines.t ..", "not ok 3 - x", "Result: FAIL"])) == "prove"
-    assert _runner(block(["total 44", "drwxr-xr-x 2 kim kim 4096 bin"])) is None
+    assert runner_of(block(["ℹ tests 8", "ℹ duration_ms 175.2"])) == "node --test"
+    assert runner_of(block(["===== test session starts ====="])) == "pytest"
+    assert runner_of(block(["Ran 12 tests in 0.031s"])) == "python -m unittest"
+    assert runner_of(block(["t/deadlines.t ..", "not ok 3 - x", "Result: FAIL"])) == "prove"
+    assert runner_of(block(["running 7 tests", "test result: FAILED. 4 passed"])) == "cargo test"
+    assert runner_of(block(["total 44", "drwxr-xr-x 2 kim kim 4096 bin"])) is None
     assert TEST_OUTPUT.search("ℹ fail 2") and not TEST_OUTPUT.search("failed to fetch 2 files")
 
 
@@ -186,3 +188,22 @@ def test_the_moment_i_was_looking_at_a_window_is_when_it_first_had_focus(desk: A
 )
 def test_a_tab_strip_label_is_the_start_of_its_title(shown: str, title: str, same: bool) -> None:
     assert same_tab(shown, title) is same
+
+
+def test_tests_named_by_the_runner_their_output_shows(tmp_path: Path) -> None:
+
+    rows = [
+        (0, 10, 40, "Compiling eta-calc v0.4.2"),
+        (0, 10, 60, "running 7 tests"),
+        (0, 10, 80, "test route::tests::eta_adds_loading_time ... ok"),
+        (0, 10, 100, "test result: FAILED. 4 passed; 2 failed; 1 ignored"),
+    ]
+    with utc_app(tmp_path) as a:
+        hour = datetime(2026, 11, 24, 19, 0, tzinfo=UTC)
+        a.store.write_frame(
+            text_frame(
+                36, [("ana@box: ~/src/eta-calc", (0, 0, 1280, 800))], rows, hour=hour, bg="#fff"
+            )
+        )
+        ans = a.ask("when did i kick off the cargo tests", now=hour.replace(hour=22))
+        assert ans.state == "ok" and "19:36" in ans.answer, ans.answer

@@ -35,6 +35,7 @@ _SHOWS = {"history": "log", "commits": "log", "listing": "ls", "search": "grep"}
 TEST_OUTPUT = re.compile(
     r"test session starts|\b\d+ (?:passed|failed)\b|\b(?:PASSED|FAILED)\b|^Tests?:\s+\d+"
     r"|^\s*(?:ok|not ok) \d+\b|\bRan \d+ tests?\b|^(?:\S{1,2}\s+)?(?:tests|pass|fail) \d+\s*$"
+    r"|^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"
 )
 # Output that says which runner printed it (formats of the runners, not of any one project).
 _RUNNER_SIGNS = (
@@ -47,6 +48,7 @@ _RUNNER_SIGNS = (
     (re.compile(r"^Tests:\s+\d+.*\btotal\b"), "jest"),
     (re.compile(r"^Files=\d+, Tests=\d+|^Result: (?:PASS|FAIL)\b|^\S+\.t \.+"), "prove"),
     (re.compile(r"^\s*(?:ok|not ok) \d+\b"), "a TAP test runner"),
+    (re.compile(r"^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"), "cargo test"),
 )
 MAX_FRAMES = 400  # frames with a console read per question
 
@@ -65,7 +67,8 @@ class Ran:
     typed: bool
 
 
-def _runner(block: Block) -> str | None:
+def runner_of(block: Block) -> str | None:
+    """The test runner whose output format the block's rows show, when one does."""
     texts = [r.text for r in block.rows[:60]]
     for sign, name in _RUNNER_SIGNS:
         if any(sign.search(t) for t in texts):
@@ -86,7 +89,7 @@ def _event(block: Block, order: int) -> tuple[tuple[str, str], Ran] | None:
     row = next((r for r in block.rows[:60] if TEST_OUTPUT.search(r.text)), None)
     if row is None:
         return None
-    runner = _runner(block)
+    runner = runner_of(block)
     label = f"`{runner}` (its output)" if runner else "a test run (its output)"
     words = set(tokens(runner or "")) | {"test", "tests"}
     ran = Ran(block.ts_ms, block.title, order, label, words, row.lines[0], False)

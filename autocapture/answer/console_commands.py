@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext, no_structure
-from autocapture.answer.command_order import TEST_OUTPUT
+from autocapture.answer.command_order import TEST_OUTPUT, runner_of
 from autocapture.answer.console_blocks import Block, Row, blocks_of, in_asked_time
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
@@ -84,7 +84,8 @@ def placed(block: Block, asked: Asked) -> bool:
     """Whether the block's window title or prompt directory names the asked place."""
     if not asked.place:
         return True
-    where = Bag.of(f"{block.title} {block.cwd}")
+    # "the cargo tests" whose command scrolled away: the runner its output shows
+    where = Bag.of(f"{block.title} {block.cwd} {runner_of(block) or ''}")
     return all(where.has(t) for t in asked.place)
 
 
