@@ -191,3 +191,12 @@ def test_an_acronym_spelled_out_by_a_title() -> None:
     ]
     assert spell_out(["lab"], ["Lab meeting"]) == ["lab"]  # a word the title holds stays
     assert spell_out(["xyz"], ["Front of house"]) == ["xyz"]
+
+
+def test_a_leading_place_is_said_after_the_question() -> None:
+    assert normalize("in the cargo run, which tests were the red ones") == (
+        "which tests were the red ones in the cargo run"
+    )
+    assert normalize("in the grep output, what colour were the line numbers?") == (
+        "what colour were the line numbers in the grep output?"
+    )

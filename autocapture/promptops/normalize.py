@@ -58,6 +58,13 @@ _SHORT_DAY = re.compile(
 )
 
 
+_LEADING_PLACE = re.compile(
+    r"^(?P<place>(?:in|on) (?:the|my) [^,]{2,40}),\s+"
+    r"(?P<rest>(?:which|what|who|how|when|where)\b.+)$",
+    re.IGNORECASE,
+)
+
+
 def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
     if m := _ASIDE.match(text):
@@ -83,6 +90,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
     # "the FOH briefing on fri": a day's short name after a word placing it in time
     text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAY_NAMES[m.group(2).lower()]}", text)
+    # "in the cargo run, which tests were the red ones?": where, said after what
+    if m := _LEADING_PLACE.match(text):
+        text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
+            "?" if "?" in m.group("rest") else ""
+        )
     # "what did tiago say in the night chat": where to look, not what was said
     text = re.sub(
         r"\b(in|on) the (?:[\w#-]+ ){1,2}(chat|channel|chat log)\b", r"\1 the \2", text, flags=re.I
