@@ -60,7 +60,8 @@ from autocapture.understand.reader import NodeRow
 
 # "(when I was ..., ) was the shipping address window open (yet) at 14:32?"
 OPEN_YET = re.compile(
-    r"(?:^|,\s*)(?:was|were|is|are) (?:the |my |a |an )?(.+?) (?:window|windows|app|dialog|"
+    r"(?:^|,\s*)(?:was|were|is|are) (?!there (?:anything|something|any)\b)(?:the |my |a |an )?"
+    r"(.+?) (?:window|windows|app|dialog|"
     r"terminal|browser|form|page|tab)?\s*(?:open|opened|up|on screen|running|showing)\b"
 )
 
