@@ -68,7 +68,7 @@ OPEN_YET = re.compile(
 
 NAMES_WINDOW = 0.6  # share of the words naming a window its title and app must hold
 TITLE_OF = re.compile(
-    r"\btitle of (?:the |my |that )?(?P<named>[\w ./~-]{1,40}?)\s*"
+    r"\btitle of (?:the |my |that )?(?:(?P<named>[\w ./~-]{1,40}?)\s+)?"
     r"(?:window|terminal|xterm|app|dialog)\b"
 )
 
@@ -80,7 +80,9 @@ def _title_of(ctx: AnswerContext, wins: list[NodeRow]) -> Draft | None:
     m = TITLE_OF.search(ctx.question.lower())
     if m is None:
         return None
-    words = [w for w in tokens(m.group("named")) if w not in THING_WORDS and len(w) > 1]
+    words = [w for w in tokens(m.group("named") or "") if w not in THING_WORDS and len(w) > 1]
+    if not words:
+        return None  # "the title of the terminal I ran git log in": named by an event
     named = [w for w in wins if words and window_score(words, w) >= NAMES_WINDOW]
     if not named and words:
         # "the title of the spreadsheet window with the lighting budget": no such window here
