@@ -301,8 +301,10 @@ class Bag:
             best = process.extractOne(key, self.long, scorer=fuzz.ratio, score_cutoff=85)
             if best is not None:
                 return True
-        if len(key) >= MIN_ABBREV and key.isalpha() and any(
-            t.startswith(key) and len(t) >= len(key) + 3 for t in self.long
+        if (
+            len(key) >= MIN_ABBREV
+            and key.isalpha()
+            and any(t.startswith(key) and len(t) >= len(key) + 3 for t in self.long)
         ):
             return True  # "recert" for "recertification", "admin" for "administration"
         if len(key) >= MIN_FOLDED and key.isalpha():

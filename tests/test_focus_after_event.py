@@ -107,7 +107,7 @@ def test_windows_open_when_a_form_was_still_blank(tmp_path: Path) -> None:
         for q in (
             "which windows were open when the incident report was still blank?",
             "when I was first filling in the incident report, what else was open on the screen?",
-            "was there anything else on screen besides mutt when i first opened the incident report?",
+            "was there anything else on screen besides mutt when i first opened the report",
         ):
             ans = a.ask(q, now=NOW)
             assert ans.state == "ok" and "~/crew" in ans.answer, (q, ans.answer)

@@ -304,8 +304,6 @@ def console_windows(ctx: AnswerContext, terms: list[str], extra: list[str]) -> l
     return out
 
 
-
-
 def _latest_consoles(ctx: AnswerContext) -> list[tuple[tuple[str, int | None], int]]:
     """(frame, window) pairs showing console lines, latest first, within the asked time."""
     where, args = in_asked_time(ctx, ["n.kind = 'console_line'"])
