@@ -82,11 +82,16 @@ def _time_clause(start: datetime | None, end: datetime | None) -> tuple[str, lis
     return sql, args
 
 
+MAX_OCCURS_MEMO = 4096  # words remembered by occurs()
+
+
 class Retriever:
     """Read-only queries; one instance per store connection."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self._occurs: dict[str, bool] = {}
+        self._occurs_at: tuple = ()  # the frames (count, last rowid) the memo was made at
 
     def _ranked(
         self, table: str, match: str, start: datetime | None, end: datetime | None, limit: int
@@ -154,7 +159,18 @@ class Retriever:
 
     def occurs(self, term: str) -> bool:
         """Whether TERM is anywhere in the store: a stored line (stemmed, as the index reads
-        words) or a window title."""
+        words) or a window title. Remembered until a frame is added (every question asks
+        this of its words)."""
+        frames = self.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM frame").fetchone()
+        if tuple(frames) != self._occurs_at:
+            self._occurs, self._occurs_at = {}, tuple(frames)
+        if term not in self._occurs:
+            if len(self._occurs) >= MAX_OCCURS_MEMO:
+                self._occurs.clear()
+            self._occurs[term] = self._occurs_uncached(term)
+        return self._occurs[term]
+
+    def _occurs_uncached(self, term: str) -> bool:
         if self.db.execute(
             "SELECT 1 FROM span_fts WHERE span_fts MATCH ? LIMIT 1", [_fts_phrase(term)]
         ).fetchone():

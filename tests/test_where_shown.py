@@ -147,3 +147,19 @@ def test_the_title_of_a_window_named_by_its_app(tmp_path: Path) -> None:
         assert "chatlogs" not in ans.answer
         none = app.ask("what was the title of the spreadsheet window with the budget?", now=NOW)
         assert none.state == "indeterminate", none.answer
+
+
+def test_a_word_seen_later_is_found_once_its_frame_is_stored(tmp_path: Path) -> None:
+    from autocapture.retrieve import Retriever
+
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("notes", (0, 0, 1280, 800))], [], hour=HOUR, bg="#fff")
+        )
+        r = Retriever(app.store.db)
+        assert not r.occurs("fleetboard")
+        later = text_frame(
+            2, [("ana@box: ~/src/fleetboard", (0, 0, 1280, 800))], [], hour=HOUR, bg="#000"
+        )
+        app.store.write_frame(later)
+        assert r.occurs("fleetboard")  # remembered only until a frame is added
