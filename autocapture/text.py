@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -257,7 +258,7 @@ class Bag:
     match), but the fuzzy comparison runs in rapidfuzz's C loop, once per bag.
     """
 
-    __slots__ = ("_folded", "_long", "_stems", "lower", "raw")
+    __slots__ = ("_folded", "_long", "_sorted", "_stems", "lower", "raw")
 
     def __init__(self, raw: list[str]) -> None:
         self.raw = raw
@@ -269,6 +270,7 @@ class Bag:
         self._stems: set[str] | None = None  # built on first need: most lookups hit exactly
         self._long: list[str] | None = None
         self._folded: set[str] | None = None
+        self._sorted: list[str] | None = None
 
     @property
     def stems(self) -> set[str]:
@@ -292,6 +294,18 @@ class Bag:
     def merge(cls, bags: list[Bag]) -> Bag:
         return cls([t for b in bags for t in b.raw])
 
+    def _cut_short(self, key: str) -> bool:
+        """KEY is the start of a longer word of the bag (three letters more at least); a
+        binary search in the sorted words, not a scan (bags are asked this on every miss)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.long)
+        i = bisect.bisect_left(self._sorted, key)
+        while i < len(self._sorted) and self._sorted[i].startswith(key):
+            if len(self._sorted[i]) >= len(key) + 3:
+                return True
+            i += 1
+        return False
+
     def has(self, key: str) -> bool:
         if key in self.lower or stem(key) in self.stems:
             return True
@@ -301,11 +315,7 @@ class Bag:
             best = process.extractOne(key, self.long, scorer=fuzz.ratio, score_cutoff=85)
             if best is not None:
                 return True
-        if (
-            len(key) >= MIN_ABBREV
-            and key.isalpha()
-            and any(t.startswith(key) and len(t) >= len(key) + 3 for t in self.long)
-        ):
+        if len(key) >= MIN_ABBREV and key.isalpha() and self._cut_short(key):
             return True  # "recert" for "recertification", "admin" for "administration"
         if len(key) >= MIN_FOLDED and key.isalpha():
             # OCR reads the name "Paula" as "Pauia": one letter is too many for the fuzzy

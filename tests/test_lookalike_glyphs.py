@@ -41,3 +41,10 @@ def test_a_mail_from_a_misread_sender_was_opened(tmp_path: Path) -> None:
         ):
             ans = app.ask(q, now=NOW)
             assert ans.state == "ok" and "16:05" in ans.answer, (q, ans.answer)
+
+
+def test_a_word_cut_short_is_the_start_of_a_longer_one() -> None:
+    bag = Bag.of("BSC-2 recertification (Kessler Air), admin office")
+    assert bag.has("recert") and bag.has("recertif")
+    assert not bag.has("certif")  # inside a word, not its start
+    assert not bag.has("admi")  # too short to stand for a word
