@@ -178,6 +178,8 @@ def test_softeners_tags_and_short_days_are_read() -> None:
     )
     assert normalize("is the sun out") == "is the sun out"  # a short day only after "on", "by"
     assert normalize("what km was it actually") == "what km was it actually"
+    assert normalize("what time is it?") == "what time is it?"  # its own end, no tag
+    assert normalize("she moved it, did she?") == "she moved it"
 
 
 def test_an_acronym_spelled_out_by_a_title() -> None:

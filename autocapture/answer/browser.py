@@ -124,7 +124,7 @@ LOOK_WORDS = {
     "large",
 }
 PORT_ASK = re.compile(r"\bport\b")
-PORT_WORDS = {"port", "served", "serving", "running", "hosted", "listening", "wiki", "server"}
+PORT_WORDS = {"port", "served", "serving", "running", "hosted", "listening", "server"}
 _URL_PORT = re.compile(r"^(?:\w+://)?[^/\s:]+:(\d{2,5})\b")
 
 

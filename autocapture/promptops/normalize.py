@@ -41,9 +41,11 @@ _DAY_FIXED = re.compile(
 )
 
 
+# a tag after a comma ("..., did she?"), or a negative one ("... didn't she"); never the
+# question's own end ("what time is it?")
 _TAG_QUESTION = re.compile(
-    r",?\s+(?:did|didn't|does|doesn't|was|wasn't|is|isn't|were|weren't|has|hasn't|have"
-    r"|haven't|will|won't|can|can't)\s+(?:she|he|they|it|we|you|i)\s*(\?*)\s*$",
+    r"(?:,\s*(?:did|does|was|is|were|has|have|will|can)|,?\s+(?:didn't|doesn't|wasn't|isn't"
+    r"|weren't|hasn't|haven't|won't|can't))\s+(?:she|he|they|it|we|you|i)\s*(\?*)\s*$",
     re.IGNORECASE,
 )
 _DAY_NAMES = {
