@@ -78,6 +78,16 @@ _WHEN = re.compile(r"\b(?:when|while|whilst|after|before|during|as soon as)\b", 
 _REPORTED = re.compile(rf"\b(?:{_SPEECH})\b(?P<clause>[^?.!;]*)$", re.IGNORECASE)
 
 
+def _weekday_dom(today: date, weekday: int, dom: int) -> date | None:
+    """The date nearest today that falls on that day of the month, on that weekday if one
+    within a month does ("friday the 27th"); None when no month has such a day."""
+    days = [today + timedelta(days=k) for k in range(-31, 32)]
+    on_dom = [d for d in days if d.day == dom]
+    both = [d for d in on_dom if d.weekday() == weekday]
+    pick = both or on_dom
+    return min(pick, key=lambda d: abs((d - today).days)) if pick else None
+
+
 def reported_speech(before: str) -> bool:
     """Whether text ending here is inside a clause reported by a speech verb."""
     m = _REPORTED.search(before)
@@ -206,6 +216,15 @@ class _Parser:
                 if d > today:
                     d = date(year - 1, d.month, d.day)
             except ValueError:
+                return
+            self.day, self.day_range = d, self.whole_day(d)
+        elif m := self.take(
+            rf"\b(?:(?:on|last|this|since|next)\s+)?({'|'.join(WEEKDAYS)})\s+(?:the\s+)?"
+            r"(\d{1,2})(?:st|nd|rd|th)\b"
+        ):
+            # "friday the 27th": the day of the month settles which Friday (past or coming)
+            d = _weekday_dom(today, WEEKDAYS.index(m.group(1).lower()), int(m.group(2)))
+            if d is None:
                 return
             self.day, self.day_range = d, self.whole_day(d)
         elif m := self.take(rf"\b(?:on|last|this|since)\s+({'|'.join(WEEKDAYS)})\b"):

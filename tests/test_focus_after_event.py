@@ -71,6 +71,12 @@ def test_where_focus_went_after_an_event(day: Autocapture) -> None:
     assert ans.state == "ok" and "stock-feed" in ans.answer and "17:12" in ans.answer, ans.answer
 
 
+def test_before_the_last_return_at_the_very_end(day: Autocapture) -> None:
+    # "at the very end" picks the last of the returns, and names no window by "end"
+    ans = day.ask("what was i in just before i went back to ward-board at the very end", now=NOW)
+    assert ans.state == "ok" and "dose-check" in ans.answer and "17:09" in ans.answer, ans.answer
+
+
 def test_focus_when_a_command_showed_something(tmp_path: Path) -> None:
     titles = ["ops@ws3: ~/notes", "calcurse"]
     rects = [(0, 0, 640, 800), (640, 0, 1280, 800)]

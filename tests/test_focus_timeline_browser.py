@@ -116,6 +116,13 @@ def test_last_tab_opened_is_the_newest_in_the_strip(browsing: Autocapture) -> No
     assert "Webhook secrets" in early.answer and "no tab was added" in early.answer
 
 
+def test_the_page_typed_in_is_the_tab_added(browsing: Autocapture) -> None:
+    # "the tab I typed in (at the end)": a typed address opens a tab; its URL is the answer
+    ans = ask(browsing, "url of the tab i typed in at the end")
+    assert ans.state == "ok" and "rate" in ans.answer.lower(), ans.answer
+    assert "14:01:40" in ans.answer
+
+
 def test_url_of_a_page_that_was_never_open_is_indeterminate(browsing: Autocapture) -> None:
     # "invoices" is on the billing page, but no page title or URL names an invoices archive.
     ans = ask(browsing, "what was the URL of the invoices archive page?")

@@ -202,3 +202,24 @@ def test_a_leading_place_is_said_after_the_question() -> None:
     assert normalize("in the grep output, what colour were the line numbers?") == (
         "what colour were the line numbers in the grep output?"
     )
+
+
+def test_moments_negations_and_reminders_are_read() -> None:
+    # "rite after X, which window ...": the moment is said after the ask
+    assert normalize("rite after i looked at the staff list, which window was focussed") == (
+        "which window was focused right after i looked at the staff list"
+    )
+    # the one ruled out only tells which was meant
+    assert normalize("remind me helena's extension, the night manager not the spa one") == (
+        "remind me helena's extension, the night manager"
+    )
+    # "X got moved didn't it. when is it now": "it" is X
+    assert normalize("the agrivue demo got moved didnt it. when is it now") == (
+        "when is the agrivue demo now"
+    )
+    # "again" asks to be reminded, unless something was done again
+    assert normalize("eye exam today - what time again") == "eye exam today - what time"
+    assert normalize("when did i open the chat again") == "when did i open the chat again"
+    assert normalize("roughly wen was i on teh rate limits page") == (
+        "roughly when was i on the rate limits page"
+    )

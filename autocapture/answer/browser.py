@@ -92,6 +92,13 @@ NEWEST_TAB = re.compile(
 )
 
 
+# "the tab I typed in (by hand)", "the page i typed in at the end": a page reached by typing
+# its address is a tab added to the strip (clicked links stay in theirs).
+TYPED_IN = re.compile(
+    r"\b(tabs?|pages?|site|one) (that |which )?(i|we|you) (typed|keyed|entered)"
+    r"( (it|its url|the url|the address))? ?(in|by hand|myself)\b"
+)
+
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 _ORDINAL_WORDS += ("sixth", "seventh", "eighth", "ninth", "tenth")
 # What kind of site a page is on ("the API tokens *docs* page"): a page's title rarely says.
@@ -157,6 +164,11 @@ class BrowserChromeAnswerer:
         looked = page_by_look(ctx)  # "the docs page with the dark background"
         if looked is not None:
             return looked
+        if TYPED_IN.search(q):
+            newest = self._newest_tab(ctx)
+            if newest.state == "ok" and URL_ASK.search(q):
+                return self._url_at(ctx, newest.decisions["frame_id"]) or newest
+            return newest
         if NEWEST_TAB.search(q):
             return self._newest_tab(ctx)
         quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
@@ -319,6 +331,24 @@ class BrowserChromeAnswerer:
             "ok",
             None,
             {"frame_id": bar.frame_id},
+        )
+
+    def _url_at(self, ctx: AnswerContext, frame_id: str) -> Draft | None:
+        """The address bar of the frame that showed a tab (the page it had)."""
+        bars = ctx.graph.nodes(("url_bar",), frame_ids=[frame_id])
+        if not bars:
+            return None
+        bar = bars[0]
+        url = bar.attrs.get("url") or bar.text
+        where = f" in '{bar.window_title}'" if bar.window_title else ""
+        return Draft(
+            f"The page typed in was {url}{where}, first shown at {ctx.local_time(bar.ts_utc)}.",
+            url,
+            [Evidence(ctx_line(ctx, bar), "value")],
+            0.8,
+            "ok",
+            None,
+            {"frame_id": frame_id},
         )
 
     def _page(self, ctx: AnswerContext, words: list[str]) -> Draft:

@@ -78,7 +78,19 @@ class Chain:
     ref: str  # the words in the asking clause that pointed back at the lead
 
     def fill(self, value: str) -> str:
+        if self.ref == "who":
+            value = _person_in(value)
         return self.then.replace("{}", value)
+
+
+# "Evening shift (Marta Sousa)": the person a role's entry names in brackets
+_BRACKETED_NAME = re.compile(r"\(\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s*\)")
+
+
+def _person_in(value: str) -> str:
+    """The name in a "who" answer that names a role and the person in it."""
+    m = _BRACKETED_NAME.search(value)
+    return m.group(1) if m else value
 
 
 def _first_step(head: str, rest: str, noun: str | None) -> str:
@@ -173,7 +185,23 @@ _WHOEVER = re.compile(
 )
 
 
+# "the discrepancy was posted by the evening shift person, what's her job title"
+_DONE_BY = re.compile(
+    r"^\s*(?P<thing>(?:the|my|our|that|this)\s+[\w' -]{2,40}?)\s+(?:was|were|got)\s+"
+    r"(?P<verb>\w+(?:ed|en|t))\s+by\s+[^,;?]{2,60}[,;-]+\s*what(?:'s|’s| is| was)\s+"
+    r"(?:his|her|their|its)\s+(?P<ask>[\w' -]{2,40}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def _whoever(question: str) -> Chain | None:
+    d = _DONE_BY.match(question)
+    if d is not None:  # who did it first; the description of the doer only confirms it
+        return Chain(
+            f"who {d.group('verb')} {d.group('thing')}?",
+            f"what is the {d.group('ask')} of {{}}?",
+            "who",
+        )
     m = _WHOEVER.match(question)
     if m is None:
         return None

@@ -50,6 +50,7 @@ from autocapture.text import stem, tokens
 from autocapture.understand.reader import NodeRow
 
 # "which tab was I on right before the court holidays one": where I was, in order.
+_AT_END = re.compile(r"\b(?:at|towards?|near) the (?:very )?end\b")
 _WAS_ON = re.compile(
     r"\b(?:was|were) (?:i|we) (?:on|in|at|using|reading|looking at|viewing)\b"
     r"|\bdid (?:i|we) (?:look at|view|read|check|turn to)\b"
@@ -218,8 +219,10 @@ class FocusAnswerer:
         m = SWITCHED_TO.search(q) if direction == "before" else None
         m = m or RELATIVE_TO.search(q)  # "which page did I move on to right after X"
         if m:
-            after = set(tokens(m.group(m.lastindex or 1)))
+            after = set(tokens(_AT_END.sub(" ", m.group(m.lastindex or 1))))
             words = [w for w in words if w in after] or words
+        if _AT_END.search(q):  # "at the very end": which occasion, not a word of the window
+            words = [w for w in words if w not in ("very", "end")]
         kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
         plain = [w for w in words if w not in KIND_WORDS and w not in RUN_WORDS]
         scores = [window_score(plain, r[0]) for r in runs]
@@ -251,7 +254,7 @@ class FocusAnswerer:
             pivots = [len(runs) - 1]
         elif opened or re.search(r"\b(first|earliest|initially)\b", q):
             pivots = named[:1]
-        elif re.search(r"\b(last|latest|again|most recent(ly)?|finally)\b", q):
+        elif re.search(r"\b(last|latest|again|most recent(ly)?|finally)\b", q) or _AT_END.search(q):
             pivots = named[-1:]
         else:
             pivots = named[:3]

@@ -203,6 +203,30 @@ def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> 
     return placed[0] if len(placed) == 1 else None
 
 
+# "who posted the discrepancy": the field labelled "Posted by"
+WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
+
+
+def doer_field(question: str, nodes: list[NodeRow], form: FormName | None) -> NodeRow | None:
+    """The one field labelled "<verb> by" for "who <verb> X", in the named form's latest
+    frame (any form's, when none is named, if only one has such a field)."""
+    m = WHO_DID.match(question.lower())
+    if m is None:
+        return None
+    label = re.compile(rf"^\s*{re.escape(m.group(1))}\s+by\b", re.I)
+    mine = [n for n in nodes if form is None or (n.window_title or "") in form.titles]
+    by_form: dict[str | None, list[NodeRow]] = {}
+    for n in mine:
+        by_form.setdefault(n.window_title, []).append(n)
+    hits = [
+        f
+        for group in by_form.values()
+        for f in latest_fields(group)
+        if label.match(f.attrs.get("key") or "") and (f.attrs.get("value") or "").strip()
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def latest_fields(nodes: list[NodeRow]) -> list[NodeRow]:
     """A form's fields (not its checkboxes) in the latest frame that shows it."""
     if not nodes:
@@ -248,6 +272,10 @@ class FormAnswerer:
         if placed is not None:  # "where did the near miss happen according to the report"
             decisions.update(by_wh="where")
             return self._claim(ctx, placed, 0.7, decisions)
+        doer = doer_field(ctx.question, nodes, form)
+        if doer is not None:  # "who posted the discrepancy": its "Posted by" field
+            decisions.update(by_wh="who")
+            return self._claim(ctx, doer, 0.7, decisions)
         if form is not None and form.words:
             # First within the form the title names, with its words set aside; then as if no
             # form were named (the run may have been the field's own name).

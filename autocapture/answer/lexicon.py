@@ -85,6 +85,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "director", "director|directors|directed", "directed by|director|directors|directed", "*"
     ),
     _concept("product", "product|device|item", "product|device|item", "*"),
+    # "what's her job title": a staff list's Role or Position column
+    _concept(
+        "job",
+        "job title|job|position|role|occupation|designation",
+        "role|position|job title|title|job|designation",
+        "job title|job|occupation|designation",
+    ),
     # "how did the conflict check come out": the column or label giving the result
     _concept(
         "outcome",

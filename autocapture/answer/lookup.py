@@ -480,6 +480,13 @@ class LookupAnswerer:
             else:
                 s.value, s.value_line = with_day(text, m, q.value_type), src
             return True
+        if q.day_ok and pattern is VALUE_TYPES["time"].pattern:
+            # "when does the group check out": "on Saturday 28/11" says when, without a clock
+            day = VALUE_TYPES["date"].pattern
+            for text, src in places:
+                if (m := day.search(text)) and m.group(0).strip():
+                    s.value, s.value_line = with_day(text, m, "date"), src
+                    return True
         return False
 
     def _sort_key(self, s: _Scored, intent: TimeIntent, q: QuestionAnalysis) -> tuple:

@@ -57,6 +57,7 @@ ASK_WORDS = {
     "read", "view", "viewed", "look", "looked", "check", "checked", "see", "saw", "seen",
     "pull", "pulled", "bring", "brought", "did", "again", "ever", "most", "recent",
     "recently", "actually", "really", "finally", "eventually",
+    "one", "ones",  # "the october one": the mail itself
 }  # fmt: skip
 MIN_COVER = 0.75
 SEARCH_LIMIT = 2000  # lines found for the topic: the windows worth reading whole

@@ -34,6 +34,9 @@ class QuestionAnalysis:
     modifiers: frozenset[str] = frozenset()
     # Names from code as the question wrote them (lowStockThreshold, retry_budget), lower-cased.
     code_names: frozenset[str] = frozenset()
+    # "When does X ...": a day answers as well as a clock ("on Saturday 28/11"), where
+    # "what time" asks for the clock.
+    day_ok: bool = False
 
     def is_code(self, word: str) -> bool:
         """A name from code (retry_budget, lowStockThreshold): what a line must show."""
@@ -98,6 +101,15 @@ def _has(phrase: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
 
+# "cost centre", "tax code", "due date": the cue names what kind of id or date it is
+_ID_HEADS = r"(?:centre|center|code|codes|id|ref|reference|category|type|date)"
+
+
+def _modifier(cue: str, low: str) -> bool:
+    """Whether a cue word only modifies the noun after it ("the cost centre")."""
+    return " " not in cue and re.search(rf"\b{re.escape(cue)}\s+{_ID_HEADS}\b", low) is not None
+
+
 def _in_name(cue: str, question: str) -> bool:
     """Whether a cue word is capitalised after another capitalised word (part of a name)."""
     if " " in cue:
@@ -121,6 +133,11 @@ _CHANGED_TO = re.compile(
 _NUMBER_TO_CALL = re.compile(
     r"\b(?:the|a|your|my|his|her|their|our)\s+number\s+(?:for|to reach|to call|to ring)\b"
 )
+
+
+_WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
+# "when does/is/are X", never "what time" or "when ... at what time"
+_WHEN_DAY = re.compile(r"^(?!.*\btime\b)\s*when\s+(?:does|do|is|are|will)\b")
 
 
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
@@ -151,12 +168,20 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     if value_type is None:
         for name, cue_list in rules.type_cues.items():
             # "Cesar Chavez Day": a cue inside a capitalised name names it, not a type
-            hits = [c for c in cue_list if _has(c, low) and not _in_name(c, question)]
+            hits = [
+                c
+                for c in cue_list
+                if _has(c, low) and not _in_name(c, question) and not _modifier(c, low)
+            ]
             if hits:
                 value_type = value_type or name
                 cues.update(h for h in hits if " " not in h)
     if value_type:
         cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
+    doer = _WHO_DID.match(low)
+    if doer and doer.group(1) in keywords:
+        # "who posted the discrepancy": a "Posted by" label names the one who did
+        cues.add(doer.group(1))
     event = _WHEN_DONE.match(low)
     if event and event.group(1) in keywords:
         # "when was 3.2.0 released?": the date is what answers the verb; a changelog prints
@@ -212,6 +237,8 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         if m
         else set()
     )
+    if doer and doer.group(1) in keywords:
+        attribute = attribute | {doer.group(1)}  # "who posted X": the "Posted by" entry
     kept = set(keywords)
     modifiers = frozenset(
         a
@@ -236,4 +263,5 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         phrasing=phrasing,
         modifiers=modifiers,
         code_names=frozenset(w.lower() for w in re.findall(r"\w+", question) if _CODE.search(w)),
+        day_ok=value_type == "time" and bool(_WHEN_DAY.search(low)),
     )

@@ -14,9 +14,11 @@ from autocapture.answer.console_color import ConsoleColorAnswerer
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.file_view import file_answer
 from autocapture.answer.focus import FocusAnswerer
-from autocapture.answer.forms import FormAnswerer
+from autocapture.answer.forms import WHO_DID, FormAnswerer
 from autocapture.answer.lookup import ONLY_THE_NAME, Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
+from autocapture.answer.mail_listed import listed_only
+from autocapture.answer.names_together import named_elsewhere
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import WindowInventoryAnswerer
 from autocapture.text import VALUE_TYPES
@@ -81,7 +83,17 @@ class Router:
         booked = self._booked(ctx)  # "dentist today at what time?": the calendar, not notes
         if booked is not None:
             return booked, "calendar/1 (before lookup)"
-        return self._or_form(ctx, lookup_answer(), "lookup.extractive", skip="")
+        done = self._done_by(ctx)  # "who posted the discrepancy": a "Posted by" field
+        if done is not None:
+            return done, "form_kv/1 (before lookup)"
+        draft = lookup_answer()
+        unopened = listed_only(ctx, draft)  # "in the pre-check mail": only its subject seen
+        if unopened is not None:
+            return unopened, "lookup.extractive (mail only listed)"
+        other = named_elsewhere(ctx, draft)  # "lindqvist's flight": not Haraldsen's message
+        if other is not None:
+            return other, "lookup.extractive (another person's message)"
+        return self._or_form(ctx, draft, "lookup.extractive", skip="")
 
     def _booked(self, ctx: AnswerContext) -> Draft | None:
         """A calendar event's time, for a question about when something is (not was): the
@@ -94,6 +106,15 @@ class Router:
             return None
         got = calendar.answer(ctx)
         return got if got.state == "ok" else None
+
+    def _done_by(self, ctx: AnswerContext) -> Draft | None:
+        """A form's "<verb> by" field, for "who <verb> X" (the one who did it is named there,
+        where free text may only mention the thing done)."""
+        forms = self.answerer("form_kv")
+        if forms is None or not WHO_DID.match(ctx.question.lower()):
+            return None
+        got = forms.answer(ctx)
+        return got if got.state == "ok" and got.decisions.get("by_wh") == "who" else None
 
     def _or_form(self, ctx: AnswerContext, draft: Draft, by: str, skip: str) -> tuple[Draft, str]:
         """Free text found nothing, but a form field may be named ("did the customer sign up

@@ -67,6 +67,38 @@ _LEADING_PLACE = re.compile(
 )
 
 
+# "right after the git log, which window did i jump to": the moment, said before the ask
+_LEADING_MOMENT = re.compile(
+    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60}),\s+"
+    r"(?P<rest>(?:which|what) (?:\w+ )?(?:window|page|tab|terminal|app|program|site|document"
+    r"|file)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+# "the agrivue demo got moved didn't it. when is it now": the statement names what "it" is
+_MOVED_THEN_ASK = re.compile(
+    r"^(?P<subj>(?:the|my|our) [\w' -]{2,50}?) (?:got|was|has been|had been|is|was being) "
+    r"(?:moved|changed|rescheduled|pushed( back)?|brought forward|shifted|updated)\b[^.?!;]*"
+    r"[.?!;]+\s*(?P<ask>when|what time|where|what day|which day) is it\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "helena's extension, the night manager not the spa one": the one ruled out only tells
+# which was meant, and the words kept say it
+_NOT_THE_ONE = re.compile(
+    r"\s*[,;(-]?\s*\b(?:but |and )?not (?:the|that|this|my|our|his|her|their) "
+    r"(?:[\w'-]+ ){1,4}?(?:one|ones)\b\)?",
+    re.IGNORECASE,
+)
+# "what time again?", "when is it again": asking to be reminded, not about a second time
+_AGAIN = re.compile(
+    r"^(?!.*\b(?:did|do|does|have|had|i|we)\b)"
+    r"(?P<q>.*\b(?:what time|when|what|who|where|which|how much|how many)\b(?:['’]s)?"
+    r"(?:\s+[\w'’-]+){0,4}?)\s+again\s*(?P<end>\??)\s*$",
+    re.IGNORECASE,
+)
+
+
 def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
     if m := _ASIDE.match(text):
@@ -79,6 +111,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
     text = re.sub(r"\bwats\b", "what's", text, flags=re.I)
     text = re.sub(r"\bbout\b", "about", text, flags=re.I)
+    text = re.sub(r"\brite (after|before|now|away|then)\b", r"right \1", text, flags=re.I)
+    text = re.sub(r"\bwen (was|is|did|does|do|are|were|will)\b", r"when \1", text, flags=re.I)
+    text = re.sub(r"\b(un)?focuss(ed|ing)\b", r"\1focus\2", text, flags=re.I)
     # "when'd I open that": did (never "who'd", which may be would or had)
     text = re.sub(r"\b(when|where|what|how|why)['’]d\b", r"\1 did", text, flags=re.I)
     # "which terminal was i actually typing in at like 10:56": softeners, not content
@@ -95,6 +130,15 @@ def normalize(question: str) -> str:
     # "in the cargo run, which tests were the red ones?": where, said after what
     if m := _LEADING_PLACE.match(text):
         text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
+            "?" if "?" in m.group("rest") else ""
+        )
+    text = _NOT_THE_ONE.sub("", text)
+    if m := _MOVED_THEN_ASK.match(text):
+        text = f"{m.group('ask')} is {m.group('subj')}{m.group('rest')}"
+    if m := _AGAIN.match(text):
+        text = m.group("q") + m.group("end")
+    if m := _LEADING_MOMENT.match(text):
+        text = f"{m.group('rest').rstrip(' ?')} {m.group('when')}" + (
             "?" if "?" in m.group("rest") else ""
         )
     # "what did tiago say in the night chat": where to look, not what was said

@@ -35,6 +35,24 @@ SIDES = (-1, 0, 1)  # where a bare time's title sits: beside it, below, above (t
 LEAD_RE = re.compile(rf"^\s*[-*•·>|]?\s*[\[(]?(?P<start>{CLOCK})[\])]?\s+(?P<title>[^\d\s].*)$")
 
 
+# A terminal agenda's four-digit range opening a row ("* 0930-1015 Audit review", the shape
+# of ``calcurse --format-apt '%(start:%H%M)-%(end:%H%M)'``). Read only in a window with a
+# date heading and two such rows, so a year span ("2025-2026 budget") is no event.
+FOUR_RE = re.compile(
+    r"^\s*[-*•·>|]?\s*(?P<start>(?:[01]\d|2[0-3])[0-5]\d)-(?P<end>(?:[01]\d|2[0-3])[0-5]\d)"
+    r"\s+(?P<title>[^\d\s].*)$"
+)
+ALL_DAY_RE = re.compile(r"^\(?all[ -]day\)?\s+", re.I)
+
+
+def _four(text: str) -> tuple[str, str, str] | None:
+    m = FOUR_RE.match(text)
+    if not m or m.group("start") >= m.group("end"):
+        return None
+    s, e = m.group("start"), m.group("end")
+    return f"{s[:2]}:{s[2:]}", f"{e[:2]}:{e[2:]}", _clean_title(m.group("title"))
+
+
 def _heading(seg: Segment) -> dict | None:
     """A row that is a date and little else (a day heading, a column header)."""
     text = seg.text.strip(" :-–|")
@@ -87,8 +105,9 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     ):
         segs = segments(lines, 2.5 * lh)
         headings = _headings(segs)
+        four = bool(headings) and sum(1 for g in segs if _four(g.text)) >= 2
         timed = []
-        for title_seg, time_seg, start, end, title in _events(segs, lh):
+        for title_seg, time_seg, start, end, title in _events(segs, lh, four):
             x1, y1, x2, _ = union([title_seg.bbox, time_seg.bbox])
             pick = _nearest_heading(headings, (x1, y1, x2), lh, title_seg, time_seg)
             timed.append((title_seg, time_seg, start, end, title, pick))
@@ -153,7 +172,7 @@ def _all_day(segs: list[Segment], lh: float, headings: list, timed: list) -> lis
                 break
             if _nearest_heading(headings, (s.bbox[0], s.bbox[1], s.bbox[2]), lh, s) is not h:
                 break
-            title = _clean_title(s.text)
+            title = ALL_DAY_RE.sub("", _clean_title(s.text))
             if _has_letters(title):
                 taken.add(id(s))
                 out.append((s, s, None, None, title, h))
@@ -196,9 +215,11 @@ def _span_with(seg: Segment, value: str) -> str:
     return seg.spans[0].span_id
 
 
-def _time_of(g: Segment) -> tuple[str, str | None, str] | None:
+def _time_of(g: Segment, four: bool = False) -> tuple[str, str | None, str] | None:
     """(start, end, the rest of the text) when a segment holds an event's time."""
     text = g.text
+    if four and (hit := _four(text)):
+        return hit
     m = RANGE_RE.search(text)
     if m:
         if re.search(r"\d:\d\d:\d\d", m.group(0)):
@@ -214,7 +235,7 @@ def _time_of(g: Segment) -> tuple[str, str | None, str] | None:
     return norm_clock(m.group("start")), None, rest
 
 
-def _events(segs: list[Segment], lh: float) -> list[tuple]:
+def _events(segs: list[Segment], lh: float, four: bool = False) -> list[tuple]:
     """(title segment, time segment, start, end, title) for each event time in the segments.
 
     A bare time takes the title beside it on its row, or the nearest row directly above or
@@ -225,7 +246,7 @@ def _events(segs: list[Segment], lh: float) -> list[tuple]:
     the panel beside a terminal calendar's appointments lends none of its rows to a time
     whose title is under it.
     """
-    found = [(i, t) for i, g in enumerate(segs) if (t := _time_of(g))]
+    found = [(i, t) for i, g in enumerate(segs) if (t := _time_of(g, four))]
     used = {i for i, _ in found}
     # Segments that can be titles: words, no clock time, not a date heading.
     titles = {

@@ -26,7 +26,7 @@ from autocapture.understand import (
 from autocapture.understand.model import Layout, UiNode, make_node_id
 
 SCHEMA_ID = "screen.parse.v1"
-PARSER = "autocapture.understand/13"
+PARSER = "autocapture.understand/14"
 
 Parser = Callable[[Layout, list[UiNode]], list[UiNode]]
 

@@ -1,0 +1,66 @@
+"""A question that looks inside a named mail ("which folios were in the pre-check mail?")
+answered from that mail's row in the index: the subject names the mail, it does not say what
+the mail holds. When no view of that mail was on screen, what it says never was."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.draft import Draft
+
+# "in the PMS pre-check mail", "from Duarte's email", "in that message"
+IN_MAIL = re.compile(
+    r"\b(?:in|from|on)\s+(?:the|that|this|his|her|their|[\w.-]+['’]s)\s+(?:[^,?.]{0,60}?\s)?"
+    r"(?:mail|email|e-mail|message)\b"
+)
+SAME_SUBJECT = 85  # partial ratio of an opened mail's subject within the index row's text
+
+
+def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
+    """Indeterminate when every line the answer rests on is a row of a mail index (the band
+    of a window's index rows) and no opened mail has that row's subject; None otherwise."""
+    if draft.state != "ok" or not draft.evidence or not IN_MAIL.search(ctx.question.lower()):
+        return None
+    nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
+    bands: dict[tuple, tuple[int, int]] = {}
+    for n in nodes:
+        if n.attrs.get("source") == "mail_index":
+            key = (n.frame_id, n.window_row)
+            lo, hi = bands.get(key, (n.bbox[1], n.bbox[3]))
+            bands[key] = (min(lo, n.bbox[1]), max(hi, n.bbox[3]))
+    # Rows the index parse missed still sit in the table its rows are part of.
+    frames = sorted(
+        {e.line.frame_id for e in draft.evidence if (e.line.frame_id, e.line.window_row) in bands}
+    )
+    for t in ctx.graph.nodes(("table",), frame_ids=frames) if frames else []:
+        key = (t.frame_id, t.window_row)
+        if key in bands and t.bbox[1] <= bands[key][1] and t.bbox[3] >= bands[key][0]:
+            bands[key] = (min(bands[key][0], t.bbox[1]), max(bands[key][1], t.bbox[3]))
+    rows = []
+    for e in draft.evidence:
+        band = bands.get((e.line.frame_id, e.line.window_row))
+        mid = (e.line.bbox[1] + e.line.bbox[3]) / 2
+        if band is None or not band[0] <= mid <= band[1]:
+            return None
+        rows.append(e.line.text)
+    subjects = [n.attrs.get("subject") for n in nodes if n.attrs.get("source") == "mail"]
+    for text in rows:
+        for s in subjects:
+            if s and fuzz.partial_ratio(_fold(s), text.lower()) >= SAME_SUBJECT:
+                return None  # the mail was opened: its own lines could answer
+    return Draft(
+        "",
+        None,
+        [],
+        0.2,
+        "indeterminate",
+        "mail_not_opened: only its index row was on screen",
+        {"listed": rows[:3]},
+    )
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"^(?:re|fwd?|aw)\s*:\s*", "", text.strip().lower())
