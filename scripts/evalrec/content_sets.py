@@ -3,8 +3,8 @@
 ``default`` (``content/``) is the set the x11 suites are generated from; ``b``
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
 held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
-``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``) and ``i`` (``content_i/``)
-are a third to a ninth one. Each set is a package with the same
+``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``), ``i`` (``content_i/``)
+and ``j`` (``content_j/``) are a third to a tenth one. Each set is a package with the same
 modules and constant names.
 """
 
@@ -24,6 +24,7 @@ CONTENT_SETS = {
     "g": "content_g",
     "h": "content_h",
     "i": "content_i",
+    "j": "content_j",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
