@@ -59,6 +59,8 @@ def test_the_tab_i_was_on_right_before_another(tmp_path: Path) -> None:
             )
         ans = app.ask("which tab was I on right before the court holidays one?", now=NOW)
         assert ans.state == "ok" and "Billing rates" in ans.answer, ans.answer
+        clicked = app.ask("which tab was up right before i clicked over to court holidays", now=NOW)
+        assert clicked.state == "ok" and "Billing rates" in clicked.answer, clicked.answer
 
 
 def test_a_bare_name_before_the_dash_is_what_it_means() -> None:
@@ -222,4 +224,23 @@ def test_moments_negations_and_reminders_are_read() -> None:
     assert normalize("when did i open the chat again") == "when did i open the chat again"
     assert normalize("roughly wen was i on teh rate limits page") == (
         "roughly when was i on the rate limits page"
+    )
+
+
+def test_clock_times_said_in_words() -> None:
+    assert normalize("which window was in front at quarter past ten") == (
+        "which window was in front at 10:15"
+    )
+    assert normalize("what was open at half past 2") == "what was open at 2:30"
+    assert normalize("at quarter to eleven") == "at 10:45"
+    assert normalize("what did i have open around 9 this morning") == (
+        "what did i have open around 9:00 am this morning"
+    )
+    # counts and other numbers stay as they are
+    assert normalize("ten of the tests failed") == "ten of the tests failed"
+
+
+def test_a_leading_exception_is_said_after_the_ask() -> None:
+    assert normalize("apart from chromium was anything else open") == (
+        "was anything else open apart from chromium"
     )

@@ -88,9 +88,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # "what's her job title": a staff list's Role or Position column
     _concept(
         "job",
-        "job title|job|position|role|occupation|designation",
-        "role|position|job title|title|job|designation",
-        "job title|job|occupation|designation",
+        "job|position|role|occupation|designation",
+        "role|position|job title|job|designation",
+        "job|occupation|designation",
     ),
     # "how did the conflict check come out": the column or label giving the result
     _concept(

@@ -131,7 +131,7 @@ FRONT_WHILE = re.compile(
 # Verbs of moving between windows or pages ("which page did I move on to after X").
 MOVE_WORDS = re.compile(
     r"\b(switch\w*|mov(e|ed|ing)|go|went|gone|head(ed)?|jump(ed)?|turn(ed)?|come|came|"
-    r"open(ed)?|focus(ed)?|flip(ped)?|got|get|chang(e|ed))\b"
+    r"open(ed)?|focus(ed)?|flip(ped)?|got|get|chang(e|ed)|click(ed)?)\b"
 )
 # "(right / just) after X", "before X": X names the window the answer is relative to.
 RELATIVE_TO = re.compile(r"\b(?:after|before)\s+(?:the |my |i )?(.+?)\??$")
@@ -142,7 +142,7 @@ SPELL_WORDS = {"first", "last", "latest", "time", "times", "once", "away", "spel
 RUN_WORDS = {"run", "runs", "test", "tests", "session", "work", "working", "reading", "done"}
 SWITCHED_TO = re.compile(
     r"\b(?:switch(?:ed|ing)?|flip(?:ped)?|mov(?:e|ed)|went|go|jump(?:ed)?|turn(?:ed)?"
-    r"|head(?:ed)?|got|came)\s+(?:over\s+|back\s+)?to\s+(.+)$"
+    r"|head(?:ed)?|got|came|click(?:ed)?)\s+(?:over\s+|back\s+)?to\s+(.+)$"
     r"|\b(?:open(?:ed)?|pull(?:ed)?\s+up|brought\s+up)\s+(.+)$"
 )
 

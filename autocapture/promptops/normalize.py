@@ -90,6 +90,13 @@ _NOT_THE_ONE = re.compile(
     r"(?:[\w'-]+ ){1,4}?(?:one|ones)\b\)?",
     re.IGNORECASE,
 )
+# "apart from chromium was anything else open": the exception is said after the ask
+_LEADING_EXCEPT = re.compile(
+    r"^(?P<ex>(?:apart from|besides|other than|except(?: for)?) [\w .~/@'-]{2,40}?),?\s+"
+    r"(?P<rest>(?:was|were|is|are|did|do|have|had)\s+(?:there\s+)?(?:anything|anyone|something"
+    r"|any other|other)\b.+)$",
+    re.IGNORECASE,
+)
 # "what time again?", "when is it again": asking to be reminded, not about a second time
 _AGAIN = re.compile(
     r"^(?!.*\b(?:did|do|does|have|had|i|we)\b)"
@@ -97,6 +104,50 @@ _AGAIN = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?)\s+again\s*(?P<end>\??)\s*$",
     re.IGNORECASE,
 )
+
+
+# "quarter past ten", "half past 9", "ten o'clock": clock times said in words
+_HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_HOURS += ["eleven", "twelve"]
+_HOUR = rf"(?P<h>{'|'.join(_HOURS)}|1[0-2]|0?[1-9])"
+_SPOKEN = re.compile(
+    r"\b(?P<m>quarter|half|twenty-five|twenty five|twenty|ten|five) (?P<rel>past|after|to) "
+    rf"{_HOUR}\b",
+    re.IGNORECASE,
+)
+_OCLOCK = re.compile(rf"\b{_HOUR} ?o['’]? ?clock\b", re.IGNORECASE)
+_MINUTES = {"quarter": 15, "half": 30, "twenty-five": 25, "twenty five": 25, "twenty": 20,
+            "ten": 10, "five": 5}  # fmt: skip
+# "around 9 this morning": a bare hour with the part of the day that says which
+_BARE_HOUR = re.compile(
+    r"\b(?P<pre>at|around|about|by|before|after) (?P<h>1[0-2]|0?[1-9])"
+    r"(?= (?:this|in the|on \w+) (?P<part>morning|afternoon|evening))",
+    re.IGNORECASE,
+)
+
+
+def _hour(word: str) -> int:
+    return _HOURS.index(word.lower()) + 1 if word.lower() in _HOURS else int(word)
+
+
+def _spoken(m: re.Match) -> str:
+    h, mins = _hour(m.group("h")), _MINUTES[m.group("m").lower()]
+    if m.group("rel").lower() == "to":
+        h, mins = (h - 2) % 12 + 1, 60 - mins
+    return f"{h}:{mins:02d}"
+
+
+def _bare_hour(m: re.Match) -> str:
+    h = int(m.group("h"))
+    half = "am" if m.group("part").lower() == "morning" else "pm"
+    return f"{m.group('pre')} {h}:00 {half}"
+
+
+def spoken_clock(text: str) -> str:
+    """Clock times said in words, written as clocks ("quarter past ten" is 10:15)."""
+    text = _SPOKEN.sub(_spoken, text)
+    text = _OCLOCK.sub(lambda m: f"{_hour(m.group('h'))}:00", text)
+    return _BARE_HOUR.sub(_bare_hour, text)
 
 
 def normalize(question: str) -> str:
@@ -132,11 +183,15 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
             "?" if "?" in m.group("rest") else ""
         )
-    text = _NOT_THE_ONE.sub("", text)
+    text = spoken_clock(_NOT_THE_ONE.sub("", text))
     if m := _MOVED_THEN_ASK.match(text):
         text = f"{m.group('ask')} is {m.group('subj')}{m.group('rest')}"
     if m := _AGAIN.match(text):
         text = m.group("q") + m.group("end")
+    if m := _LEADING_EXCEPT.match(text):
+        text = f"{m.group('rest').rstrip(' ?')} {m.group('ex')}" + (
+            "?" if "?" in m.group("rest") else ""
+        )
     if m := _LEADING_MOMENT.match(text):
         text = f"{m.group('rest').rstrip(' ?')} {m.group('when')}" + (
             "?" if "?" in m.group("rest") else ""
