@@ -317,15 +317,17 @@ class Bag:
                 return True
         if len(key) >= MIN_ABBREV and key.isalpha() and self._cut_short(key):
             return True  # "recert" for "recertification", "admin" for "administration"
-        if len(key) >= MIN_FOLDED and key.isalpha():
+        if len(key) >= 3 and key.isalpha():
             # OCR reads the name "Paula" as "Pauia": one letter is too many for the fuzzy
             # match of a short word, none once look-alike glyphs are folded. Names only
-            # (capitalised): "fail" and "fall" are two words.
+            # (capitalised): "fail" and "fall" are two words. An acronym read with a digit
+            # ("A0G" for AOG) is folded too.
             if self._folded is None:
                 self._folded = {
                     t.lower().translate(_LOOKALIKE)
                     for t in self.raw
-                    if len(t) >= MIN_FOLDED and t[:1].isupper()
+                    if (len(t) >= MIN_FOLDED and t[:1].isupper())
+                    or (t.isupper() and t.isalnum() and not t.isalpha() and len(t) >= 3)
                 }
             return key.translate(_LOOKALIKE) in self._folded
         return False

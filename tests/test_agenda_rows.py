@@ -63,3 +63,42 @@ def test_a_weekday_with_its_date_names_that_day() -> None:
     assert "27th" not in intent.remainder
     past = parse_time_intent("what did I do on monday the 23rd", NOW, "UTC")
     assert past.start is not None and past.start.date() == date(2026, 11, 23)
+
+
+def test_an_agenda_of_titles_with_start_and_length(tmp_path: Path) -> None:
+    # calcurse --format-apt '> %m [%S, %(duration:%-EM) min]' --format-event '> %m [all day]'
+    rows: list[Row] = [
+        (0, 10, 40, "Wednesday 25/11:"),
+        (0, 20, 60, "> Stand 7 closed (resurfacing) [all day]"),
+        (0, 20, 80, "Handover from night duty [04:00, 15 min]"),
+        (0, 20, 100, "> Optometrist - York Street [14:00, 30 min]"),
+        (0, 10, 130, "Saturday 28/11:"),
+        (0, 20, 150, "> Day off [all day]"),
+        (0, 10, 180, "Sunday 29/11:"),
+        (0, 20, 200, "> Braai at Sipho's [12:30, 210 min]"),
+    ]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("agenda", (0, 0, 900, 400))], rows, hour=HOUR, bg="#ffffff")
+        )
+        events = {
+            r[0]: r[1:]
+            for r in app.store.db.execute(
+                "SELECT json_extract(attrs, '$.title'), json_extract(attrs, '$.start'),"
+                " json_extract(attrs, '$.end') FROM ui_node WHERE kind = 'calendar_event'"
+            )
+        }
+        assert events["Handover from night duty"] == ("04:00", "04:15")
+        assert events["Braai at Sipho's"] == ("12:30", "16:00")
+        assert events["Day off"] == (None, None)
+        ans = app.ask("any all-day events on saturday?", now=NOW)
+        assert ans.state == "ok" and "Day off" in ans.answer, ans.answer
+        assert "Stand 7" not in ans.answer
+
+
+def test_a_weekday_beside_a_yearless_date() -> None:
+    from autocapture.understand.dates import read_date
+
+    assert read_date("Saturday 28/11:")["month_day"] == [11, 28]  # type: ignore[index]
+    assert read_date("Mon 11/30")["month_day"] == [11, 30]  # type: ignore[index]
+    assert read_date("Tue 3/4")["month_day"] is None  # type: ignore[index]  # which is which?

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.chat_clock import stamped_at
-from autocapture.answer.clauses import FRAME_WORDS, split_lead
+from autocapture.answer.chat_last import last_said
+from autocapture.answer.clauses import FRAME_WORDS, SOURCE, split_lead
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.me import is_mine, my_speech, to_whom, user_names
 from autocapture.answer.opened import mail_sequence
@@ -256,10 +257,17 @@ class ChatAnswerer:
         msgs = _one_reading(msgs)
         q = ctx.question.lower()
         clauses = split_lead(q)  # "X emailed me about Y - what did she ask in the chat?"
-        source = clauses.source() if clauses else None
+        if clauses:
+            source = clauses.source()
+        else:  # "who said PW 702 is AOG in the chat?": where to look, in one clause
+            where = SOURCE.search(q)
+            source = None if where is None else "mail" if "mail" in where.group("src") else "chat"
         if source is not None:
             kept = [n for n in msgs if (n.attrs.get("source") in _MAIL) == (source == "mail")]
             msgs = kept or msgs
+        last = last_said(q, msgs)  # "what was the last thing said in the chat"
+        if last is not None:
+            return self._said(ctx, [(last, None)], [], {"last_said": True}, 0.7)
         names = _name_words(q)
         spoke = my_speech(q) if not names else None  # "where did I tell Owen X was?"
         if spoke is not None:

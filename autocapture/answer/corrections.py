@@ -37,6 +37,8 @@ _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
 SAME_LINE = 85  # two OCR readings of one line differ by a few characters
 _STATES = 3  # words a restatement has besides the asked ones
 _NOT_CLAUSE = re.compile(r",?\s+not\s+[^,;.()]{1,30}?(?=\s*[,;.()]|\s*$)", re.IGNORECASE)
+# A quantity with its thousands grouped ("4,800") or plain, never part of a clock or a date
+_AMOUNT = re.compile(r"(?<![\d:.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d:/]|,\d)")
 MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat
 
 
@@ -130,10 +132,16 @@ def superseding(
         start = said.start() if said and not said.group(0).startswith(",") else 0
         stamp = CHAT_STAMP.match(c.text)  # "10:13 <ngaire> sorry, ...": when it was said
         start = max(start, stamp.end() if stamp else 0)
+        patterns = [VALUE_TYPES[q.value_type].pattern]
+        if q.weak_type:
+            patterns.append(_AMOUNT)  # "how much fuel": "4,800 kg", an amount of something
         typed = [  # after "correction:" (not the message's own time stamp before it)
             m.group(0).strip()
-            for m in VALUE_TYPES[q.value_type].pattern.finditer(c.text, start)
-            if normalise(m.group(0)) != old and not _echoes(m.group(0), q)
+            for pattern in patterns
+            for m in pattern.finditer(c.text, start)
+            if normalise(m.group(0)) != old
+            and not _echoes(m.group(0), q)
+            and normalise(m.group(0)) not in normalise(draft.value)
         ]
         if not typed:
             return None

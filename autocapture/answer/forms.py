@@ -108,7 +108,8 @@ YES_NO_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:is|was|were|are|did|has|had|have)\
 # the form; the answer is the window that showed it.
 ELSEWHERE = re.compile(
     r"\bor (?:(?:in|on) )?(?:some |any |an |a |the )?(?:other|another|different|else)\b"
-    r"(?: \w+)?\s*(?:window|app|application|program|screen|place|tab|terminal)s?\b"
+    r"(?: \w+)?\s*(?:window|app|application|program|screen|place|tab|terminal|form|record"
+    r"|report|dialog|page|document)s?\b"
     r"|\bor (?:(?:in|on) )?(?:some|any|an|a|the) (?:\w+ )?(?:window|app|program|terminal)"
     r" else\b"
 )
@@ -137,7 +138,20 @@ def _in_key(words: list[str], key: str) -> list[str]:
     """The asked words a field's key holds, itself or by an everyday name ("mobile" for
     Phone, "number" for "no.")."""
     _, hit = cover(words, key)
-    return [w for w in words if w in hit or (SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1])]
+    return [
+        w
+        for w in words
+        if w in hit or (SAME_FIELD.get(w) and cover(SAME_FIELD[w], key)[1]) or _abbreviates(w, key)
+    ]
+
+
+def _abbreviates(word: str, key: str) -> bool:
+    """A short form of a word of the key ("reg" for registration, "dept" for department)."""
+    return (
+        3 <= len(word) <= 4
+        and word.isalpha()
+        and any(t.startswith(word) and len(t) >= len(word) + 3 for t in tokens(key))
+    )
 
 
 def _right_of(label: Line, lines: list[Line]) -> Line | None:

@@ -93,6 +93,7 @@ def _top(line: Line) -> int:
     return line.bbox[1]
 
 
+LATEST_ASK = re.compile(r"\b(?:final|latest|updated|revised|newest)\b")
 DEADLINE_ASK = re.compile(
     r"^\s*(?:by|until|till) (?:when|what time|what day|which day)\b|.*\bdeadline\b"
 )
@@ -507,11 +508,14 @@ class LookupAnswerer:
         # "When is X": a line that states the time with X ("X moves to Monday at 1:30 PM")
         # before a heading naming X with a time read from below it.
         stated = q.value_type in ("time", "date") and s.value_line is s.line
+        # "the final loadsheet": of lines that fit as well, the later one (a log reads down)
+        later = (when, s.line.bbox[1]) if LATEST_ASK.search(intent.remainder.lower()) else (0, 0)
         if anchor_ms is not None:
             return (
                 due,
                 s.assigns,
                 round(s.coverage, 1),
+                later,
                 s.names_attribute,
                 s.entity_fit,
                 s.value is not None,
@@ -527,6 +531,7 @@ class LookupAnswerer:
             due,
             s.assigns,
             round(s.coverage, 1),
+            later,
             s.names_attribute,
             s.entity_fit,
             s.value is not None,

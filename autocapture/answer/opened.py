@@ -60,6 +60,7 @@ ASK_WORDS = {
     "one", "ones",  # "the october one": the mail itself
 }  # fmt: skip
 MIN_COVER = 0.75
+MIN_COVER_OWNED = 0.6
 SEARCH_LIMIT = 2000  # lines found for the topic: the windows worth reading whole
 
 
@@ -108,11 +109,18 @@ def _shows(ctx: AnswerContext, n: NodeRow, a: _Asked) -> bool:
         return True
     if owners or not a.complete or a.spans.intersection(n.span_ids):
         # Words of its sender count too: "the mail from the service desk", "Dana's mail".
-        own = " ".join(str(n.attrs.get(k) or "") for k in ("sender", "subject", "body", "quoted"))
-        if cover(topic, own)[0] >= MIN_COVER:
+        own = _own_text(n)
+        # The sender named, most of the rest will do ("Nomvuyo's mail moving the audit to
+        # friday" says "change of plan", not "moving")
+        if cover(topic, own)[0] >= (MIN_COVER_OWNED if owners else MIN_COVER):
             return True
     # A log or channel named by its name: a title, a status line, a header in its window.
     return source == "chat" and not owners and _names_it(ctx, n, topic, places)
+
+
+def _own_text(n: NodeRow) -> str:
+    """What a message says of itself: its sender, subject, body and the lines it quotes."""
+    return " ".join(str(n.attrs.get(k) or "") for k in ("sender", "subject", "body", "quoted"))
 
 
 def _cited(ctx: AnswerContext, n: NodeRow, topic: list[str]) -> Line | None:
@@ -176,6 +184,12 @@ def opened(ctx: AnswerContext, kind: str) -> Draft | None:
             # row), but its own view never was: it was not opened.
             return Draft("", None, [], 0.3, "indeterminate", "mail_not_opened", {"topic": topic})
         return None
+    if owners and topic and len(shown) > 1:
+        # Of the sender's mails, the ones that say most of what was asked ("moving the
+        # deposition": the mail that moves it, not one that only names it)
+        fit = {n.node_id: cover(topic, _own_text(n))[0] for n in shown}
+        best = max(fit.values())
+        shown = [n for n in shown if fit[n.node_id] == best]
     n = shown[-1] if kind == "last" else shown[0]
     # The sightings of that one conversation: the same mail, or the same chat window.
     key = _identity(n)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from autocapture.answer.asks import PageAsk, read_ask
-from autocapture.answer.clauses import split_lead
+from autocapture.answer.clauses import SOURCE, split_lead
 from autocapture.answer.lexicon import WHEN_PHRASES, Concept, duration_ask
 from autocapture.promptops.rules import QueryRules
 from autocapture.text import tokens
@@ -224,6 +224,9 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         for k in keywords
         if (k in rules.phrasing_words or k in aspect) and k not in cues and k not in ask.entity
     )
+    where = SOURCE.search(low)
+    if where is not None:  # "... according to johan in the chat": where, not what, it says
+        phrasing = phrasing | {k for k in tokens(where.group("src")) if k in keywords}
     if clauses is not None:
         # "next to the failing tests, the other terminal grepped for X - what is it set
         # to?": the lead says where it was seen, counted where present, never against a

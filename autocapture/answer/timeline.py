@@ -13,6 +13,7 @@ from autocapture.answer.focus_return import back_after
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import opened
 from autocapture.answer.view_day import view_moved
+from autocapture.answer.window_closed import window_closed
 from autocapture.answer.windows import (
     FRAME_WORDS,
     SWITCH_ASK,
@@ -153,6 +154,9 @@ class TimelineAnswerer:
             return self._changes(ctx)
         if kind == "state":
             return self._state(ctx)
+        closed = window_closed(ctx)  # "when did I quit mutt": its last frame, if not the last
+        if closed is not None:
+            return closed
         moved = view_moved(ctx)  # "when did I skip ahead to Friday": the view's day changed
         if moved is not None:
             return moved

@@ -101,7 +101,9 @@ RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b
 def counted(pattern: re.Pattern[str], text: str, q: QuestionAnalysis) -> re.Match | None:
     """The number followed by a word of the question ("retried 8 *times* over 12 hours" for
     "how many times")."""
-    for m in pattern.finditer(text):
+    # "FY 213 final: 142 pax, 104 bags": a number the question names ("213") is no count
+    found = [m for m in pattern.finditer(text) if m.group(0).strip().lower() not in q.keywords]
+    for m in found:
         after = raw_tokens(text[m.end() :])[:1]
         if after and any(token_match(k, after[0].lower()) for k in q.keywords):
             return m

@@ -184,6 +184,8 @@ def normalize(question: str) -> str:
             "?" if "?" in m.group("rest") else ""
         )
     text = spoken_clock(_NOT_THE_ONE.sub("", text))
+    # "which code did I pick as the main one": the field's own name says which
+    text = re.sub(r"\s+as (?:the|my) (?:main|primary) one\b", "", text, flags=re.I)
     if m := _MOVED_THEN_ASK.match(text):
         text = f"{m.group('ask')} is {m.group('subj')}{m.group('rest')}"
     if m := _AGAIN.match(text):

@@ -43,6 +43,12 @@ FOUR_RE = re.compile(
     r"\s+(?P<title>[^\d\s].*)$"
 )
 ALL_DAY_RE = re.compile(r"^\(?all[ -]day\)?\s+", re.I)
+# An agenda row marked as lasting all day after its title ("> Day off [all day]")
+ALL_DAY_MARK = re.compile(r"^(?P<title>.*?[A-Za-z].*?)\s*[\[(]all[ -]day[\])]\s*$", re.I)
+# A title, then its start and length in brackets ("Handover [04:00, 15 min]")
+TRAIL_RE = re.compile(
+    rf"^(?P<title>.*?[A-Za-z].*?)\s*[\[(](?P<start>{CLOCK})(?:,\s*(?P<dur>\d{{1,4}})\s*min)?[\])]\s*$"
+)
 
 
 def _four(text: str) -> tuple[str, str, str] | None:
@@ -111,6 +117,7 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
             x1, y1, x2, _ = union([title_seg.bbox, time_seg.bbox])
             pick = _nearest_heading(headings, (x1, y1, x2), lh, title_seg, time_seg)
             timed.append((title_seg, time_seg, start, end, title, pick))
+        timed += _marked_all_day(segs, lh, headings, timed)
         timed += _all_day(segs, lh, headings, timed)
         for title_seg, time_seg, start, end, title, pick in timed:
             spans = list(dict.fromkeys(time_seg.span_ids + title_seg.span_ids))
@@ -136,6 +143,20 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
                     parent=parents.get(wi),
                 )
             )
+    return out
+
+
+def _marked_all_day(segs: list[Segment], lh: float, headings: list, timed: list) -> list[tuple]:
+    """Rows that say they last all day, under a date heading."""
+    taken = {id(g) for t in timed for g in t[:2]}
+    out = []
+    for g in segs:
+        m = ALL_DAY_MARK.match(g.text)
+        if id(g) in taken or m is None:
+            continue
+        pick = _nearest_heading(headings, (g.bbox[0], g.bbox[1], g.bbox[2]), lh, g)
+        if pick is not None:
+            out.append((g, g, None, None, _clean_title(m.group("title")), pick))
     return out
 
 
@@ -220,6 +241,11 @@ def _time_of(g: Segment, four: bool = False) -> tuple[str, str | None, str] | No
     text = g.text
     if four and (hit := _four(text)):
         return hit
+    trail = TRAIL_RE.match(text)
+    if trail and not RANGE_RE.search(text) and not re.search(r"\d:\d\d:\d\d", text):
+        start = norm_clock(trail.group("start"))
+        end = _plus(start, int(trail.group("dur"))) if trail.group("dur") else None
+        return start, end, _clean_title(trail.group("title"))
     m = RANGE_RE.search(text)
     if m:
         if re.search(r"\d:\d\d:\d\d", m.group(0)):
@@ -233,6 +259,15 @@ def _time_of(g: Segment, four: bool = False) -> tuple[str, str | None, str] | No
     if re.match(r"^[^\s:]{1,30}:\s", rest) or rest.startswith("<"):
         return None  # "10:42 Name: text" is a chat line
     return norm_clock(m.group("start")), None, rest
+
+
+def _plus(start: str, minutes: int) -> str | None:
+    """The clock time a length after a start ("04:00" + 15 min is "04:15")."""
+    hm = clock_hm(start)
+    if hm is None:
+        return None
+    total = hm[0] * 60 + hm[1] + minutes
+    return f"{total // 60 % 24:02d}:{total % 60:02d}"
 
 
 def _events(segs: list[Segment], lh: float, four: bool = False) -> list[tuple]:

@@ -35,6 +35,7 @@ _DATE_FORMS = [
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:,?\s+(?P<y>\d{{4}}))?", re.I),
 ]
 _WD_RE = re.compile(rf"\b{_WD}", re.I)
+_WD_SHORT_DATE = re.compile(rf"\b{_WD},?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})\b(?![/.]\d)", re.I)
 _REL_RE = re.compile(r"\b(today|tomorrow|yesterday)\b", re.I)
 
 
@@ -96,6 +97,15 @@ def read_date(text: str) -> dict | None:
     wd = _WD_RE.findall(text)
     if len(wd) == 1:
         out["day"] = next(w for w in WEEKDAYS if w.startswith(wd[0].lower()))
+        short = _WD_SHORT_DATE.search(text)
+        if short and not (out["candidates"] or out["month_day"]):
+            a, b = int(short.group("a")), int(short.group("b"))
+            # "Saturday 28/11": a yearless date beside its weekday, read as day/month when
+            # the first is past 12, month/day when the second is
+            if a > 12 and 1 <= b <= 12:
+                out["month_day"] = [b, a]
+            elif b > 12 and 1 <= a <= 12:
+                out["month_day"] = [a, b]
     rel = _REL_RE.search(text)
     if rel:
         out["relative"] = rel.group(1).lower()

@@ -345,6 +345,9 @@ def _columns(layout: Layout, lines, lh, used, wi, p, grid: bool = False) -> list
         if id(pr) not in seen and pr[1].strip().endswith(":"):
             accepted.append(pr)
             seen.add(id(pr))
+    if not grid:
+        taken = {pr[0].span_id for pr in accepted}
+        accepted += _run_together(layout, lines, lh, used | taken, accepted, tol)
     out = []
     for ls, ltext, _, vss, vtext, _ in sorted(accepted, key=lambda pr: (pr[2][1], pr[2][0])):
         value, kind = _value(vtext)
@@ -353,6 +356,41 @@ def _columns(layout: Layout, lines, lh, used, wi, p, grid: bool = False) -> list
         used.add(ls.span_id)
         used.update(v.span_id for v in vss)
         out.append(_field(_key(ltext), value, kind, ls, vss, wi, p))
+    return out
+
+
+def _run_together(layout: Layout, lines, lh, used, accepted, tol) -> list:  # type: ignore[no-untyped-def]
+    """Rows whose label and value OCR read as one line ("Aircraft registration ZS-KVB", a
+    long label close to its box): split where the form's other values start, when the line
+    starts where its other labels do."""
+    if len(accepted) < 2:
+        return []
+    label_lefts = {round(pr[2][0]) for pr in accepted}
+    value_lefts = {round(pr[5][0]) for pr in accepted}
+    paired = {pr[0].span_id for pr in accepted}
+    out = []
+    for s in lines:
+        if s.span_id in used or not any(abs(s.bbox[0] - x) <= tol for x in label_lefts):
+            continue
+        if any(
+            o.span_id not in paired
+            and abs(o.bbox[0] - s.bbox[0]) <= tol
+            and 0 <= s.bbox[1] - o.bbox[3] <= 1.5 * lh
+            for o in lines
+        ):
+            continue  # under a lone label: that label's text area, not a row of its own
+        words = layout.words.get(s.span_id, [])
+        for k in range(1, len(words)):
+            w = words[k]
+            if not any(abs(w.bbox[0] - x) <= tol for x in value_lefts):
+                continue
+            left, right = words[:k], words[k:]
+            label = " ".join(x.text for x in left)
+            if _label_like(label) and not INLINE.match(s.text):
+                value = " ".join(x.text for x in right)
+                box_l, box_r = union([x.bbox for x in left]), union([x.bbox for x in right])
+                out.append((s, label, box_l, [s], value, box_r))
+            break
     return out
 
 

@@ -1,0 +1,50 @@
+""" "When did I close (quit) mutt?": the window's last frame and the next one without it; a
+window still open in the last frame was not closed while the screen was recorded."""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.window_facts import window_score
+from autocapture.text import tokens
+
+CLOSE_ASK = re.compile(
+    r"^\s*(?:at )?(?:what time|when)\s+did\s+(?:i|we)\s+(?:close|quit|exit|shut(?: down)?|kill)"
+    r"\s+(?:the\s+|my\s+|that\s+)?(?P<name>.+?)(?:\s+(?:window|app|program|terminal))?\s*\??$"
+)
+MIN_NAMED = 0.5  # share of the named words a window's title and app must hold
+
+
+def window_closed(ctx: AnswerContext) -> Draft | None:
+    """The close of the window the question names; None when it names none seen."""
+    m = CLOSE_ASK.match(ctx.question.lower())
+    if m is None:
+        return None
+    words = tokens(m.group("name"))
+    wins = ctx.graph.nodes(("window",), ctx.intent.start, ctx.intent.end)
+    named = [w for w in wins if window_score(words, w) >= MIN_NAMED]
+    if not named:
+        return None
+    last = max(named, key=lambda w: w.ts_ms)
+    frames = sorted({w.ts_ms: w.ts_utc for w in wins}.items())
+    later = [ts for ms, ts in frames if ms > last.ts_ms]
+    title = last.attrs.get("title") or last.text
+    cite = [Evidence(last.as_line(), "value")]
+    if not later:
+        return Draft(
+            "",
+            None,
+            [],
+            0.3,
+            "indeterminate",
+            f"window_not_closed: '{title}' was still open in the last frame, at "
+            f"{ctx.local_time(last.ts_utc)}",
+            {"window": title},
+        )
+    text = (
+        f"'{title}' was last seen at {ctx.local_time(last.ts_utc)} and was gone by "
+        f"{ctx.local_time(later[0])} (the next frame)."
+    )
+    return Draft(text, title, cite, 0.6, "ok", None, {"window": title, "gone_by": later[0]})
