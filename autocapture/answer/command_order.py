@@ -15,9 +15,12 @@ from itertools import groupby
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.console_blocks import Block, blocks_of, in_asked_time
+from autocapture.answer.console_runners import TEST_OUTPUT, runner_in
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import tokens
+
+__all__ = ["TEST_OUTPUT", "next_command", "runner_of"]
 
 NEXT_ASK = re.compile(
     r"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+(?:run|type|execute|do)\s+"
@@ -31,25 +34,6 @@ _FILLER = {
 }  # fmt: skip
 # Words that name what a command shows rather than the command ("the git history").
 _SHOWS = {"history": "log", "commits": "log", "listing": "ls", "search": "grep"}
-# What a test runner prints: its header, per-test outcomes, or its summary.
-TEST_OUTPUT = re.compile(
-    r"test session starts|\b\d+ (?:passed|failed)\b|\b(?:PASSED|FAILED)\b|^Tests?:\s+\d+"
-    r"|^\s*(?:ok|not ok) \d+\b|\bRan \d+ tests?\b|^(?:\S{1,2}\s+)?(?:tests|pass|fail) \d+\s*$"
-    r"|^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"
-)
-# Output that says which runner printed it (formats of the runners, not of any one project).
-_RUNNER_SIGNS = (
-    (re.compile(r"test session starts|\b\d+ passed\b.* in [\d.]+s\b"), "pytest"),
-    (
-        re.compile(r"\bduration_ms\b|^(?:\S{1,2}\s+)?(?:suites|cancelled|todo) \d+\s*$"),
-        "node --test",
-    ),
-    (re.compile(r"\bRan \d+ tests? in\b"), "python -m unittest"),
-    (re.compile(r"^Tests:\s+\d+.*\btotal\b"), "jest"),
-    (re.compile(r"^Files=\d+, Tests=\d+|^Result: (?:PASS|FAIL)\b|^\S+\.t \.+"), "prove"),
-    (re.compile(r"^\s*(?:ok|not ok) \d+\b"), "a TAP test runner"),
-    (re.compile(r"^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"), "cargo test"),
-)
 MAX_FRAMES = 400  # frames with a console read per question
 
 
@@ -69,11 +53,7 @@ class Ran:
 
 def runner_of(block: Block) -> str | None:
     """The test runner whose output format the block's rows show, when one does."""
-    texts = [r.text for r in block.rows[:60]]
-    for sign, name in _RUNNER_SIGNS:
-        if any(sign.search(t) for t in texts):
-            return name
-    return None
+    return runner_in(r.text for r in block.rows)
 
 
 def _event(block: Block, order: int) -> tuple[tuple[str, str], Ran] | None:

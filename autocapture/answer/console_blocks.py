@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from autocapture.answer.base import AnswerContext, in_asked_time
+from autocapture.answer.console_runners import runner_in, runner_words
 from autocapture.retrieve import Line
 from autocapture.text import Bag, tokens
 
@@ -328,9 +329,16 @@ def named_blocks(
         place = ctx.window_bag(lines[0])
         for b in blocks_of(lines):
             n = name_score(b, terms, place)
+            # Its command scrolled away: the runner its output shows names it ("the node
+            # tests", "the cargo run") as the typed command would have.
+            ran = runner_words(runner_in(r.text for r in b.rows)) if b.prompt is None else set()
             if scrolled and b.prompt is None:
                 own, title = Bag.of(" ".join(r.text for r in b.rows)), Bag.of(b.title)
-                n.by_command = sum(1 for t in terms if own.has(t) and not title.has(t))
+                n.by_command = sum(
+                    1 for t in terms if t in ran or (own.has(t) and not title.has(t))
+                )
+            else:
+                n.by_command += sum(1 for t in terms if t in ran)
             found.append(n)
     top = max((n.by_command for n in found), default=0)
     return [n for n in found if n.by_command == top]

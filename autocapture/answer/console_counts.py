@@ -34,6 +34,8 @@ from autocapture.answer.console_blocks import (
     section_name,
     section_named,
 )
+from autocapture.answer.console_outcome_rows import _TEST_ROW as _TEST_ROW  # re-exported
+from autocapture.answer.console_outcome_rows import OUTCOME_COLOUR, coloured_tests
 from autocapture.answer.console_tokens import Kind, Token, find_tokens, part_colour
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
@@ -111,6 +113,7 @@ class Item:
     row: Row
     shown: str = ""  # how the outcome shows when no word marks it ("shown in red")
     key: str = ""  # what makes two rows the same item, when not its identifier (TAP: file, n)
+    colour: str | None = None  # the colour that shows the outcome, when no word marks it
 
 
 @dataclass
@@ -211,8 +214,8 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
             # "Tests: 5 Failed: 1" pairs labels with counts: 5 is not the failed count
             rf"\b(\d+)\s+(?:[a-z]+\s+)?(?:{said})\b(?!\s*[=:]\s*\d)"
             rf"|\b(?:{said})\s*[=:]\s*(\d+)"
-            # node's test runner: a row of its own, "pass 4"
-            rf"|^\W*(?:{said})\s+(\d+)\s*$",
+            # node's test runner: a row of its own, "ℹ pass 4" (OCR reads ℹ as "i" or drops it)
+            rf"|^\W*(?:[^\W\d]\W*\s+)?(?:{said})\s+(\d+)\s*$",
             re.IGNORECASE,
         )
     )
@@ -248,33 +251,13 @@ def read_block(ctx: AnswerContext, block: Block, family: str) -> tuple[list[Item
     return items, sums
 
 
-# Runners that mark an outcome with a symbol (node's ✔/✖, which OCR reads as * or drops)
-# show it in a colour: a test's row is its name and its duration, "name (0.25ms)".
-OUTCOME_COLOUR = {"fail": "red", "pass": "green"}
-# A "# reason" after the duration is a directive (todo, skip): not a plain outcome.
-_TEST_ROW = re.compile(r"^\W{0,3}(?P<name>[A-Za-z0-9].*?\S)\s*\(\d+(?:\.\d+)?\s*m?s\)(?!.*\s#\s)")
-
-
 def coloured_items(ctx: AnswerContext, block: Block, family: str) -> list[Item]:
-    """Test rows (a name and its duration) whose name is printed in the outcome's colour."""
-    rows = [(r, m) for r in block.rows if (m := _TEST_ROW.match(r.text))]
-    if not rows:
-        return []
-    fid = rows[0][0].lines[0].frame_id
-    words: dict[str, list[str]] = {}
-    for n in ctx.graph.nodes(("console_line",), frame_ids=[fid]):
-        colours = [str(w.get("colour")) for w in n.attrs.get("words") or []]
-        for sid in n.span_ids:
-            words[sid] = colours
-    want = OUTCOME_COLOUR[family]
-    out: list[Item] = []
-    for row, m in rows:
-        line = row.lines[0]
-        colours = words.get(line.span_id) or []
-        if not colours or sum(c == want for c in colours) * 2 <= len(colours):
-            continue
-        out.append(Item(m.group("name"), line, line, row, shown=f"shown in {want}"))
-    return out
+    """Test rows (a name and its duration) whose colour (and directive) shows the outcome."""
+    return [
+        Item(t.name, t.line, t.line, t.row, shown=f"shown in {t.colour}", colour=t.colour)
+        for t in coloured_tests(ctx, block)
+        if t.family == family
+    ]
 
 
 def _key(ident: str) -> str:
@@ -467,7 +450,8 @@ def list_outcome(
         for it in r.items:
             same = next((i for i, c in enumerate(chosen) if _same_read(it, c)), None)
             if same is None:
-                if colour is None or colour in item_colours(ctx, it, pixels):
+                shows = {it.colour} if it.colour else item_colours(ctx, it, pixels)
+                if colour is None or colour in shows:
                     chosen.append(it)
             elif not chosen[same].ident.isascii() and it.ident.isascii():
                 chosen[same] = it

@@ -6,6 +6,7 @@ shows in the colour, read from the pixels rather than from which colour a runner
 from __future__ import annotations
 
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_boards import board_answer, rows_holding
 from autocapture.answer.console_counts import list_outcome
 from autocapture.answer.console_listing import MAX_LINES, MAX_WORDS, Listing
 from autocapture.answer.console_marks import list_marked
@@ -14,6 +15,7 @@ from autocapture.answer.console_question import (
     CONTEXT_ONLY,
     NAMED_WINDOW,
     OUTCOMES,
+    ROWS,
     look_asked,
     placing_terms,
     question_terms,
@@ -59,7 +61,10 @@ def _dirs_showing(ctx: AnswerContext, term: str) -> list[str]:
 
 
 def which_in(ctx: AnswerContext, colour: str) -> Draft:
-    terms = question_terms(ctx)
+    # "Which ROOM was shown in yellow": the noun asked for names what the answer is, not a
+    # word the coloured text holds (a board's rows need not print it).
+    thing = {a for a in ctx.analysis.attribute if not ROWS.fullmatch(a)}
+    terms = [t for t in question_terms(ctx) if t not in thing]
     nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
     themed = asked_look(ctx.question)
     if themed is not None:  # "in the dark terminal": only windows of that look
@@ -96,8 +101,15 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
     best = max(f[0] for f in found)
     if terms and best < 0.5:
         return Draft("", None, [], 0.3, "indeterminate", f"no_{colour}_text_matches")
+    ranked = sorted(found, key=lambda f: (-f[0], -f[1]))
+    if thing:
+        # The coloured text is a cell of a board's row: the row's first cell names the thing.
+        top = [n for cover, _, n in ranked if cover >= best - 0.01]
+        rows = rows_holding(ctx, top)
+        if rows:
+            return board_answer(ctx, top, rows, f"in {colour}", 0.55 + 0.35 * best)
     chosen: dict[str, NodeRow] = {}
-    for cover, _, n in sorted(found, key=lambda f: (-f[0], -f[1])):
+    for cover, _, n in ranked:
         if cover >= best - 0.01 and n.text not in chosen:
             chosen[n.text] = n
         if len(chosen) >= MAX_LINES:

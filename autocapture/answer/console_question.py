@@ -63,6 +63,13 @@ CONTEXT_ONLY = {
     "commits",
     "grep",
     "run",
+    # what a table's text is ("the X row", "the ARRIVING statuses"), not a word it holds
+    "row",
+    "rows",
+    "cell",
+    "cells",
+    "status",
+    "statuses",
 }
 # Words that neither name a command block nor its place ("the grep output", "the test run").
 GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
@@ -81,10 +88,13 @@ BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
 TEST_ITEMS = re.compile(r"\b(tests?|test cases?|specs?|cases)\b")
 OUTCOMES = [("fail", "failed"), ("error", "error"), ("skip", "skipped"), ("xfail", "xfailed"),
             ("pass", "passed")]  # fmt: skip
-# Capitals as a screen prints a name: "SKIP", "TODO", a code with its number "INC-2", "FZ-04".
-CODE = re.compile(r"\b(?:[A-Z]{2,}[A-Z0-9_]*(?:-[A-Z0-9]+)+|[A-Z][A-Z_]{2,})\b")
+# Capitals as a screen prints a name: "SKIP", "TODO", a code with its number "INC-2", "FZ-04",
+# and words in capitals run together ("OUT OF ORDER"), one name.
+CODE = re.compile(r"\b(?:[A-Z]{2,}[A-Z0-9_]*(?:-[A-Z0-9]+)+|[A-Z][A-Z_]{2,}(?: [A-Z][A-Z_]+)*)\b")
 LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
 WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
+# "The red one", "the grey ones": a word standing for the thing asked about, naming no text.
+PRO_FORMS = {"one", "ones"}
 
 
 # "the black terminal", "my dark window": a colour describing where, not the one asked for.
@@ -165,5 +175,6 @@ def question_terms(ctx: AnswerContext) -> list[str]:
         and k not in FRAME_WORDS
         and k not in WEIGHT_WORDS
         and k not in LOOK_WORDS
+        and k not in PRO_FORMS
         and colour_word(k) is None
     ]

@@ -82,15 +82,16 @@ def _squash(text: str) -> str:
 
 
 def joined(terms: list[str]) -> list[str]:
-    """Adjacent words a question writes apart that a screen may write as one ("fleet board"
-    for a "fleetboard" title or command)."""
-    return [a + b for a, b in itertools.pairwise(terms) if a.isalpha() and b.isalpha()]
+    """Two words a question writes apart, in its order, that a screen may write as one
+    ("fleet board" for a "fleetboard" title; "which room ... on the board" for a
+    "roomboard")."""
+    return [a + b for a, b in itertools.combinations(terms, 2) if a.isalpha() and b.isalpha()]
 
 
 def _present(bag: Bag, terms: list[str]) -> set[str]:
     """The words a bag holds, a pair counting as both when the bag holds it written as one."""
     got = {t for t in terms if bag.has(t)}
-    for a, b in itertools.pairwise(terms):
+    for a, b in itertools.combinations(terms, 2):
         if a.isalpha() and b.isalpha() and bag.has(a + b):
             got |= {a, b}
     return got
@@ -163,11 +164,15 @@ def rows_in(ctx: AnswerContext, colour: str, terms: list[str], background: bool)
         return None
     if background and any(f.on_background for f in found):
         found = [f for f in found if f.on_background]
-    elif not background and any(not f.on_background for f in found):
-        found = [f for f in found if not f.on_background]
     best = max(f.placed for f in found)
     if terms and best < 0.5:
         return None
+    if not background:
+        # "The red one" is red text or a red highlight: the rows the question places best,
+        # then those in the colour over those on it.
+        found = [f for f in found if f.placed >= best - 0.01]
+        if any(not f.on_background for f in found):
+            found = [f for f in found if not f.on_background]
     found.sort(key=lambda f: (-f.placed, -f.in_row, -f.row.lines[0].ts_ms, f.row.top))
     texts: list[str] = []
     values: list[str] = []

@@ -9,6 +9,7 @@ OCR word ("src/fetch.js" in "src/fetch.js:1:export") is read off its characters'
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from autocapture.answer.base import AnswerContext
@@ -39,6 +40,9 @@ from autocapture.answer.draft import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import raw_tokens
 from autocapture.understand.colours import CHROMATIC, name_colour
+
+# "The X row", "X's status", "the X cell": a table's part, whose colour includes its background.
+_BOXED = re.compile(r"\b(rows?|cells?|status|statuses)\b")
 
 
 def _colour_of(line: Line) -> str | None:
@@ -136,7 +140,9 @@ def _colour_of_text(
         # or when the other words tie the lines: a colour question is about the line
         # that stood out); then the latest frame, topmost first.
         own = [w for w in ctx.retriever.words_of_line(line) if holds_text(w.text, want)]
+        # The text as a word, or a cell, of its own ("OUT OF ORDER", not "1 out of order").
         exact = any(fold(w.text.strip(PUNCT)) == fold(want) for w in own)
+        exact = exact or fold(line.text.strip(PUNCT)) == fold(want)
         coloured = (styled or bool(also)) and (
             any(_colour_of(w) in CHROMATIC for w in own) or _colour_of(line) in CHROMATIC
         )
@@ -149,6 +155,7 @@ def _colour_of_text(
 
     required = [c for c in context if c not in CONTEXT_ONLY]
     look = look_asked(ctx.question)
+    boxed = bool(_BOXED.search(ctx.question.lower()))
     themed = asked_look(ctx.question)
     if themed is not None:  # "the dark terminal's listing": text in a window of that look
         lines = [ln for ln in lines if window_is_dark(ctx, ln) in (themed[0], None)]
@@ -163,6 +170,11 @@ def _colour_of_text(
         back = _background(ctx, line, span, look)
         if back is not None:
             return _background_draft(target, span, line, back, colour, look)
+        behind = _background(ctx, line, span, "highlight") if not look and boxed else None
+        if behind in CHROMATIC and behind != colour:
+            # A row or cell is coloured by its background too ("white on red"): both named;
+            # a line asked about plainly is its text's colour.
+            return _on_draft(target, span, line, colour, str(behind))
         if colour not in CHROMATIC and status:
             # An uncoloured name on a row whose status cell or marker is coloured: that
             # colour (the cell under the column the question names, whatever its colour).
@@ -202,6 +214,21 @@ def _background_draft(
         "ok",
         None,
         {"background": back, "colour": fg, "bg": span.bg, "fg": span.fg, "target": target},
+    )
+
+
+def _on_draft(target: str, span: Line, line: Line, fg: str | None, back: str) -> Draft:
+    """ "What colour was the X row": text drawn on a coloured highlight is shown in both."""
+    shown = f"{fg} on {back}" if fg else f"on a {back} background"
+    return Draft(
+        f"'{target}' was shown {'in ' if fg else ''}{shown} (a {back} highlight): its line "
+        f'"{line.text}".',
+        span.text,
+        cited(span, line),
+        0.8,
+        "ok",
+        None,
+        {"colour": fg, "background": back, "fg": span.fg, "bg": span.bg, "target": target},
     )
 
 

@@ -1,0 +1,50 @@
+"""Test runners told by their output: what only a test runner prints (a header, per-test
+outcomes, a summary), and which runner printed it, by the formats of the runners (never of
+any one project). A run whose command scrolled away is still named by its runner: "the node
+tests", "the cargo run", "the pytest output".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from autocapture.text import tokens
+
+# What a test runner prints: its header, per-test outcomes, or its summary. A summary row of
+# node's runner opens with its mark (ℹ, which OCR reads as "i" or drops).
+TEST_OUTPUT = re.compile(
+    r"test session starts|\b\d+ (?:passed|failed)\b|\b(?:PASSED|FAILED)\b|^Tests?:\s+\d+"
+    r"|^\s*(?:ok|not ok) \d+\b|\bRan \d+ tests?\b|^(?:\S{1,2}\s+)?(?:tests|pass|fail) \d+\s*$"
+    r"|^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"
+)
+# Output that says which runner printed it.
+RUNNER_SIGNS = (
+    (re.compile(r"test session starts|\b\d+ passed\b.* in [\d.]+s\b"), "pytest"),
+    (
+        re.compile(r"\bduration_ms\b|^(?:\S{1,2}\s+)?(?:suites|cancelled|todo) \d+\s*$"),
+        "node --test",
+    ),
+    (re.compile(r"\bRan \d+ tests? in\b"), "python -m unittest"),
+    (re.compile(r"^Tests:\s+\d+.*\btotal\b"), "jest"),
+    (re.compile(r"^Files=\d+, Tests=\d+|^Result: (?:PASS|FAIL)\b|^\S+\.t \.+"), "prove"),
+    (re.compile(r"^\s*(?:ok|not ok) \d+\b"), "a TAP test runner"),
+    (re.compile(r"^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"), "cargo test"),
+)
+# Words of a runner's label that do not name it ("a TAP test runner", "python -m unittest").
+_NOT_NAMES = {"a", "m", "test", "runner"}
+ROWS_READ = 60  # rows of a block read for its runner's signs
+
+
+def runner_in(texts: Iterable[str]) -> str | None:
+    """The test runner whose output format the rows show, when one does."""
+    rows = list(texts)[:ROWS_READ]
+    for sign, name in RUNNER_SIGNS:
+        if any(sign.search(t) for t in rows):
+            return name
+    return None
+
+
+def runner_words(runner: str | None) -> set[str]:
+    """The words that name a runner in a question ("node", "cargo", "pytest", "tap")."""
+    return {w for w in tokens(runner or "") if w not in _NOT_NAMES}
