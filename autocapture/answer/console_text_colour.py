@@ -133,16 +133,21 @@ def _colour_of_text(
 
     styled = bool(STYLED.search(ctx.question.lower()))
 
-    def rank(line: Line) -> tuple[int, float, bool, bool, int, int]:
+    capitals = target != target.lower()
+
+    def rank(line: Line) -> tuple[int, float, int, bool, int, int]:
         # The line holding most of the question's specific words first; near the others;
-        # then the text as a word of its own ("README.md", not "docs/README.md"); an
-        # instance drawn in a colour over a plain mention (for "the X label/tag/badge",
-        # or when the other words tie the lines: a colour question is about the line
-        # that stood out); then the latest frame, topmost first.
+        # then the text as a word or cell of its own ("README.md", not "docs/README.md";
+        # "OUT OF ORDER", not "1 out of order"), in the capitals the question spells it in
+        # first ("OFFLINE", not "1 offline"); an instance drawn in a colour over a plain
+        # mention (for "the X label/tag/badge", or when the other words tie the lines: a
+        # colour question is about the line that stood out); then the latest frame,
+        # topmost first.
         own = [w for w in ctx.retriever.words_of_line(line) if holds_text(w.text, want)]
-        # The text as a word, or a cell, of its own ("OUT OF ORDER", not "1 out of order").
-        exact = any(fold(w.text.strip(PUNCT)) == fold(want) for w in own)
-        exact = exact or fold(line.text.strip(PUNCT)) == fold(want)
+        texts = [w.text.strip(PUNCT) for w in own] + [line.text.strip().strip(PUNCT)]
+        exact = int(any(fold(t) == fold(want) for t in texts))
+        if exact and capitals and target in texts:
+            exact = 2
         coloured = (styled or bool(also)) and (
             any(_colour_of(w) in CHROMATIC for w in own) or _colour_of(line) in CHROMATIC
         )
