@@ -68,9 +68,14 @@ def rows_holding(ctx: AnswerContext, nodes: list[NodeRow]) -> dict[str, BoardRow
 
 
 def board_answer(
-    ctx: AnswerContext, chosen: list[NodeRow], rows: dict[str, BoardRow], look: str, score: float
+    ctx: AnswerContext,
+    chosen: list[NodeRow],
+    rows: dict[str, BoardRow],
+    looks: dict[str, str],
+    score: float,
 ) -> Draft:
-    """One claim per row: its first cell (the value) and the coloured text on it."""
+    """One claim per row: its first cell (the value) and the coloured text on it, shown as
+    ``looks`` says ("in red", "on red")."""
     texts: list[str] = []
     values: list[str] = []
     evidence: list[Evidence] = []
@@ -86,7 +91,7 @@ def board_answer(
         k = len(texts)
         evidence.append(Evidence(board.first[0], "value", k))
         evidence += [Evidence(ln, "line", k) for ln in board.first[1:]]
-        shown = f'"{n.text}" shown {look}'
+        shown = f'"{n.text}" shown {looks.get(n.node_id, "")}'
         if line is not None and line.span_id not in {ln.span_id for ln in board.first}:
             evidence.append(Evidence(line, "line", k))
         texts.append(f'{board.name} ({shown}, on its row "{board.row.text}")')

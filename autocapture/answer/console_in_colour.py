@@ -5,6 +5,9 @@ shows in the colour, read from the pixels rather than from which colour a runner
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.console_boards import board_answer, rows_holding
 from autocapture.answer.console_counts import list_outcome
@@ -60,10 +63,22 @@ def _dirs_showing(ctx: AnswerContext, term: str) -> list[str]:
     return out[:2]
 
 
+# "Who's the red one on the callboard": a person, whom a board's row names.
+WHO_ASK = re.compile(r"^\s*(?:who|whom|whose|who's)\b")
+
+
+@dataclass
+class _Found:
+    cover: float
+    node: NodeRow
+    by_text: bool  # drawn in the colour (else only on a background of it)
+
+
 def which_in(ctx: AnswerContext, colour: str) -> Draft:
     # "Which ROOM was shown in yellow": the noun asked for names what the answer is, not a
     # word the coloured text holds (a board's rows need not print it).
     thing = {a for a in ctx.analysis.attribute if not ROWS.fullmatch(a)}
+    asks_thing = bool(thing or WHO_ASK.match(ctx.question.lower()))
     terms = [t for t in question_terms(ctx) if t not in thing]
     nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
     themed = asked_look(ctx.question)
@@ -77,16 +92,27 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
         if titled:
             nodes = titled
     # "Which test was highlighted in blue": lines drawn on a background of that colour
-    # unlike their window's, as well as text drawn in it.
+    # unlike their window's, as well as text drawn in it; "the red one" on a board may be
+    # either.
+    look = look_asked(ctx.question)
     behind: set[str] = set()
-    if look_asked(ctx.question):
-        for h in ctx.graph.nodes(("highlight",), ctx.intent.start, ctx.intent.end):
-            if h.attrs.get("background") == colour:
-                behind.update(h.span_ids)
-    found: list[tuple[float, int, NodeRow]] = []
+    if look or asks_thing:
+        lit = [
+            h
+            for h in ctx.graph.nodes(("highlight",), ctx.intent.start, ctx.intent.end)
+            if h.attrs.get("background") == colour
+        ]
+        behind = {sid for h in lit for sid in h.span_ids}
+        if asks_thing:
+            # A board's cell on the colour in a light window is no console line: its
+            # highlight stands for it.
+            drawn = {sid for n in nodes for sid in n.span_ids}
+            nodes = nodes + [h for h in lit if not drawn & set(h.span_ids)]
+    found: list[_Found] = []
     for n in nodes:
         coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
-        if n.attrs.get("colour") != colour and not coloured and not behind & set(n.span_ids):
+        by_text = n.attrs.get("colour") == colour or bool(coloured)
+        if not by_text and not behind & set(n.span_ids):
             continue
         bag = Bag.of(n.text)
         around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
@@ -95,19 +121,20 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
         # Only placing words ("entries ls"): any one of them on the window is enough.
         placing = [1.0 if bag.has(t) or around.has(t) else 0.0 for t in terms]
         cover = sum(scores) / len(scores) if scores else max(placing, default=1.0)
-        found.append((cover, n.ts_ms, n))
+        found.append(_Found(cover, n, by_text))
+    found.sort(key=lambda f: (-f.cover, -f.node.ts_ms))
+    if asks_thing:
+        # The coloured text is a cell of a board's row: the row's first cell names the thing.
+        got = _on_board(ctx, found, bool(terms), colour)
+        if got is not None:
+            return got
+    found = [f for f in found if f.node.kind == "console_line" and (look or f.by_text)]
     if not found:
         return Draft("", None, [], 0.2, "indeterminate", f"no_{colour}_text_found")
-    best = max(f[0] for f in found)
+    best = found[0].cover
     if terms and best < 0.5:
         return Draft("", None, [], 0.3, "indeterminate", f"no_{colour}_text_matches")
-    ranked = sorted(found, key=lambda f: (-f[0], -f[1]))
-    if thing:
-        # The coloured text is a cell of a board's row: the row's first cell names the thing.
-        top = [n for cover, _, n in ranked if cover >= best - 0.01]
-        rows = rows_holding(ctx, top)
-        if rows:
-            return board_answer(ctx, top, rows, f"in {colour}", 0.55 + 0.35 * best)
+    ranked = [(f.cover, f.node.ts_ms, f.node) for f in found]
     chosen: dict[str, NodeRow] = {}
     for cover, _, n in ranked:
         if cover >= best - 0.01 and n.text not in chosen:
@@ -135,3 +162,28 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
         on = behind & set(n.span_ids) and n.attrs.get("colour") != colour
         out.line(line, f"on a {colour} background" if on else "")
     return out.draft(0.55 + 0.35 * best, {"colour": colour, "candidates": len(found)})
+
+
+def _on_board(ctx: AnswerContext, found: list[_Found], placed: bool, colour: str) -> Draft | None:
+    """The rows of boards whose cells are in (or on) the colour, best placed first; None when
+    no such cell is, or none is placed by the question's words."""
+    rows = rows_holding(ctx, [f.node for f in found])
+    board = [f for f in found if f.node.node_id in rows]
+    if not board or (placed and board[0].cover < 0.5):
+        return None
+    top = [f for f in board if f.cover >= board[0].cover - 0.01]
+    # Rows most of whose cells are in or on the colour first: a row marked whole ("the red
+    # one") over a neighbour with one cell read so.
+    lit: dict[str, set[str]] = {}
+    for f in top:
+        row = rows[f.node.node_id].row
+        lit.setdefault(row.node_id, set()).update(set(f.node.span_ids) & set(row.span_ids))
+    share = {
+        f.node.node_id: len(lit[rows[f.node.node_id].row.node_id])
+        / max(len(rows[f.node.node_id].row.span_ids), 1)
+        for f in top
+    }
+    most = max(share.values())
+    top = [f for f in top if share[f.node.node_id] >= most - 0.01]
+    looks = {f.node.node_id: f"in {colour}" if f.by_text else f"on {colour}" for f in top}
+    return board_answer(ctx, [f.node for f in top], rows, looks, 0.55 + 0.35 * board[0].cover)

@@ -47,6 +47,8 @@ ID_LIKE = re.compile(r"[./_:\-\d]")
 # Words that place the text (which listing, which output) rather than name it.
 CONTEXT_ONLY = {
     "ls",
+    "list",
+    "lists",
     "listing",
     "log",
     "graph",
@@ -63,14 +65,15 @@ CONTEXT_ONLY = {
     "commits",
     "grep",
     "run",
-    # what a table's text is ("the X row", "the ARRIVING statuses"), not a word it holds
-    "row",
-    "rows",
+    # what a table's text is ("the ARRIVING statuses", "the X cell"), not a word it holds
     "cell",
     "cells",
     "status",
     "statuses",
 }
+# ... and the row a text stands on ("the OUT OF ORDER row"), when its colour is asked: a
+# question about rows in a colour ("whose row was highlighted") is answered by rows whole.
+DESCRIBING = CONTEXT_ONLY | {"row", "rows"}
 # Words that neither name a command block nor its place ("the grep output", "the test run").
 GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
 # What a run reports on ("tests", "cases") and how a question says it was reported ("marked"):

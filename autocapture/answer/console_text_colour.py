@@ -16,7 +16,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.console_counts import asked_outcome
 from autocapture.answer.console_place import asked_look, window_is_dark
 from autocapture.answer.console_question import (
-    CONTEXT_ONLY,
+    DESCRIBING,
     GENERIC,
     ID_LIKE,
     STATUS,
@@ -88,7 +88,7 @@ def what_colour(ctx: AnswerContext, quoted: list[str], by_words: bool = False) -
         if found is not None:
             return found
     specific = sorted(
-        (t for t in terms if t not in cue and t not in CONTEXT_ONLY),
+        (t for t in terms if t not in cue and t not in DESCRIBING),
         key=lambda t: (not ID_LIKE.search(t), -len(t)),
     )
     targets = quoted or specific
@@ -158,7 +158,7 @@ def _colour_of_text(
             near = sum(bag.has(c) for c in context) / len(context)
         return on_line, near, exact, coloured, line.ts_ms, -line.bbox[1]
 
-    required = [c for c in context if c not in CONTEXT_ONLY]
+    required = [c for c in context if c not in DESCRIBING]
     look = look_asked(ctx.question)
     boxed = bool(_BOXED.search(ctx.question.lower()))
     themed = asked_look(ctx.question)
