@@ -160,8 +160,24 @@ NODE_RUN = [
     runs(("ℹ duration_ms 20.51", "blue")),
     runs("ops@box:~/src/billing$"),
 ]
+# Light terminals: a unit list with one row white on red (no console line of its own: only
+# its highlight tells it), and a rota whose late person's status is red.
+PUMPS = [
+    [cell(0, "PU-01 hall A", "ink"), cell(16, "4.1 bar", "ink"), cell(26, "OK", "green")],
+    [cell(0, "PU-02 hall B", "white", "red"), cell(16, "0.3 bar", "white", "red"),
+     cell(26, "ALARM", "white", "red")],
+    [cell(0, "PU-03 hall C", "ink"), cell(16, "3.9 bar", "ink"), cell(26, "OK", "green")],
+    [cell(0, "PU-04 hall D", "ink"), cell(16, "4.0 bar", "ink"), cell(26, "OK", "green")],
+]  # fmt: skip
+ROTA = [
+    [cell(0, "Ana Silva", "ink"), cell(14, "network", "ink"), cell(24, "LATE", "red")],
+    [cell(0, "Bo Lindgren", "ink"), cell(14, "storage", "ink"), cell(24, "IN", "green")],
+    [cell(0, "Chidi Okeke", "ink"), cell(14, "network", "ink"), cell(24, "IN", "green")],
+]
 BOARD_WIN = ("ops@box: ~/src/hostboard", (0, 0, 760, 300), "black", BOARD)
 NODE_WIN = ("ops@box: ~/src/billing", (0, 320, 760, 760), "paper", NODE_RUN)
+PUMP_WIN = ("ops@box: ~/src/pump-watch", (780, 0, 1280, 160), "paper", PUMPS)
+ROTA_WIN = ("ops@box: ~/src/rota", (780, 180, 1280, 320), "paper", ROTA)
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +186,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
     cfg.timezone = "UTC"
     a = Autocapture(config=cfg)
     for n in (1, 5):
-        assert a.store.write_frame(frame(n, [BOARD_WIN, NODE_WIN]))
+        assert a.store.write_frame(frame(n, [BOARD_WIN, NODE_WIN, PUMP_WIN, ROTA_WIN]))
     yield a
     a.close()
 
@@ -242,6 +258,21 @@ def test_which_x_in_a_colour_is_the_rows_first_cell(
     ans = ask(desk, question)
     assert ans.state == "ok" and host in ans.answer and not_in not in ans.answer
     assert ans.claims and any(host in c.text for c in ans.claims[0].citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "not_in"),
+    [
+        ("the red one in the pump list - which unit was it", "PU-02", "PU-01"),
+        ("who's the red one on the rota", "Ana Silva", "Bo Lindgren"),
+        ("which hosts were shown in cyan?", "api-09", "fleet 12"),
+    ],
+)
+def test_a_boards_row_is_named_by_its_first_cell(
+    desk: Autocapture, question: str, first: str, not_in: str
+) -> None:
+    ans = ask(desk, question)
+    assert ans.state == "ok" and first in ans.answer and not_in not in ans.answer
 
 
 def test_the_status_in_a_colour_is_the_coloured_cell(desk: Autocapture) -> None:
