@@ -21,6 +21,7 @@ from tests.framekit import Row, text_frame, utc_app
 HOUR = datetime(2026, 11, 25, 4, 0, tzinfo=UTC)
 NOW = datetime(2026, 11, 25, 5, 0, tzinfo=UTC)
 CHAT: list[Row] = [
+    (0, 10, 20, "--- Log opened Wed Nov 25 03:40 #ramp-ops"),
     (0, 10, 40, "03:55 <thandi> johan: FY 213 fuel uplift is 4,200 kg per the flight plan"),
     (0, 10, 60, "04:02 <lerato> PW 702 on stand 4 has a hydraulic leak, engineering called"),
     (0, 10, 80, "04:16 <thandi> correction: FY 213 uplift is 4,800 kg not 4,200"),
@@ -140,3 +141,18 @@ def test_a_window_still_open_was_not_closed(tmp_path: Path) -> None:
         assert still.indeterminate_reason.startswith("window_not_closed")
         gone = app.ask("when did I close the chatlogs window?", now=NOW)
         assert gone.state == "ok" and "04:02" in gone.answer and "04:03" in gone.answer
+
+
+def test_a_speaker_named_by_a_role_no_message_names(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        _log(app)
+        ans = app.ask("what did the FY 213 captain say in the ramp chat?", now=NOW)
+        assert ans.state == "indeterminate", ans.answer
+        assert ans.indeterminate_reason.startswith("no_messages_from")
+
+
+def test_the_title_of_the_window_a_log_was_in(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        _log(app)
+        ans = app.ask("what's the title of the window the ramp chat log was in? not mutt", now=NOW)
+        assert ans.state == "ok" and "chatlogs" in ans.answer and "mutt" not in ans.answer

@@ -214,3 +214,9 @@ def test_which_mail_was_i_reading_names_the_opened_mail(tmp_path: Path) -> None:
         assert ans.state == "ok" and "Pallet count for Thursday" in ans.answer
         assert "Ines" in ans.answer
         assert ans.claims[0].citations[0].text == "Subject: Pallet count for Thursday"
+
+
+def test_which_tab_had_a_dark_page_is_a_look(browsing: Autocapture) -> None:
+    # "which tab had X" asks where X was shown, unless X is how the page looked
+    ans = ask(browsing, "which tab had the dark page?")
+    assert ans.question_class == "browser_chrome", ans.question_class

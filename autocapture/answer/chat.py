@@ -17,6 +17,7 @@ from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.chat_clock import stamped_at
 from autocapture.answer.chat_last import last_said
+from autocapture.answer.chat_roles import asked_role, role_unnamed
 from autocapture.answer.clauses import FRAME_WORDS, SOURCE, split_lead
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.me import is_mine, my_speech, to_whom, user_names
@@ -265,6 +266,10 @@ class ChatAnswerer:
         if source is not None:
             kept = [n for n in msgs if (n.attrs.get("source") in _MAIL) == (source == "mail")]
             msgs = kept or msgs
+        role = asked_role(q)  # "what did the FY 213 captain say": is the captain in it?
+        if role is not None and role_unnamed(role, msgs):
+            why = f"no_messages_from: the {role} (no message names one)"
+            return Draft("", None, [], 0.2, "indeterminate", why, {"role": role})
         last = last_said(q, msgs)  # "what was the last thing said in the chat"
         if last is not None:
             return self._said(ctx, [(last, None)], [], {"last_said": True}, 0.7)

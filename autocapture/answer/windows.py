@@ -84,6 +84,15 @@ def _title_of(ctx: AnswerContext, wins: list[NodeRow]) -> Draft | None:
     if not words:
         return None  # "the title of the terminal I ran git log in": named by an event
     named = [w for w in wins if words and window_score(words, w) >= NAMES_WINDOW]
+    if not named:
+        # "the ramp chat log window": a word of its title, the rest shown in it
+        named = [
+            w
+            for w in wins
+            if window_score(words, w) > 0 and covers(words, f"{w.text} {shown_text(ctx, w)}")
+        ]
+        if len({w.text for w in named}) == 1:
+            named = named[-1:]
     if not named and words:
         # "the title of the spreadsheet window with the lighting budget": no such window here
         reason = "window_not_seen: " + " ".join(words)

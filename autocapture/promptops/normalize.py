@@ -184,6 +184,14 @@ def normalize(question: str) -> str:
             "?" if "?" in m.group("rest") else ""
         )
     text = spoken_clock(_NOT_THE_ONE.sub("", text))
+    # "the title of the window the chat log was in": the title of the chat log window
+    text = re.sub(
+        r"\b(title|name) of the (window|terminal|tab) (?:that |which )?(?:the |my )?"
+        r"([\w .~/-]{2,40}?) (?:was|were|is) (?:open |shown )?(?:in|on)\b",
+        r"\1 of the \3 \2",
+        text,
+        flags=re.I,
+    )
     # "which code did I pick as the main one": the field's own name says which
     text = re.sub(r"\s+as (?:the|my) (?:main|primary) one\b", "", text, flags=re.I)
     if m := _MOVED_THEN_ASK.match(text):
