@@ -156,3 +156,24 @@ def test_the_title_of_the_window_a_log_was_in(tmp_path: Path) -> None:
         _log(app)
         ans = app.ask("what's the title of the window the ramp chat log was in? not mutt", now=NOW)
         assert ans.state == "ok" and "chatlogs" in ans.answer and "mutt" not in ans.answer
+
+
+def test_when_a_form_was_all_filled_in_despite_ocr_noise(tmp_path: Path) -> None:
+    title = [("Incident report", (0, 0, 600, 300))]
+    full: list[Row] = [
+        (0, 10, 40, "Location"),
+        (0, 180, 40, "Fly floor, bar 14"),
+        (0, 10, 70, "Reported by"),
+        (0, 180, 70, "Hana Kowalczyk"),
+        (0, 10, 100, "Time"),
+        (0, 180, 100, "22:40"),
+    ]
+    half = full[:4]
+    noisy = full[:2] + [(0, 10, 100, "Time"), (0, 180, 100, "22:40")]  # "Reported by" unread
+    noisy[1] = (0, 180, 40, "Fly f1oor, bar 14")  # one letter misread
+    with utc_app(tmp_path) as app:
+        for n, rows in enumerate([half, full, noisy], 1):
+            app.store.write_frame(text_frame(n, title, rows, hour=HOUR, bg="#eee"))
+        ans = app.ask("what time was the incident report all filled in? not half done", now=NOW)
+        assert ans.question_class == "form_kv" and ans.state == "ok", ans.answer
+        assert "04:02" in ans.answer, ans.answer

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.structured import content_words
@@ -39,7 +41,13 @@ DONE_ASK = re.compile(
 FILL_ASK = re.compile(
     _WHEN + r"(?:did|had|have|do)\s+(?:i|we|you)\s+(?:fill(?:ed)?|complete(?:d)?)"
     r"(?:\s+(?:in|out|up))?\b"
+    # "what time was the incident report all filled in": the same, said of the form
+    r"|" + _WHEN + r"(?:was|were|had\s+been|got)\s+(?:the\s+|my\s+)?[^?()]{2,60}?\s+"
+    r"(?:all\s+|fully\s+|completely\s+)?(?:filled|completed)(?:\s+(?:in|out|up))?\b"
 )
+# "(on screen, not the drop date)", "not half done, the whole thing": said to rule a
+# reading out, naming no form
+_ASIDES = re.compile(r"\([^)]*\)|\bnot\b[^,?]*")
 # A text field's caret after its last character, read as a bar.
 _CARET = re.compile(r"\s*[|¦▏▎▍│]+$")
 # Words that join a form's name to the question without naming anything ("on THE X form").
@@ -150,7 +158,10 @@ def form_state(ctx: AnswerContext, fields: list[NodeRow]) -> Draft | None:
 def _whole_form(ctx: AnswerContext, fields: list[NodeRow]) -> list[NodeRow]:
     """The fields of the one form whose title holds every word of a "when did I fill out X"
     (X a form, not one of its fields: no field's label holds all of X); none otherwise."""
-    words = [w for w in content_words(ctx, _ASKING) if w not in ctx.analysis.phrasing]
+    aside = set(tokens(" ".join(_ASIDES.findall(ctx.question.lower()))))
+    words = [
+        w for w in content_words(ctx, _ASKING) if w not in ctx.analysis.phrasing and w not in aside
+    ]
     if not words:
         return []
     fit = {
@@ -197,6 +208,15 @@ def _ticked_boxes(ctx: AnswerContext, fields: list[NodeRow]) -> Draft:
     )
 
 
+SAME_READING = 85  # two OCR readings of one value differ by a letter or two (small text)
+
+
+def _same(a: object, b: object) -> bool:
+    """One value read twice: equal, or nearly so when both are long enough to tell."""
+    x, y = str(a or ""), str(b or "")
+    return x == y or (min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= SAME_READING)
+
+
 def _finished(ctx: AnswerContext, fields: list[NodeRow]) -> Draft:
     """The first frame from which every field of the form showed the value it ended with."""
     titles = {n.window_title or "" for n in fields}
@@ -208,11 +228,32 @@ def _finished(ctx: AnswerContext, fields: list[NodeRow]) -> Draft:
         by_frame.setdefault(n.frame_id, []).append(n)
     frames = sorted(by_frame.values(), key=lambda ns: ns[0].ts_ms)
 
-    def settled(ns: list[NodeRow]) -> bool:
-        seen = {(n.window_title or "", normalise(n.attrs.get("key") or "")): n for n in ns}
-        return all(k in seen and shown(seen[k].attrs.get("value")) == v for k, v in final.items())
+    def readings(ns: list[NodeRow]) -> dict:
+        return {(n.window_title or "", normalise(n.attrs.get("key") or "")): n for n in ns}
 
-    done = next((i for i in range(len(frames)) if all(settled(ns) for ns in frames[i:])), None)
+    def complete(ns: list[NodeRow]) -> bool:
+        # every field shows its final value (a box left unticked may go unread)
+        seen = readings(ns)
+        return all(
+            _same(shown(seen[k].attrs.get("value")), v) if k in seen else v == "unchecked"
+            for k, v in final.items()
+        )
+
+    def unchanged(ns: list[NodeRow]) -> bool:
+        # later frames may miss a field OCR did not read, but read none otherwise
+        seen = readings(ns)
+        return all(
+            _same(shown(seen[k].attrs.get("value")), v) for k, v in final.items() if k in seen
+        )
+
+    done = next(
+        (
+            i
+            for i in range(len(frames))
+            if complete(frames[i]) and all(unchanged(ns) for ns in frames[i + 1 :])
+        ),
+        None,
+    )
     if done is None:
         return Draft("", None, [], 0.25, "indeterminate", "form_never_settled")
     ns = frames[done]
