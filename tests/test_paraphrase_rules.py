@@ -244,3 +244,13 @@ def test_a_leading_exception_is_said_after_the_ask() -> None:
     assert normalize("apart from chromium was anything else open") == (
         "was anything else open apart from chromium"
     )
+
+
+def test_a_reading_ruled_out_and_a_settled_bare_ask() -> None:
+    from autocapture.answer.chain import split_chain
+
+    assert normalize("when did i read colette's reply - not when she sent it") == (
+        "when did i read colette's reply"
+    )
+    chain = split_chain("lab meeting today - which room finally")
+    assert chain is not None and chain.then == "which room is the lab meeting today finally?"

@@ -48,7 +48,8 @@ MAX_BARE_LEAD = 5
 # An asking clause of a question word alone: "what time", "when?", "which room"
 _BARE_ASK = re.compile(
     r"^\s*(?P<ask>what time|when|where|which (?:room|day|date|ward|gate|desk)|what day|how much)"
-    r"\s*[?!.]*\s*$",
+    # "... - which room in the end": when it was settled (the answer stands corrected)
+    r"(?P<settled>\s+(?:finally|in the end|now|actually|again))?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -216,7 +217,8 @@ def _it_is(lead: str, main: str) -> Chain | None:
         if bare is None:
             return None
         lead = lead if _DETERMINED.match(lead) else f"the {lead}"
-        return Chain(None, f"{bare.group('ask')} is {lead}?", "")
+        settled = bare.group("settled") or ""
+        return Chain(None, f"{bare.group('ask')} is {lead}{settled}?", "")
     if not _DETERMINED.match(lead):
         lead = f"the {lead}"  # "what time is the formulary committee", as one would ask it
     return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))

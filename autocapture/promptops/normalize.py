@@ -97,6 +97,11 @@ _LEADING_EXCEPT = re.compile(
     r"|any other|other)\b.+)$",
     re.IGNORECASE,
 )
+# "when did i read colette's reply - not when she sent it": the reading ruled out
+_NOT_WHEN = re.compile(
+    r"\s*[-,;(]\s*not (?:when|what time|where|who|which|the time)\b[^?]*?\)?(?=\s*\??\s*$)",
+    re.IGNORECASE,
+)
 # "what time again?", "when is it again": asking to be reminded, not about a second time
 _AGAIN = re.compile(
     r"^(?!.*\b(?:did|do|does|have|had|i|we)\b)"
@@ -183,7 +188,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
             "?" if "?" in m.group("rest") else ""
         )
-    text = spoken_clock(_NOT_THE_ONE.sub("", text))
+    text = spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text)))
     # "the title of the window the chat log was in": the title of the chat log window
     text = re.sub(
         r"\b(title|name) of the (window|terminal|tab) (?:that |which )?(?:the |my )?"
