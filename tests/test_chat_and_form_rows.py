@@ -169,7 +169,7 @@ def test_when_a_form_was_all_filled_in_despite_ocr_noise(tmp_path: Path) -> None
         (0, 180, 100, "22:40"),
     ]
     half = full[:4]
-    noisy = full[:2] + [(0, 10, 100, "Time"), (0, 180, 100, "22:40")]  # "Reported by" unread
+    noisy = [*full[:2], (0, 10, 100, "Time"), (0, 180, 100, "22:40")]  # "Reported by" unread
     noisy[1] = (0, 180, 40, "Fly f1oor, bar 14")  # one letter misread
     with utc_app(tmp_path) as app:
         for n, rows in enumerate([half, full, noisy], 1):
