@@ -103,6 +103,12 @@ def test_a_form_row_read_as_one_line(tmp_path: Path) -> None:
         assert reg.state == "ok" and "ZS-KVB" in reg.answer, reg.answer
         main = app.ask("which delay code did I pick as the main one on the delay record?", now=NOW)
         assert main.state == "ok" and "93" in main.answer and "33" not in main.answer
+        beside = app.ask("which form was open alongside the delay code record?", now=NOW)
+        assert beside.question_class == "window_inventory", beside.question_class
+        also = app.ask(
+            "report session: one window? which other forms were open besides it", now=NOW
+        )
+        assert also.question_class == "window_inventory", also.question_class
         where = app.ask("'Stand 5' - was that in the delay code record or the other form?", now=NOW)
         assert where.state == "ok" and "Ground damage report" in where.answer, where.answer
 
