@@ -254,3 +254,9 @@ def test_a_reading_ruled_out_and_a_settled_bare_ask() -> None:
     )
     chain = split_chain("lab meeting today - which room finally")
     assert chain is not None and chain.then == "which room is the lab meeting today finally?"
+
+
+def test_one_place_says_a_time_what_does_the_other_have() -> None:
+    assert normalize(
+        "my notebook says audit review thu 10:00, what does calcurse have for it instead"
+    ) == ("when is the audit review in calcurse?")

@@ -102,6 +102,15 @@ _NOT_WHEN = re.compile(
     r"\s*[-,;(]\s*not (?:when|what time|where|who|which|the time)\b[^?]*?\)?(?=\s*\??\s*$)",
     re.IGNORECASE,
 )
+# "my notebook says audit review thu 10:00, what does calcurse have for it instead": when
+# the thing is, as the other place has it
+_SAYS_WHAT_OTHER = re.compile(
+    r"^(?:my |the |our )?[\w .~/-]{2,30}? (?:says?|said|has|had|shows?|showed|lists?) "
+    r"(?P<thing>[a-z][\w' -]{2,40}?)\s+(?:(?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s*)?"
+    r"(?:at )?\d{1,2}[:.]\d{2}\s*(?:am|pm)?[,;-]+\s*what (?:does|did|do) (?:the |my )?"
+    r"(?P<other>[\w .~/-]{2,30}?) (?:have|say|show|list)(?: for (?:it|that))?(?: instead)?\s*\??$",
+    re.IGNORECASE,
+)
 # "what time again?", "when is it again": asking to be reminded, not about a second time
 _AGAIN = re.compile(
     r"^(?!.*\b(?:did|do|does|have|had|i|we)\b)"
@@ -199,6 +208,8 @@ def normalize(question: str) -> str:
     )
     # "which code did I pick as the main one": the field's own name says which
     text = re.sub(r"\s+as (?:the|my) (?:main|primary) one\b", "", text, flags=re.I)
+    if m := _SAYS_WHAT_OTHER.match(text):
+        text = f"when is the {m.group('thing')} in {m.group('other')}?"
     if m := _MOVED_THEN_ASK.match(text):
         text = f"{m.group('ask')} is {m.group('subj')}{m.group('rest')}"
     if m := _AGAIN.match(text):
