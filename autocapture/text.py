@@ -205,6 +205,7 @@ _PHONE = re.compile(
     r"|(?<![\w-])0\d{1,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"  # national: 0412 555 019
     r"|(?<![\w-])\+\d{1,3}(?:[\s.-]\d{2,4}){3,6}\b"  # +45 33 55 01 20: pairs of digits
     r"|(?<![\w.,:/-])(?<!\d )\d{3} \d{3} \d{3}(?![\w.,:/-]| \d)"  # in threes: 910 555 147
+    r"|\b(?:ext|extn|x)\.?\s?\d{2,6}\b"  # an extension is dialled too: "ext 2222"
 )
 _NUMBER = re.compile(r"(?<!:)\b[A-Z]{0,6}[-#]?\d[\w\-/.]*\b(?!:\d)", re.IGNORECASE)  # never a clock
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)"

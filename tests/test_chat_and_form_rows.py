@@ -183,3 +183,11 @@ def test_when_a_form_was_all_filled_in_despite_ocr_noise(tmp_path: Path) -> None
         ans = app.ask("what time was the incident report all filled in? not half done", now=NOW)
         assert ans.question_class == "form_kv" and ans.state == "ok", ans.answer
         assert "04:02" in ans.answer, ans.answer
+
+
+def test_a_correction_strikes_the_whole_old_amount() -> None:
+    from autocapture.answer.corrections import _NOT_CLAUSE
+
+    assert _NOT_CLAUSE.sub("", "uplift is 4,800 kg not 4,200, extra for fog") == (
+        "uplift is 4,800 kg, extra for fog"
+    )

@@ -260,3 +260,25 @@ def test_one_place_says_a_time_what_does_the_other_have() -> None:
     assert normalize(
         "my notebook says audit review thu 10:00, what does calcurse have for it instead"
     ) == ("when is the audit review in calcurse?")
+
+
+def test_british_half_hours_final_figures_and_vague_leads() -> None:
+    assert normalize("what did i have open around half 3 this morning") == (
+        "what did i have open around 3:30 this morning"
+    )
+    assert normalize("did half the tests fail") == "did half the tests fail"
+    assert normalize("fuel uplift for FY 213, the final figure pls") == (
+        "fuel uplift for FY 213 finally pls"
+    )
+    assert normalize("earlier - what time did i open the audit mail") == (
+        "what time did i open the audit mail"
+    )
+    assert normalize("UN number for ELM - the lithium metal ones, not ion") == (
+        "UN number for ELM - the lithium metal ones"
+    )
+
+
+def test_an_extension_is_a_number_to_dial() -> None:
+    from autocapture.text import VALUE_TYPES
+
+    assert VALUE_TYPES["phone"].pattern.search("Fire station: ext 2222.").group(0) == "ext 2222"

@@ -36,7 +36,9 @@ SETTLED = re.compile(
 _NOT_THAT = re.compile(r"\b\w+\s+not\s+(?:the\s+|a\s+|an\s+)?\w+", re.I)
 SAME_LINE = 85  # two OCR readings of one line differ by a few characters
 _STATES = 3  # words a restatement has besides the asked ones
-_NOT_CLAUSE = re.compile(r",?\s+not\s+[^,;.()]{1,30}?(?=\s*[,;.()]|\s*$)", re.IGNORECASE)
+_NOT_CLAUSE = re.compile(
+    r",?\s+not\s+(?:[^,;.()]|[,.](?=\d)){1,30}?(?=\s*[,;.()](?!\d)|\s*$)", re.IGNORECASE
+)  # "4,800 kg not 4,200, extra ...": the whole struck value, its digit groups too
 # A quantity with its thousands grouped ("4,800") or plain, never part of a clock or a date
 _AMOUNT = re.compile(r"(?<![\d:.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d:/]|,\d)")
 MIN_SHARED = 0.5  # share of the answer line's matched words the correction must repeat

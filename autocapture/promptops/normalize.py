@@ -99,7 +99,9 @@ _LEADING_EXCEPT = re.compile(
 )
 # "when did i read colette's reply - not when she sent it": the reading ruled out
 _NOT_WHEN = re.compile(
-    r"\s*[-,;(]\s*not (?:when|what time|where|who|which|the time)\b[^?]*?\)?(?=\s*\??\s*$)",
+    r"\s*[-,;(]\s*not (?:when|what time|where|who|which|the time)\b[^?]*?\)?(?=\s*\??\s*$)"
+    # "the lithium metal ones, not ion": one word ruled out at the end
+    r"|\s*,\s*not [\w-]+\s*(?=\??\s*$)",
     re.IGNORECASE,
 )
 # "my notebook says audit review thu 10:00, what does calcurse have for it instead": when
@@ -133,6 +135,10 @@ _OCLOCK = re.compile(rf"\b{_HOUR} ?o['’]? ?clock\b", re.IGNORECASE)
 _MINUTES = {"quarter": 15, "half": 30, "twenty-five": 25, "twenty five": 25, "twenty": 20,
             "ten": 10, "five": 5}  # fmt: skip
 # "around 9 this morning": a bare hour with the part of the day that says which
+# "around half 3 this morning": half past, as said in Britain
+_HALF_HOUR = re.compile(
+    rf"\b(?P<pre>at|around|about|by|before|after|till|until) half {_HOUR}\b", re.IGNORECASE
+)
 _BARE_HOUR = re.compile(
     r"\b(?P<pre>at|around|about|by|before|after) (?P<h>1[0-2]|0?[1-9])"
     r"(?= (?:this|in the|on \w+) (?P<part>morning|afternoon|evening))",
@@ -160,6 +166,7 @@ def _bare_hour(m: re.Match) -> str:
 def spoken_clock(text: str) -> str:
     """Clock times said in words, written as clocks ("quarter past ten" is 10:15)."""
     text = _SPOKEN.sub(_spoken, text)
+    text = _HALF_HOUR.sub(lambda m: f"{m.group('pre')} {_hour(m.group('h'))}:30", text)
     text = _OCLOCK.sub(lambda m: f"{_hour(m.group('h'))}:00", text)
     return _BARE_HOUR.sub(_bare_hour, text)
 
@@ -169,6 +176,10 @@ def normalize(question: str) -> str:
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _BARE_CONTRACTION.sub(_contract, text)
+    # "earlier - what time did i open ...": a vague time before the ask narrows nothing
+    text = re.sub(
+        r"^(?:earlier|just now|a bit ago|recently|before)\s*[-,:]+\s*", "", text, flags=re.I
+    )
     # "which ward did they go to in the end": when it was settled, not the word "end"
     text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
     # "teh fares page": the commonest slips of typing
@@ -203,6 +214,13 @@ def normalize(question: str) -> str:
         r"\b(title|name) of the (window|terminal|tab) (?:that |which )?(?:the |my )?"
         r"([\w .~/-]{2,40}?) (?:was|were|is) (?:open |shown )?(?:in|on)\b",
         r"\1 of the \3 \2",
+        text,
+        flags=re.I,
+    )
+    # "fuel uplift for FY 213, the final figure": as it was settled
+    text = re.sub(
+        r",?\s*(?:the|its|their) final (?:figure|number|amount|count|total|answer|word|value)\b",
+        " finally",
         text,
         flags=re.I,
     )
