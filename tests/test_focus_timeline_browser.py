@@ -121,6 +121,8 @@ def test_the_page_typed_in_is_the_tab_added(browsing: Autocapture) -> None:
     ans = ask(browsing, "url of the tab i typed in at the end")
     assert ans.state == "ok" and "rate" in ans.answer.lower(), ans.answer
     assert "14:01:40" in ans.answer
+    new = ask(browsing, "need the address of that page, the one i opened in a new tab")
+    assert new.state == "ok" and "14:01:40" in new.answer, new.answer
 
 
 def test_url_of_a_page_that_was_never_open_is_indeterminate(browsing: Autocapture) -> None:

@@ -282,3 +282,14 @@ def test_an_extension_is_a_number_to_dial() -> None:
     from autocapture.text import VALUE_TYPES
 
     assert VALUE_TYPES["phone"].pattern.search("Fire station: ext 2222.").group(0) == "ext 2222"
+
+
+def test_looks_complaints_and_did_it_change() -> None:
+    assert normalize("ATD on teh delay record, the small light one") == "ATD on the delay record"
+    assert normalize("which room, the big one") == "which room"
+    assert normalize("who was moaning that TUG-12's battery was flat again") == (
+        "who said TUG-12's battery was flat again"
+    )
+    assert normalize("did anele stick with 06:05 for FY 231 or did that change") == (
+        "what time is the FY 231 finally?"
+    )

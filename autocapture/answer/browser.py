@@ -97,6 +97,7 @@ NEWEST_TAB = re.compile(
 TYPED_IN = re.compile(
     r"\b(tabs?|pages?|site|one) (that |which )?(i|we|you) (typed|keyed|entered)"
     r"( (it|its url|the url|the address))? ?(in|by hand|myself)\b"
+    r"|\b(tabs?|pages?|site|one) (that |which )?(i|we|you) (opened|open|put|loaded) in a new tab\b"
 )
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")

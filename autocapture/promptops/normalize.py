@@ -113,6 +113,24 @@ _SAYS_WHAT_OTHER = re.compile(
     r"(?P<other>[\w .~/-]{2,30}?) (?:have|say|show|list)(?: for (?:it|that))?(?: instead)?\s*\??$",
     re.IGNORECASE,
 )
+# "ATD on the delay record, the small light one": how the window looked, no word of it
+_LOOK_ONE = re.compile(
+    r",\s*the (?:(?:small|smaller|tiny|little|big|bigger|large|light|dark|darker|bright|grey|gray"
+    r"|white|black|narrow|wide|top|bottom|left|right|other) ){1,3}one\s*(?=\??\s*$)",
+    re.IGNORECASE,
+)
+# "who was moaning that TUG-12's battery was flat again": who said it
+_SAYING_THAT = re.compile(
+    r"^who (?:was|were) (?:moaning|complaining|grumbling|whinging|whining|ranting|going on"
+    r"|saying|shouting|telling us|on about)\s+(?:that |about )?(?P<c>.+)$",
+    re.IGNORECASE,
+)
+# "did anele stick with 06:05 for FY 231 or did that change": what it is now
+_STUCK_WITH = re.compile(
+    r"^did (?:\w+ )?(?:stick with|keep|stay with|stay at|go with) (?P<val>\S+) for (?P<thing>.+?)"
+    r",? or (?:did (?:that|it) change|was (?:that|it) changed|has (?:that|it) changed)\s*\??$",
+    re.IGNORECASE,
+)
 # "what time again?", "when is it again": asking to be reminded, not about a second time
 _AGAIN = re.compile(
     r"^(?!.*\b(?:did|do|does|have|had|i|we)\b)"
@@ -226,6 +244,12 @@ def normalize(question: str) -> str:
     )
     # "which code did I pick as the main one": the field's own name says which
     text = re.sub(r"\s+as (?:the|my) (?:main|primary) one\b", "", text, flags=re.I)
+    text = _LOOK_ONE.sub("", text)
+    if m := _SAYING_THAT.match(text):
+        text = f"who said {m.group('c')}"
+    if m := _STUCK_WITH.match(text):
+        kind = "what time is" if re.fullmatch(r"\d{1,2}[:.]\d{2}", m.group("val")) else "what is"
+        text = f"{kind} the {m.group('thing')} finally?"
     if m := _SAYS_WHAT_OTHER.match(text):
         text = f"when is the {m.group('thing')} in {m.group('other')}?"
     if m := _MOVED_THEN_ASK.match(text):
