@@ -191,3 +191,12 @@ def test_a_correction_strikes_the_whole_old_amount() -> None:
     assert _NOT_CLAUSE.sub("", "uplift is 4,800 kg not 4,200, extra for fog") == (
         "uplift is 4,800 kg, extra for fog"
     )
+
+
+def test_windows_open_while_something_ran(tmp_path: Path) -> None:
+    rows: list[Row] = [(0, 10, 40, "$ make check"), (1, 650, 40, "STAND FLIGHT STATUS")]
+    wins = [("~/src/loadctl", (0, 0, 640, 400)), ("~/src/standboard", (640, 0, 1280, 400))]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(text_frame(1, wins, rows, hour=HOUR, bg="#ffffff"))
+        ans = app.ask("wat terminals were up while make check was going", now=NOW)
+        assert ans.question_class == "window_inventory" and "standboard" in ans.answer, ans.answer
