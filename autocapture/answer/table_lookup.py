@@ -20,10 +20,16 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from autocapture.answer.draft import Draft, Evidence
-from autocapture.answer.layout import is_quantity
-from autocapture.answer.lexicon import MAGNITUDE, concept_in_bag, form_span
+from autocapture.answer.lexicon import concept_in_bag
 from autocapture.answer.person import ASKS_PERSON
 from autocapture.answer.question import QuestionAnalysis
+from autocapture.answer.table_columns import (
+    content_column,
+    named_column,
+    person_column,
+    quantity_column,
+    typed_column,
+)
 from autocapture.answer.tables import Cell, Table, tables_in
 from autocapture.retrieve import Line
 from autocapture.text import VALUE_TYPES, Bag
@@ -57,41 +63,6 @@ class TableHit:
     matched: list[str]
     missing: list[str]
     strict: bool  # every required word is in the row or around the table
-
-
-def _named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | None:
-    """The column whose header holds the most question words (entity words never name a
-    column), with those words; None when no header or two headers match as well.
-
-    When headers tie on those words (or none holds one), an entity wholly in one of them
-    breaks the tie: in a roster headed "Kea Star master | Tern Express master", "master of
-    Kea Star" is the first column (the entity names the column, not a row)."""
-    scores = []
-    for i, cell in enumerate(table.header):
-        bag = Bag.of(cell.text)
-        words = {k for k in q.keywords if k not in q.ask.entity and bag.has(k)}
-        named = {c.name for c in q.concepts if form_span(c, cell.text)}
-        words |= named
-        if words:
-            # An attribute concept names what is asked ("come out": Result) more surely than
-            # a word the row's description shares with a header ("check": Checked).
-            scores.append((sum(1.5 if w in named else q.weight(w) for w in words), i, words))
-    entity = [k for k in q.ask.entity if k in q.keywords]
-    if not scores:
-        # "an adult single to Motu Bay" over Ticket | Rangi Point | Motu Bay: the entity is
-        # what names the column
-        scores = [(0.0, i, set()) for i in range(len(table.header))]
-    scores.sort(key=lambda s: -s[0])
-    if len(scores) > 1 and scores[1][0] == scores[0][0]:
-        tied = [s for s in scores if s[0] == scores[0][0]]
-        heads = [(s, Bag.of(table.header[s[1]].text)) for s in tied]
-        holding = [s for s, bag in heads if entity and all(bag.has(k) for k in entity)]
-        if len(holding) != 1:
-            return None
-        return holding[0][1], holding[0][2] | set(entity)
-    if not scores[0][2]:
-        return None
-    return scores[0][1], scores[0][2]
 
 
 def asked_days(intent: TimeIntent | None) -> tuple[date, date] | None:
@@ -156,64 +127,6 @@ def row_names_day(row: dict[int, Cell], col: int, days: tuple[date, date]) -> bo
                 if number is None or int(number.group(1)) == day.day:
                     return True
     return False if seen else None
-
-
-def _typed_column(q: QuestionAnalysis, table: Table) -> int | None:
-    """For a typed question ("Mats's phone"), the one column holding that type of value."""
-    if q.value_type in (None, "number"):
-        return None
-    pattern = VALUE_TYPES[q.value_type].pattern
-    cols = [
-        i
-        for i in range(len(table.header))
-        if sum(1 for r in table.rows if i in r and pattern.search(r[i].text)) * 2 >= len(table.rows)
-    ]
-    return cols[0] if len(cols) == 1 else None
-
-
-# Headers of a column of people.
-_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|d[aeo]s?|van|von|de la)){1,3}")
-PERSON_HEADERS = {"name", "full name", "who", "person", "staff", "employee", "owner",
-                  "assignee", "author", "contact", "member", "staff name", "people"}  # fmt: skip
-
-
-def _person_column(table: Table) -> int | None:
-    """For "who ...", the one column headed as holding people."""
-    cols = [i for i, c in enumerate(table.header) if c.text.strip().lower() in PERSON_HEADERS]
-    if not cols:
-        # headed by a role ("Driver", "Timekeeper"): the one column of people's names
-        cols = [i for i in range(len(table.header)) if _names_people(table, i)]
-    return cols[0] if len(cols) == 1 else None
-
-
-def _names_people(table: Table, col: int) -> bool:
-    """Most of a column's cells are a person's name: two to four capitalised words."""
-    cells = [row[col].text.strip() for row in table.rows if col in row]
-    named = sum(bool(_PERSON_NAME.fullmatch(c)) for c in cells)
-    return len(cells) >= 2 and named >= 0.7 * len(cells)
-
-
-def asks_quantity(q: QuestionAnalysis) -> bool:
-    """A question answered by a number: "how many", a length of time, "how much" (a weak
-    money type), or a magnitude qualifier ("the largest attachment")."""
-    return (
-        q.value_type in ("number", "duration")
-        or (q.value_type == "money" and q.weak_type)
-        or (q.value_type is None and any(k in MAGNITUDE for k in q.keywords))
-    )
-
-
-def _quantity_column(q: QuestionAnalysis, table: Table) -> int | None:
-    """For a question asking for a quantity, the one column that mostly holds quantities (a
-    Default or Limit column of numbers, beside a prose column describing each row)."""
-    if not asks_quantity(q):
-        return None
-    cols = [
-        i
-        for i in range(len(table.header))
-        if sum(1 for r in table.rows if i in r and is_quantity(r[i].text)) * 2 > len(table.rows)
-    ]
-    return cols[0] if len(cols) == 1 else None
 
 
 _DAY_MONTH = re.compile(r"(?<![\d/.:])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/.:])")  # 26/11
@@ -342,9 +255,10 @@ def best_cell(
 ) -> TableHit | None:
     """The cell a question asks for in one table, when it is unambiguous; DAYS, the days
     the question names (first, last), pick the row of a table by day."""
-    named = _named_column(q, table)
+    named = named_column(q, table)
     by_kind = False  # the column is picked by the kind of its values, not by name
-    people = _person_column(table) if who else None
+    by_content = None  # ... or by the words its cells hold
+    people = person_column(table) if who else None
     heads = None
     if people is not None and (named is None or named[0] != people):
         # "who on the late shift covers Gate 21": words naming other columns describe the
@@ -354,19 +268,24 @@ def best_cell(
     if named is not None:
         col, col_words = named
     else:
-        typed = _typed_column(q, table)
+        typed = typed_column(q, table)
         if typed is None and who:
-            typed = _person_column(table)  # "who on the rota works on Ward 9": the name
+            typed = person_column(table)  # "who on the rota works on Ward 9": the name
         if typed is None:
-            typed, by_kind = _quantity_column(q, table), True
-        if typed is None:
-            return None
-        col, col_words = typed, set()
+            typed, by_kind = quantity_column(q, table), True
+        if typed is not None:
+            col, col_words = typed, set()
+        else:
+            # "the wind limit for pushback": the column whose cells say what is asked
+            by_content = content_column(q, table)
+            if by_content is None:
+                return None
+            (col, col_words), by_kind = by_content, False
     around, meta = _context_bag(a, table)
     scored = []
     for row in table.rows:
-        if col not in row:
-            continue
+        if col not in row or (by_content and not _holds(row[col], col_words)):
+            continue  # a cell that names what is asked must say it on the chosen row
         s = _score_row(q, row, col, col_words, around, meta, days, heads)
         if s is not None and by_kind and s[4]:
             continue  # no column named: every word must describe the row
@@ -388,6 +307,11 @@ def best_cell(
     if not value:
         return None
     return TableHit(table, col, row, value, cov, in_row, matched, missing, absent == 0)
+
+
+def _holds(cell: Cell, words: set[str]) -> bool:
+    bag = Bag.of(cell.text)
+    return all(bag.has(w) for w in words)
 
 
 def _spelled(q: QuestionAnalysis, row: dict[int, Cell]) -> bool:

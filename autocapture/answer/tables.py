@@ -22,12 +22,21 @@ from dataclasses import dataclass, field
 from autocapture.answer.layout import h_overlap, height, same_row
 from autocapture.retrieve import Line
 
-MAX_HEADER_WORDS = 4
+MAX_HEADER_WORDS = 4  # content words: a header names a column, it says no sentence
+MAX_HEADER_TOKENS = 6  # ... with its connecting words ("Fuelling with pax on board")
 STUB = -1  # the column of row names left of the first header cell (a header left blank)
 MIN_HEADERLESS_FIELDS = 3
 MAX_HEADER_CHARS = 32
 ROW_GAP = 1.6  # rows of a table are at most this many row heights apart
 _HEADER_CELL = re.compile(r"[A-Za-z][^\d]*")  # a name, maybe a sort arrow; no digits
+# A name whose digits are part of a word that starts with a letter ("A320 holds", "CO2 level"),
+# never a number of its own ("Wind above 55 kt", "Room 4" are values).
+_CODED_NAME = re.compile(r"(?=.*\b[A-Za-z]{3,}\b)[A-Za-z][A-Za-z\d-]*(?:\s+[A-Za-z][\w()/-]*)*")
+# Connecting words a column's name may hold besides the words that name it.
+_CONNECTING = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "per", "the", "to",
+     "with", "without"}
+)  # fmt: skip
 _YEAR_HEAD = re.compile(r"(?:FY\s?|Q[1-4]\s)?(?:19|20)\d\d")  # a column of values for a year
 _FIELD_NAME = re.compile(r"[A-Za-z][\w .()/#-]*")
 _DELIMITERS = (",", ";", "\t", "|")
@@ -62,22 +71,36 @@ def _rows(lines: Sequence[Line]) -> list[list[Line]]:
     return [sorted(r, key=lambda o: o.bbox[0]) for r in out]
 
 
-def _header_like(text: str) -> bool:
-    t = text.strip()
+def _short_name(t: str) -> bool:
+    words = t.split()
+    content = [w for w in words if w.lower() not in _CONNECTING]
     return (
-        _HEADER_CELL.fullmatch(t) is not None
-        and len(t) <= MAX_HEADER_CHARS
-        and len(t.split()) <= MAX_HEADER_WORDS
+        len(t) <= MAX_HEADER_CHARS
+        and len(content) <= MAX_HEADER_WORDS
+        and len(words) <= MAX_HEADER_TOKENS
         and sum(ch.isalpha() for ch in t) >= 2
     )
 
 
+def _header_like(text: str) -> bool:
+    t = text.strip()
+    return _HEADER_CELL.fullmatch(t) is not None and _short_name(t)
+
+
+def _coded_name(text: str) -> bool:
+    """A column name with a coded word in it ("A320 holds"): digits inside a word."""
+    t = text.strip()
+    return _CODED_NAME.fullmatch(t) is not None and _short_name(t)
+
+
 def _header_row(head: Sequence[Line]) -> bool:
-    """Short digit-free names, and perhaps years heading columns of values by year
-    ("Timekeeper | Role | 2026 | 2027"), with at least two names."""
+    """Short digit-free names, perhaps one name with a coded word ("A320 holds") and years
+    heading columns of values by year ("Timekeeper | Role | 2026 | 2027"), with at least
+    two digit-free names."""
     names = sum(_header_like(c.text) for c in head)
+    coded = sum(not _header_like(c.text) and _coded_name(c.text) for c in head)
     years = sum(_YEAR_HEAD.fullmatch(c.text.strip()) is not None for c in head)
-    return len(head) >= 2 and names + years == len(head) and names >= 2
+    return len(head) >= 2 and names + min(coded, 1) + years == len(head) and names >= 2
 
 
 def _column(cell: Line, header: Sequence[Line]) -> int | None:
