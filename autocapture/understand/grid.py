@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from autocapture.records import SpanRecord
 from autocapture.understand.model import (
     Layout,
     Segment,
@@ -30,6 +31,8 @@ from autocapture.understand.model import (
 
 CELL_GAP = 1.2  # a horizontal gap wider than this many line heights separates cells
 ROW_GAP = 2.0  # rows of one grid are at most this many line heights apart
+EDGE_SLOP = 0.25  # a row taken in above a grid may reach this many line heights into a column
+JOIN_GAP = 0.5  # text this many line heights apart (or more) in one OCR line is two cells
 ALIGN_TOL = 0.5  # edges within this many line heights are aligned
 MAX_CELL_WORDS = 8  # a grid's cells are short; running text is not a grid
 SHORT_SHARE = 0.8  # ... at least this share of them
@@ -46,8 +49,9 @@ class _Column:
     left: bool = False  # aligned on the left edge
     right: bool = False
 
-    def overlaps(self, s: Segment) -> bool:
-        return s.bbox[0] < self.x2 and self.x1 < s.bbox[2]
+    def overlaps(self, s: Segment | SpanRecord, slop: float = 0) -> bool:
+        """Whether S reaches into the column by more than SLOP pixels."""
+        return s.bbox[0] < self.x2 - slop and self.x1 + slop < s.bbox[2]
 
 
 @dataclass
@@ -60,13 +64,13 @@ def _row_cells(row_spans: list, h: float) -> list[Segment]:
     return segments(row_spans, CELL_GAP * h)
 
 
-def _place(columns: list[_Column], row: list[Segment]) -> list[_Column] | None:
+def _place(columns: list[_Column], row: list[Segment], slop: float = 0) -> list[_Column] | None:
     """Columns after adding ROW's cells, or None when a cell straddles two columns or two
     cells fall into one (the grid ends there)."""
     cols = [_Column(c.x1, c.x2, list(c.cells)) for c in columns]
     used: set[int] = set()
     for s in row:
-        hit = [i for i, c in enumerate(cols) if c.overlaps(s)]
+        hit = [i for i, c in enumerate(cols) if c.overlaps(s, slop)]
         if len(hit) > 1:
             return None
         if hit:
@@ -83,25 +87,25 @@ def _place(columns: list[_Column], row: list[Segment]) -> list[_Column] | None:
         used.add(i)
     # Widened columns must stay apart.
     for a, b in itertools.pairwise(cols):
-        if a.x2 > b.x1:
+        if a.x2 - slop > b.x1:
             return None
     return cols
 
 
-def _split_at_columns(cols: list[_Column], row: list[Segment]) -> list[Segment]:
+def _split_at_columns(cols: list[_Column], row: list[Segment], slop: float = 0) -> list[Segment]:
     """Row cells, a cell that straddles columns split where its spans meet them. OCR joins the
     widest cell of a column to its neighbour when a terminal's two-space gutter is narrower
     than CELL_GAP ("Joao Batista Lemos  Agency driver"), yet each of its spans keeps to one
     column; a cell is split only when every span does and the pieces go left to right."""
     out: list[Segment] = []
     for s in row:
-        hits = [i for i, c in enumerate(cols) if c.overlaps(s)]
+        hits = [i for i, c in enumerate(cols) if c.overlaps(s, slop)]
         if len(hits) < 2 or len(s.spans) < 2:
             out.append(s)
             continue
         owners = []
         for sp in s.spans:
-            own = [i for i, c in enumerate(cols) if sp.bbox[0] < c.x2 and c.x1 < sp.bbox[2]]
+            own = [i for i, c in enumerate(cols) if c.overlaps(sp, slop)]
             owners.append(own[0] if len(own) == 1 else None if not own else -1)
         if -1 in owners or all(o is None for o in owners):
             out.append(s)
@@ -147,9 +151,13 @@ def _grids(lines: list, h: float) -> list[_Grid]:
     """Maximal runs of rows whose cells keep to common columns."""
     out: list[_Grid] = []
     cur: _Grid | None = None
+    start = 0  # index of CUR's first row
     prev_bottom = 0
-    for row_spans in rows(lines):
+    seen: list[list[Segment]] = []  # every row so far, as first cut into cells
+    claimed = 0  # rows before this index belong to a grid already
+    for n, row_spans in enumerate(rows(lines)):
         row = _row_cells(row_spans, h)
+        seen.append(row)
         top = min(s.bbox[1] for s in row)
         cols = None
         if cur is not None and top - prev_bottom <= ROW_GAP * h:
@@ -159,15 +167,103 @@ def _grids(lines: list, h: float) -> list[_Grid]:
                 row = split
         if cols is None:
             if cur is not None and _is_grid(cur):
+                claimed = _reach_up(cur, seen, start, claimed, h)
                 out.append(cur)
-            cur = _Grid([row], _place([], row) or [])
+            cur, start = _Grid([row], _place([], row) or []), n
         else:
             cur.rows.append(row)
             cur.columns = cols
         prev_bottom = max(s.bbox[3] for s in row)
     if cur is not None and _is_grid(cur):
+        _reach_up(cur, seen, start, claimed, h)
         out.append(cur)
     return out
+
+
+def _reach_up(g: _Grid, seen: list[list[Segment]], start: int, claimed: int, h: float) -> int:
+    """Take into G the rows just above it that fit its columns once split where their spans
+    meet them, and return the index after G's last row (rows up to there are claimed).
+
+    Columns come from the rows read first, so a header or first rows whose cells OCR joined
+    across a tight gutter (small text with little padding: "Minimum turn Fuelling with pax
+    on board", "ELI Lithium ion batteries ... UN3481") start a false grid that breaks at the
+    first row read cleanly, and the table seemed to start there. Only rows with cells in two
+    columns or more are taken: a heading or caption above a table is not its row."""
+    end = start + len(g.rows)
+    slop = EDGE_SLOP * h  # OCR boxes of small text reach a few pixels past their cell
+    k = start
+    while k - 1 >= claimed:
+        row = seen[k - 1]
+        bottom = max(s.bbox[3] for s in row)
+        if min(s.bbox[1] for s in g.rows[0]) - bottom > ROW_GAP * h:
+            break
+        split = _split_at_columns(g.columns, row, slop)
+        cols = _place(g.columns, split, slop)
+        if cols is None or len(cols) != len(g.columns) or len(split) < 2:
+            break
+        g.rows.insert(0, split)
+        g.columns = cols
+        k -= 1
+    return end
+
+
+def _ink(layout: Layout, sp: SpanRecord) -> tuple[int, int]:
+    """Left and right ends of a line span's words (its box may reach past them)."""
+    ws = layout.words.get(sp.span_id)
+    return (ws[0].bbox[0], ws[-1].bbox[2]) if ws else (sp.bbox[0], sp.bbox[2])
+
+
+def _gutter(layout: Layout, cells: list[Segment], h: float) -> float | None:
+    """Where one column's cells are two columns that OCR joined (a tight gutter): an x at a
+    gap between two spans of a cell where every cell splits (``_splits_at``)."""
+    gaps = {(a.bbox[2] + b.bbox[0]) / 2 for c in cells for a, b in itertools.pairwise(c.spans)}
+    return next((x for x in sorted(gaps) if _splits_at(layout, cells, x, h)), None)
+
+
+def _splits_at(layout: Layout, cells: list[Segment], x: float, h: float) -> bool:
+    """Every cell's spans keep to one side of X (give or take EDGE_SLOP), spans lie on both
+    sides in at least MIN_FULL_ROWS cells, and in each of those the text on either side is
+    a wide gap apart (wider than a word space, so "10:00 | AM" stays one cell)."""
+    both = 0
+    slop = EDGE_SLOP * h
+    for c in cells:
+        left = [sp for sp in c.spans if (sp.bbox[0] + sp.bbox[2]) / 2 < x]
+        right = [sp for sp in c.spans if (sp.bbox[0] + sp.bbox[2]) / 2 >= x]
+        if any(sp.bbox[2] > x + slop for sp in left) or any(sp.bbox[0] < x - slop for sp in right):
+            return False
+        if left and right:
+            if _ink(layout, right[0])[0] - _ink(layout, left[-1])[1] < JOIN_GAP * h:
+                return False
+            both += 1
+    return both >= MIN_FULL_ROWS
+
+
+def _split_joined(g: _Grid, layout: Layout, h: float) -> None:
+    """Split each column whose cells are two columns OCR joined ("Code Meaning" over "ELI
+    Lithium ion batteries", where a code's short cell sits close to the next column)."""
+    k = 0
+    while k < len(g.columns):
+        x = _gutter(layout, g.columns[k].cells, h)
+        if x is None:
+            k += 1
+            continue
+        left, right = _Column(0, 0), _Column(0, 0)
+        for row in g.rows:
+            for i, cell in enumerate(row):
+                if cell not in g.columns[k].cells:
+                    continue
+                parts = [
+                    Segment([sp for sp in cell.spans if ((sp.bbox[0] + sp.bbox[2]) / 2 < x) == lo])
+                    for lo in (True, False)
+                ]
+                parts = [p for p in parts if p.spans]
+                for p in parts:
+                    (left if p.bbox[2] <= x + EDGE_SLOP * h else right).cells.append(p)
+                row[i : i + 1] = parts
+        for col in (left, right):
+            col.x1 = min(c.bbox[0] for c in col.cells)
+            col.x2 = max(c.bbox[2] for c in col.cells)
+        g.columns[k : k + 1] = [left, right]
 
 
 def _align(col: _Column, h: float) -> None:
@@ -204,6 +300,7 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     base = len(nodes)
     for wi, lines, h in window_texts(layout, nodes, CHROME):
         for g in _grids(lines, h):
+            _split_joined(g, layout, h)
             for col in g.columns:
                 _align(col, h)
             boxes = [s.bbox for r in g.rows for s in r]
