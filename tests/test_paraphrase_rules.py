@@ -293,3 +293,9 @@ def test_looks_complaints_and_did_it_change() -> None:
     assert normalize("did anele stick with 06:05 for FY 231 or did that change") == (
         "what time is the FY 231 finally?"
     )
+
+
+def test_when_x_then_anything_else_on_screen() -> None:
+    assert normalize(
+        "first thing, when the damage report was still blank - anything else on screen"
+    ) == ("was anything else on screen when the damage report was still blank?")

@@ -60,7 +60,7 @@ from autocapture.understand.reader import NodeRow
 
 # "(when I was ..., ) was the shipping address window open (yet) at 14:32?"
 OPEN_YET = re.compile(
-    r"(?:^|,\s*)(?:was|were|is|are) (?!there (?:anything|something|any)\b)(?:the |my |a |an )?"
+    r"(?:^|,\s*)(?:was|were|is|are) (?!(?:there )?(?:anything|something|any)\b)(?:the |my |a |an )?"
     r"(.+?) (?:window|windows|app|dialog|"
     r"terminal|browser|form|page|tab)?\s*(?:open|opened|up|on screen|running|showing)\b"
 )

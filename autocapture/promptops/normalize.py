@@ -131,6 +131,11 @@ _STUCK_WITH = re.compile(
     r",? or (?:did (?:that|it) change|was (?:that|it) changed|has (?:that|it) changed)\s*\??$",
     re.IGNORECASE,
 )
+_WHEN_THEN_ELSE = re.compile(
+    r"^(?P<when>(?:when|while) [^-?]{3,80}?)\s+-+\s*(?P<ask>(?:anything|something) else "
+    r"(?:on screen|open|up|showing|running))\s*\??$",
+    re.IGNORECASE,
+)
 # "what time again?", "when is it again": asking to be reminded, not about a second time
 _AGAIN = re.compile(
     r"^(?!.*\b(?:did|do|does|have|had|i|we)\b)"
@@ -194,6 +199,10 @@ def normalize(question: str) -> str:
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _BARE_CONTRACTION.sub(_contract, text)
+    # "first thing, when X ..." / "when X was still blank - anything else on screen"
+    text = re.sub(r"^first thing\s*,\s*", "", text, flags=re.I)
+    if m := _WHEN_THEN_ELSE.match(text):
+        text = f"was {m.group('ask')} {m.group('when')}?"
     # "earlier - what time did i open ...": a vague time before the ask narrows nothing
     text = re.sub(
         r"^(?:earlier|just now|a bit ago|recently|before)\s*[-,:]+\s*", "", text, flags=re.I
