@@ -322,35 +322,15 @@ class BrowserChromeAnswerer:
             if not bars:
                 return no_structure("address bar")
             bar = bars[0]
-        url = bar.attrs.get("url") or bar.text
-        where = f" in '{bar.window_title}'" if bar.window_title else ""
-        return Draft(
-            f"The address bar{where} showed {url} at {ctx.local_time(bar.ts_utc)}.",
-            url,
-            [Evidence(ctx_line(ctx, bar), "value")],
-            0.85,
-            "ok",
-            None,
-            {"frame_id": bar.frame_id},
-        )
+        return _bar_draft(ctx, bar, "The address bar{where} showed {url} at {when}.", 0.85)
 
     def _url_at(self, ctx: AnswerContext, frame_id: str) -> Draft | None:
         """The address bar of the frame that showed a tab (the page it had)."""
         bars = ctx.graph.nodes(("url_bar",), frame_ids=[frame_id])
         if not bars:
             return None
-        bar = bars[0]
-        url = bar.attrs.get("url") or bar.text
-        where = f" in '{bar.window_title}'" if bar.window_title else ""
-        return Draft(
-            f"The page typed in was {url}{where}, first shown at {ctx.local_time(bar.ts_utc)}.",
-            url,
-            [Evidence(ctx_line(ctx, bar), "value")],
-            0.8,
-            "ok",
-            None,
-            {"frame_id": frame_id},
-        )
+        said = "The page typed in was {url}{where}, first shown at {when}."
+        return _bar_draft(ctx, bars[0], said, 0.8)
 
     def _page(self, ctx: AnswerContext, words: list[str]) -> Draft:
         """'What page was open (in the browser) at T': the page the browser window showed in
@@ -555,6 +535,15 @@ def _full_title(ctx: AnswerContext, tab: NodeRow) -> NodeRow | None:
         if longer and (best is None or w.ts_ms > best.ts_ms):
             best = w
     return best
+
+
+def _bar_draft(ctx: AnswerContext, bar: NodeRow, said: str, conf: float) -> Draft:
+    """An address bar's URL as the answer, in a sentence with {url}, {where} and {when}."""
+    url = bar.attrs.get("url") or bar.text
+    where = f" in '{bar.window_title}'" if bar.window_title else ""
+    text = said.format(url=url, where=where, when=ctx.local_time(bar.ts_utc))
+    evidence = [Evidence(ctx_line(ctx, bar), "value")]
+    return Draft(text, url, evidence, conf, "ok", None, {"frame_id": bar.frame_id})
 
 
 def ctx_line(ctx: AnswerContext, node: NodeRow):  # type: ignore[no-untyped-def]

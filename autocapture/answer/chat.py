@@ -20,6 +20,7 @@ from autocapture.answer.chat_last import last_said
 from autocapture.answer.chat_roles import asked_role, role_unnamed
 from autocapture.answer.clauses import FRAME_WORDS, SOURCE, split_lead
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.mail_listed import UNOPENED
 from autocapture.answer.me import is_mine, my_speech, to_whom, user_names
 from autocapture.answer.opened import mail_sequence
 from autocapture.answer.said_what import said_what_was_asked
@@ -500,7 +501,7 @@ class ChatAnswerer:
             [],
             0.2,
             "indeterminate",
-            "mail_not_opened: only its index row was on screen",
+            UNOPENED,
             {"names": names, "listed": [self._describe(n) for n in listed[:MAX_CLAIMS]]},
         )
 

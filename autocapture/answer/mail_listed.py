@@ -16,6 +16,7 @@ IN_MAIL = re.compile(
     r"\b(?:in|from|on)\s+(?:the|that|this|his|her|their|[\w.-]+['’]s)\s+(?:[^,?.]{0,60}?\s)?"
     r"(?:mail|email|e-mail|message)\b"
 )
+UNOPENED = "mail_not_opened: only its index row was on screen"
 SAME_SUBJECT = 85  # partial ratio of an opened mail's subject within the index row's text
 
 
@@ -57,7 +58,7 @@ def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
         [],
         0.2,
         "indeterminate",
-        "mail_not_opened: only its index row was on screen",
+        UNOPENED,
         {"listed": rows[:3]},
     )
 
