@@ -46,6 +46,7 @@ from autocapture.answer.console_question import (
     LISTING,
     ROWS,
     TEST_ITEMS,
+    asked_pair,
     colour_word,
     look_asked,
     placing_terms,
@@ -109,7 +110,16 @@ class ConsoleColorAnswerer:
             got = items_in(ctx, colour)  # "which tests showed up in red"
             if got is not None:
                 return got
+        pair = asked_pair(ctx.question)  # "which line was white on blue"
+        if pair is not None and LISTING.search(low) and not quoted:
+            got = which_in(ctx, pair[0], on=pair[1])
+            if got.state == "ok":
+                return got
         if BOLD.search(low):
+            if LISTING.search(low) and not quoted and colour is not None:
+                got = which_in(ctx, colour, bold=True)  # "which flight was in bold red"
+                if got.state == "ok":
+                    return got
             if LISTING.search(low) and not quoted:
                 return which_bold(ctx, colour)
             return was_bold(ctx, quoted)

@@ -63,6 +63,15 @@ def _dirs_showing(ctx: AnswerContext, term: str) -> list[str]:
     return out[:2]
 
 
+def _looks(by_text: bool, on_it: bool, pair: bool, bold: bool, background: bool) -> bool:
+    """Whether a line has the look asked: text in the colour on the other ("white on blue"),
+    bold text in it ("bold red"), on a background of the colour ("a red background"), else
+    either."""
+    if pair or bold:
+        return by_text and (on_it or not pair)
+    return on_it if background else by_text or on_it
+
+
 # "Who's the red one on the callboard": a person, whom a board's row names.
 WHO_ASK = re.compile(r"^\s*(?:who|whom|whose|who's)\b")
 
@@ -74,7 +83,10 @@ class _Found:
     by_text: bool  # drawn in the colour (else only on a background of it)
 
 
-def which_in(ctx: AnswerContext, colour: str) -> Draft:
+def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool = False) -> Draft:
+    """Console lines (or a board's rows) drawn in the colour or on a background of it; with
+    ``on``, text in the colour on a background of ``on`` ("white on blue"); with ``bold``,
+    text in the colour and bold ("bold red"): both looks together, not either."""
     # "Which ROOM was shown in yellow": the noun asked for names what the answer is, not a
     # word the coloured text holds (a board's rows need not print it).
     thing = {a for a in ctx.analysis.attribute if not ROWS.fullmatch(a)}
@@ -96,23 +108,30 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
     # either.
     look = look_asked(ctx.question)
     behind: set[str] = set()
-    if look or asks_thing:
+    back = on or colour  # the background asked about
+    if look or asks_thing or on:
         lit = [
             h
             for h in ctx.graph.nodes(("highlight",), ctx.intent.start, ctx.intent.end)
-            if h.attrs.get("background") == colour
+            if h.attrs.get("background") == back
         ]
         behind = {sid for h in lit for sid in h.span_ids}
-        if asks_thing:
+        if asks_thing and not (on or bold):
             # A board's cell on the colour in a light window is no console line: its
             # highlight stands for it.
             drawn = {sid for n in nodes for sid in n.span_ids}
             nodes = nodes + [h for h in lit if not drawn & set(h.span_ids)]
     found: list[_Found] = []
     for n in nodes:
-        coloured = [w for w in n.attrs.get("words", []) if w.get("colour") == colour]
-        by_text = n.attrs.get("colour") == colour or bool(coloured)
-        if not by_text and not behind & set(n.span_ids):
+        coloured = [
+            w
+            for w in n.attrs.get("words", [])
+            if w.get("colour") == colour and (w.get("bold") or not bold)
+        ]
+        whole = n.attrs.get("colour") == colour and (n.attrs.get("bold") or not bold)
+        by_text = whole or bool(coloured)
+        on_it = bool(behind & set(n.span_ids))
+        if not _looks(by_text, on_it, on is not None, bold, look == "background"):
             continue
         bag = Bag.of(n.text)
         around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
@@ -123,9 +142,10 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
         cover = sum(scores) / len(scores) if scores else max(placing, default=1.0)
         found.append(_Found(cover, n, by_text))
     found.sort(key=lambda f: (-f.cover, -f.node.ts_ms))
+    shown = ("bold " if bold else "") + colour + (f" on {on}" if on else "")
     if asks_thing:
         # The coloured text is a cell of a board's row: the row's first cell names the thing.
-        got = _on_board(ctx, found, bool(terms), colour)
+        got = _on_board(ctx, found, bool(terms), shown)
         if got is not None:
             return got
     found = [f for f in found if f.node.kind == "console_line" and (look or f.by_text)]
@@ -141,7 +161,10 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
             chosen[n.text] = n
         if len(chosen) >= MAX_LINES:
             break
-    out = Listing(f"in {colour}")
+    # The same line seen again partly covered (a window over its start) or cut shorter by OCR
+    # is one line: its fullest reading stands for it.
+    chosen = {t: n for t, n in chosen.items() if not any(t != o and t in o for o in chosen)}
+    out = Listing(f"in {shown}")
     for n in chosen.values():
         line = next(
             (ln for ln in ctx.retriever.frame_lines(n.frame_id) if ln.span_id in n.span_ids),
@@ -159,9 +182,10 @@ def which_in(ctx: AnswerContext, colour: str) -> Draft:
             for w in words[:MAX_WORDS]:
                 out.word(w, line)
             continue
-        on = behind & set(n.span_ids) and n.attrs.get("colour") != colour
-        out.line(line, f"on a {colour} background" if on else "")
-    return out.draft(0.55 + 0.35 * best, {"colour": colour, "candidates": len(found)})
+        only_behind = behind & set(n.span_ids) and n.attrs.get("colour") != colour and not on
+        out.line(line, f"on a {colour} background" if only_behind else "")
+    decisions = {"colour": colour, "candidates": len(found), "on": on, "bold": bold}
+    return out.draft(0.55 + 0.35 * best, decisions)
 
 
 def _on_board(ctx: AnswerContext, found: list[_Found], placed: bool, colour: str) -> Draft | None:

@@ -117,11 +117,34 @@ def colour_word(word: str) -> str | None:
     return "grey" if _GREYED.match(word) else canonical(word)
 
 
+# "Had a red background": the colour behind the text asked about, not a place's look.
+_BACKGROUND_AFTER = re.compile(r"^\s*(?:-\s*)?(?:background|bg)s?\b", re.IGNORECASE)
+
+
 def asked_colour(question: str) -> str | None:
+    """The colour a question asks about: the first colour word not describing a place ("the
+    black terminal"); a background's colour when the background is what it asks about."""
+    behind = look_asked(question) == "background"
     for m in re.finditer(r"[A-Za-z]+", question):
         c = colour_word(m.group())
-        if c is not None and not _PLACE_COLOUR.match(question[m.end() :]):
+        if c is None:
+            continue
+        rest = question[m.end() :]
+        if not _PLACE_COLOUR.match(rest) or (behind and _BACKGROUND_AFTER.match(rest)):
             return c
+    return None
+
+
+# "White on blue", "black text on a yellow background": text in one colour drawn on another.
+_PAIR = re.compile(r"\b([a-z]+)(?: text)? on (?:an? |the )?([a-z]+)\b")
+
+
+def asked_pair(question: str) -> tuple[str, str] | None:
+    """(text colour, background colour) when the question names both ("white on blue")."""
+    for m in _PAIR.finditer(question.lower()):
+        fg, bg = colour_word(m.group(1)), colour_word(m.group(2))
+        if fg is not None and bg is not None and fg != bg:
+            return fg, bg
     return None
 
 
@@ -133,8 +156,9 @@ _BACKGROUND_ASK = re.compile(r"\b(background|backgrounds|bg)\b")
 _HIGHLIGHT_ASK = re.compile(r"\b(highlight|highlights|highlighted|highlighting|shaded|shading)\b")
 LOOK_WORDS = {"background", "backgrounds", "bg", "highlight", "highlights", "highlighting"}
 LOOK_WORDS |= {"shaded", "shading"}
-# "the terminal with the dark background": a background describing where, not the one asked.
-_PLACE_BACKGROUND = re.compile(r"\b(?:with|on|in) (?:the |a |an )?\w+ background\b")
+# "the terminal with the dark background": a background describing where, not the one asked
+# ("a row on a red background" asks about it).
+_PLACE_BACKGROUND = re.compile(r"\b(?:with|in) (?:the |a |an )?\w+ background\b")
 
 
 def look_asked(question: str) -> str:

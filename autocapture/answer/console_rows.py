@@ -178,8 +178,13 @@ def rows_in(ctx: AnswerContext, colour: str, terms: list[str], background: bool)
     values: list[str] = []
     evidence: list[Evidence] = []
     seen: set[str] = set()
+    # A row seen again partly covered (a window over its start) is the same row: its fullest
+    # reading stands for it.
+    fuller = {f.row.text for f in found if f.placed >= best - 0.01}
     for f in found:
         if f.placed < best - 0.01 or f.row.text in seen:
+            continue
+        if any(f.row.text != o and f.row.text in o for o in fuller):
             continue
         seen.add(f.row.text)
         if f.on_background:
