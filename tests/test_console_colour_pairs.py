@@ -259,6 +259,7 @@ def test_a_coloured_word_marks_its_warning_line(desk: Autocapture) -> None:
     ans = ask(desk, "what was the magenta compiler warning in src/rate.c about?")
     assert ans.question_class == "console_color"
     assert ans.state == "ok" and "signedness" in ans.answer
+    assert "with 'warning:' in magenta" in ans.answer  # the word, not the line, is magenta
     assert "unused variable" not in ans.answer
 
 

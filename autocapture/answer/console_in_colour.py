@@ -183,7 +183,14 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
                 out.word(w, line)
             continue
         only_behind = behind & set(n.span_ids) and n.attrs.get("colour") != colour and not on
-        out.line(line, f"on a {colour} background" if only_behind else "")
+        if only_behind:
+            out.line(line, f"on a {colour} background")
+        elif n.attrs.get("colour") != colour and words:
+            # The line marked by its coloured word ("warning:" in magenta): said as such.
+            marked = ", ".join(f"'{w.text}'" for w in words[:MAX_WORDS])
+            out.line(line, f"with {marked} in {shown}")
+        else:
+            out.line(line)
     decisions = {"colour": colour, "candidates": len(found), "on": on, "bold": bold}
     return out.draft(0.55 + 0.35 * best, decisions)
 
