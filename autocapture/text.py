@@ -189,8 +189,14 @@ _DATE = re.compile(
     rf"|\b{_WEEKDAY}\b",
     re.IGNORECASE,
 )
+# A clock reading: "14:05", "2:30 PM", or an hour with am/pm ("10pm", "10.30pm", "6 a.m.")
+_CLOCK = (
+    r"(?<![.\d])\d{1,2}"
+    r"(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.))"
+)
 _TIME = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?"
+    # a range is one value: "10:00 - 11:00", "from 1pm to 10pm" (its end answers "until when")
+    rf"\b{_CLOCK}(?:\s*(?:[-–]|\bto\b)\s*{_CLOCK})?"
     r"|\b(?:at|by|until|till|from|before|after) (?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )

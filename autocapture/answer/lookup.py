@@ -29,6 +29,7 @@ from autocapture.answer.layout import (
 from autocapture.answer.lexicon import concept_in_bag, form_span, form_words
 from autocapture.answer.lists import list_items
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
+from autocapture.answer.paragraphs import clauses, closes, lead_in, named_in, sentence_lines
 from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
@@ -127,6 +128,8 @@ class _Scored:
     concept_label: bool = False  # ... at its start ("by Rick Riordan", "Width 73 in")
     names_attribute: bool = True  # the line holds what is asked, not only whom it is about
     entity_fit: float = 0.0  # share of the named entity on the line or in its column/row
+    joined: tuple[Line, ...] = ()  # other lines of its wrapped sentence(s) holding asked words
+    said: bool = False  # the value is read from that sentence, not from a heading's row
 
 
 class LookupAnswerer:
@@ -147,6 +150,7 @@ class LookupAnswerer:
         self._frame_cache: dict[str, list[Line]] = {}
         self._bags: dict[int, Bag] = {}
         self._windows: dict[tuple[str, int | None], tuple[list[Line], Bag, Bag]] = {}
+        self._sentences: dict[tuple[str, int | None], dict[int, list[Line]]] = {}
 
     def local_when(self, ts_utc: str) -> str:
         """A stored UTC time as the user's clock reads it (the configured zone)."""
@@ -164,6 +168,7 @@ class LookupAnswerer:
         self._frame_cache.clear()
         self._bags.clear()
         self._windows.clear()
+        self._sentences.clear()
 
     def frame_lines(self, frame_id: str) -> list[Line]:
         if frame_id not in self._frame_cache:
@@ -211,6 +216,14 @@ class LookupAnswerer:
         if message:  # the rest of a chat log is other messages, not what this one is about
             whole = Bag.merge([self._bag(o) for o in near])
         return in_line, other, meta, whole, Bag.merge([self._bag(o) for o in heads])
+
+    def sentence(self, line: Line) -> list[Line]:
+        """The other lines of the line's sentence(s) when it wraps (answer/paragraphs.py)."""
+        key = (line.frame_id, line.window_row)
+        if key not in self._sentences:
+            same = [o for o in self.frame_lines(line.frame_id) if o.window_row == line.window_row]
+            self._sentences[key] = sentence_lines(same)
+        return self._sentences[key].get(line.rowid, [])
 
     @staticmethod
     def _wrapped(line: Line, near: list[Line]) -> list[Line]:
@@ -261,6 +274,9 @@ class LookupAnswerer:
         """
         toks = raw_tokens(line.text)
         ctx = self._context(line)
+        joined = self.sentence(line)  # a wrapped sentence's words count as the line's own
+        sent = Bag.merge([self._bag(o) for o in joined]) if joined else None
+        held_on: list[Line] = []
         total = got = 0.0
         matched, missing, on_line = [], [], []
         label_end, first_index = 0, len(toks)
@@ -275,6 +291,10 @@ class LookupAnswerer:
             if k in entity and all(in_longer_name(k, toks[i]) for i in hit):
                 hit = []  # "Tuhoe" of "Tuhoe-Reid": part of another person's name
             whole = any(token_match(k, toks[i].lower()) for i in hit)
+            held = not hit and sent is not None and (has_own if k in entity else Bag.has)(sent, k)
+            if held:
+                held_on += [o for o in joined if self._bag(o).has(k)][:1]
+                on_line.append(k)
             if hit:
                 first_index = min(first_index, hit[0])
                 pos = low.find(toks[hit[-1]].lower())
@@ -282,7 +302,7 @@ class LookupAnswerer:
                     label_end = max(label_end, pos + len(toks[hit[-1]]))
                 on_line.append(k)
             credit = self._credit(
-                bool(hit),
+                bool(hit) or held,
                 (lambda b, k=k: has_own(b, k)) if k in entity else (lambda b, k=k: b.has(k)),
                 soft,
                 ctx,
@@ -290,9 +310,9 @@ class LookupAnswerer:
             )
             if hit and not whole:
                 credit *= COMPOUND_CREDIT  # 'total' inside test_invoice_total: weaker
-            if k in q.attribute and not hit:
+            if k in q.attribute and not hit and not held:
                 credit = 0.0  # the asked attribute is read on the line, not from its window
-            elif not hit and (q.is_code(k) or REFERENCE.match(k)):
+            elif not hit and not held and (q.is_code(k) or REFERENCE.match(k)):
                 credit *= 0.5  # a name from code (retry_budget) is what the line must show
             if k in entity and credit >= 0.8:
                 entity_hits += 1
@@ -309,7 +329,12 @@ class LookupAnswerer:
                 label_end = max(label_end, span[1])
                 on_line.append(c.name)
                 concept_at = min(concept_at, len(raw_tokens(line.text[: span[0]])))
-            credit = self._credit(span is not None, lambda b, c=c: concept_in_bag(c, b), soft, ctx)
+            held = span is None and sent is not None and concept_in_bag(c, sent)
+            if held:
+                on_line.append(c.name)
+            credit = self._credit(
+                span is not None or held, lambda b, c=c: concept_in_bag(c, b), soft, ctx
+            )
             if credit == 0.0 and (c.value_type or soft):
                 continue  # "published" when the page shows only the date: the type says it
             w = 0.5 if soft else 1.5
@@ -322,6 +347,7 @@ class LookupAnswerer:
             line, got / total if total else 0.0, matched, missing, on_line, label_end=label_end
         )
         s.label_shape = first_index == 0
+        s.joined = tuple({o.rowid: o for o in held_on}.values())
         s.assigns = any(assigns(k, line.text) for k in q.keywords if q.is_code(k))
         s.entity_fit = round(entity_hits / len(entity), 2) if entity else 0.0
         asked = [k for k in q.keywords if k not in entity and k not in q.phrasing] or q.concepts
@@ -414,6 +440,12 @@ class LookupAnswerer:
             # "Ward 9 ICU" for "which ward": the asked noun with its number is the value
             s.value, s.value_line = line.text, line
             return
+        joined = self.sentence(line)
+        if joined and not q.value_type and (named := named_in([line, *joined], q.attribute)):
+            # "which zone": the sentence's "zone 3", on whichever of its lines it is printed
+            s.value, s.value_line = named
+            s.said, s.label_end = True, s.label_end if named[1] is line else 0
+            return
         after = line.text[s.label_end :]
         rest = after.strip(" :=-–|\t'\".,;")
         lines = self.frame_lines(line.frame_id)
@@ -433,16 +465,25 @@ class LookupAnswerer:
             places.append((partner.text, partner))
         places += [(o.text, o) for o in self.same_row_right(line) if o is not partner]
         if q.value_type:
-            typed = [*places, (line.text, line)]
+            # A wrapped sentence's other lines say the value too; a line that ends its
+            # sentence says nothing about the next one's value below it.
+            typed = [*places, (line.text, line), *((o.text, o) for o in joined)]
             under = self.below(line)[:1]
             under += [o for o in tight_below(line, lines) if o not in under]
             if not s.names_attribute and q.value_type != "number":
                 # The line only names the entity: its attribute is further down its entry.
                 under += [o for o in block_below(line, lines) if o not in under]
-            typed += [(o.text, o) for o in under]
+            if closes(line):
+                under = [o for o in under if o in joined]
+            typed += [(o.text, o) for o in under if o not in joined]
             # A chat message's own time stamp says when it was sent, not the asked value.
             typed = [(_body(t), src) for t, src in typed]
-            if self._read_typed(s, q, typed, line) or not q.weak_type:
+            if self._read_typed(s, q, typed, line):
+                s.said = bool(joined) and (s.value_line is line or s.value_line in joined)
+                if s.value_line in joined:
+                    s.label_end = 0  # the label is this line's words, not the value's
+                return
+            if not q.weak_type:
                 return
             # "How much" also asks for a width or a mileage: a number, not necessarily money.
             places = [(t, src) for t, src in places if any(ch.isdigit() for ch in t)]
@@ -462,7 +503,9 @@ class LookupAnswerer:
         pattern = VALUE_TYPES[q.value_type].pattern
         if "version" in q.cue_words and any(VERSION.search(t) for t, _ in places):
             pattern = VERSION  # "which version": 2.6.0 in a file name, not the size before it
-        if q.value_type == "number" and (m := counted(pattern, line.text, q)):
+        # "... to 10pm. Isolation code": a count's word is in the same sentence as the count
+        found = (counted(pattern, part, q) for part in clauses(line.text))
+        if q.value_type == "number" and (m := next((m for m in found if m), None)):
             s.value, s.value_line = m.group(0).strip(), line
             return True
         for text, src in places:
@@ -520,6 +563,7 @@ class LookupAnswerer:
                 s.entity_fit,
                 s.value is not None,
                 stated,
+                s.said,
                 shape,
                 not s.chrome,
                 recency,
@@ -536,6 +580,7 @@ class LookupAnswerer:
             s.entity_fit,
             s.value is not None,
             stated,
+            s.said,
             shape,
             not s.chrome,
             s.line.window_focused,
@@ -632,6 +677,8 @@ class LookupAnswerer:
             "where": self.texts["where"].format(window_title=title) if title else "",
         }
         label = s.line.text[: s.label_end].strip(" :=-–|\t") if s.label_end else ""
+        if s.said and label:  # running text: the words just before the value, if any
+            label = lead_in(s.line.text, s.label_end, s.value or "").strip(" :=-–|\t")
         if q.wants_line or not label or s.value == s.line.text or not first:
             return self.texts["value"].format(label="", reason="", **fields)
         between = s.line.text[s.label_end :].split(s.value or "\0", 1)
@@ -849,6 +896,8 @@ class LookupAnswerer:
                 evidence.append(Evidence(s.value_line, "line", i))
             if s.value_line is not s.line:
                 evidence.append(Evidence(s.line, "label", i))
+            # the wrapped lines of its sentence that hold the other asked words
+            evidence += [Evidence(o, "label", i) for o in s.joined if o is not s.value_line]
         texts = [self._describe(s, q, first=i == 0) for i, s in enumerate(chosen)]
         state = "ok" if conf >= self.min_confidence else "indeterminate"
         reason = None if state == "ok" else f"low_confidence: {conf}"
