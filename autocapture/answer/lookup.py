@@ -35,6 +35,7 @@ from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
 from autocapture.answer.request_reply import MESSAGE, answered_request, is_request
+from autocapture.answer.sentence_corrections import sentence_correction
 from autocapture.answer.table_lookup import table_draft
 from autocapture.answer.under_label import under_label
 from autocapture.answer.value_shapes import (
@@ -717,7 +718,9 @@ class LookupAnswerer:
         if ranked is not None:
             return ranked
         draft = self._lookup(q, intent, hits)
-        corrected = superseding(self, q, intent, draft, hits)  # "correction: 36, not 40"
+        corrected = superseding(self, q, intent, draft, hits) or sentence_correction(
+            self, q, intent, draft
+        )  # "correction: 36, not 40", also over a wrapped sentence
         if corrected is not None:
             return corrected
         reply = answered_request(self, q, draft)  # "please check the level" -> "level was 1.4"
