@@ -480,7 +480,9 @@ class LookupAnswerer:
             # A chat message's own time stamp says when it was sent, not the asked value.
             typed = [(_body(t), src) for t, src in typed]
             if self._read_typed(s, q, typed, line):
-                s.said = bool(joined) and (s.value_line is line or s.value_line in joined)
+                s.said = (bool(joined) or closes(line)) and (
+                    s.value_line is line or s.value_line in joined
+                )
                 if s.value_line in joined:
                     s.label_end = 0  # the label is this line's words, not the value's
                 return

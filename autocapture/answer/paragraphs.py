@@ -35,9 +35,9 @@ _STOP = re.compile(r"[.!?]['\")\]]?(?=\s)")
 def _prose(line: Line) -> bool:
     """A line that can be part of running text: several words, not a chat stamp or prompt."""
     text = line.text
-    if MESSAGE.match(text) or SHELL_PROMPT.match(text) or _FIELD.match(text):
+    if MESSAGE.match(text) or SHELL_PROMPT.match(text):
         return False
-    return len(_WORD.findall(text)) >= PROSE_WORDS
+    return len(_WORD.findall(_FIELD.sub("", text))) >= PROSE_WORDS  # "Note: ..." is prose too
 
 
 def _wraps(a: Line, b: Line) -> bool:
@@ -46,7 +46,7 @@ def _wraps(a: Line, b: Line) -> bool:
     h = max(1, a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1])
     if not 0 < b.bbox[1] - a.bbox[1] <= LINE_PITCH * h or abs(b.bbox[0] - a.bbox[0]) > ALIGN * h:
         return False
-    if _ENDS.search(a.text) or not _CARRIES.match(b.text) or not _prose(a):
+    if _ENDS.search(a.text) or not _CARRIES.match(b.text) or not _prose(a) or _FIELD.match(a.text):
         return False
     if MESSAGE.match(b.text) or SHELL_PROMPT.match(b.text) or _FIELD.match(b.text):
         return False
@@ -135,7 +135,8 @@ def named_in(lines: list[Line], nouns: set[str]) -> tuple[str, Line] | None:
     prev = ""
     for ln in sorted(lines, key=lambda o: (o.bbox[1], o.bbox[0])):
         for noun in sorted(nouns):
-            for m in re.finditer(rf"\b{re.escape(noun)}\s?-?[A-Za-z]?\d[\w-]*", ln.text, re.I):
+            numbered = rf"\b{re.escape(noun)}\s?[A-Za-z]{{0,3}}-?\d[\w-]*"  # "room B-240"
+            for m in re.finditer(numbered, ln.text, re.I):
                 if not re.search(r"\bnot\s+$", f"{prev} {ln.text[: m.start()]}", re.I):
                     return m.group(0), ln
         prev = ln.text
