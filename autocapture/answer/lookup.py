@@ -91,6 +91,13 @@ def _body(text: str) -> str:
     return m.group("body") if m else text
 
 
+def _holds_all(s: _Scored, q: QuestionAnalysis, occurs: Callable[[str], bool]) -> bool:
+    """The line, read with its sentence, misses none of the question's required words (a
+    word seen nowhere, "grab" for "pick up", is the asker's phrasing)."""
+    required = [k for k in s.missing if k in q.keywords and k not in q.soft_words | q.cue_words]
+    return not any(occurs(k) for k in required)
+
+
 def _top(line: Line) -> int:
     return line.bbox[1]
 
@@ -445,7 +452,8 @@ class LookupAnswerer:
         if joined and not q.value_type and (named := named_in([line, *joined], q.attribute)):
             # "which zone": the sentence's "zone 3", on whichever of its lines it is printed
             s.value, s.value_line = named
-            s.said, s.label_end = True, s.label_end if named[1] is line else 0
+            s.said = _holds_all(s, q, self.r.occurs)
+            s.label_end = s.label_end if named[1] is line else 0
             return
         after = line.text[s.label_end :]
         rest = after.strip(" :=-–|\t'\".,;")
@@ -480,9 +488,8 @@ class LookupAnswerer:
             # A chat message's own time stamp says when it was sent, not the asked value.
             typed = [(_body(t), src) for t, src in typed]
             if self._read_typed(s, q, typed, line):
-                s.said = (bool(joined) or closes(line)) and (
-                    s.value_line is line or s.value_line in joined
-                )
+                s.said = (bool(joined) or closes(line)) and _holds_all(s, q, self.r.occurs)
+                s.said = s.said and (s.value_line is line or s.value_line in joined)
                 if s.value_line in joined:
                     s.label_end = 0  # the label is this line's words, not the value's
                 return
