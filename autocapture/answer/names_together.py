@@ -10,6 +10,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft
 from autocapture.retrieve import Line
 from autocapture.text import CHAT_STAMP, Bag
+from autocapture.understand.reader import NodeRow
 
 
 def named_elsewhere(ctx: AnswerContext, draft: Draft) -> Draft | None:
@@ -18,10 +19,16 @@ def named_elsewhere(ctx: AnswerContext, draft: Draft) -> Draft | None:
     if draft.state != "ok" or not draft.evidence:
         return None
     values = [e.line for e in draft.evidence if e.role == "value"]
-    texts = [_message(ctx, ln) for ln in values]
-    if not texts or any(t is None for t in texts):
+    if not values:
         return None
+    # Names first: most questions name no one, and then no message need be read.
     names = [k for k in ctx.analysis.keywords if _written_as_name(ctx, k, values[0].frame_id)]
+    if not names:
+        return None
+    chats: dict[str, list[NodeRow]] = {}  # the chat messages in range, read when first needed
+    texts = [_message(ctx, ln, chats) for ln in values]
+    if any(t is None for t in texts):
+        return None
     missing = [k for k in names if not any(Bag.of(t or "").has(k) for t in texts)]
     asked = set(ctx.analysis.keywords)
     if not missing or not any(_other_name(t or "", asked) for t in texts):
@@ -47,7 +54,7 @@ def _written_as_name(ctx: AnswerContext, word: str, frame_id: str) -> bool:
     return cap is not None and low is None
 
 
-def _message(ctx: AnswerContext, line: Line) -> str | None:
+def _message(ctx: AnswerContext, line: Line, chats: dict[str, list[NodeRow]]) -> str | None:
     """The whole chat message a line is part of (a line cut by OCR is part of one), or None
     when the line is no chat message."""
     stamp = CHAT_STAMP.match(line.text)
@@ -58,15 +65,19 @@ def _message(ctx: AnswerContext, line: Line) -> str | None:
             return n.text
     # A log window too narrow for its messages to be read as such in this frame: a line of
     # the window that other frames show as a chat, whole where another frame has it whole.
-    chats = [
-        n
-        for n in ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
-        if n.attrs.get("source") == "chat" and n.window_title == line.window_title
-    ]
-    if not line.window_title or not chats:
+    if not line.window_title:
+        return None
+    if "all" not in chats:
+        chats["all"] = [
+            n
+            for n in ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
+            if n.attrs.get("source") == "chat"
+        ]
+    mine = [n for n in chats["all"] if n.window_title == line.window_title]
+    if not mine:
         return None
     part = line.text.strip().lower()
-    return next((n.text for n in chats if len(part) >= 12 and part in n.text.lower()), line.text)
+    return next((n.text for n in mine if len(part) >= 12 and part in n.text.lower()), line.text)
 
 
 def _other_name(text: str, asked: set[str]) -> bool:
