@@ -12,6 +12,8 @@ from autocapture.retrieve import Line
 from autocapture.text import CHAT_STAMP, Bag
 from autocapture.understand.reader import NodeRow
 
+MAX_FRAMES = 400  # frames of one window read for its messages
+
 
 def named_elsewhere(ctx: AnswerContext, draft: Draft) -> Draft | None:
     """Indeterminate when the answer rests on chat messages and a person the question names
@@ -67,13 +69,25 @@ def _message(ctx: AnswerContext, line: Line, chats: dict[str, list[NodeRow]]) ->
     # the window that other frames show as a chat, whole where another frame has it whole.
     if not line.window_title:
         return None
-    if "all" not in chats:
-        chats["all"] = [
-            n
-            for n in ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
-            if n.attrs.get("source") == "chat"
+    if line.window_title not in chats:
+        # only the frames that show a window of this title (a scan of the window table, not
+        # a read of every message in the store)
+        frames = [
+            r[0]
+            for r in ctx.lookup.r.db.execute(
+                "SELECT DISTINCT frame_id FROM window WHERE title = ? ORDER BY frame_id DESC"
+                " LIMIT ?",
+                (line.window_title, MAX_FRAMES),
+            )
         ]
-    mine = [n for n in chats["all"] if n.window_title == line.window_title]
+        chats[line.window_title] = [
+            n
+            for n in ctx.graph.nodes(
+                ("chat_message",), ctx.intent.start, ctx.intent.end, frame_ids=frames
+            )
+            if n.attrs.get("source") == "chat" and n.window_title == line.window_title
+        ]
+    mine = chats[line.window_title]
     if not mine:
         return None
     part = line.text.strip().lower()
