@@ -85,6 +85,8 @@ def _report_and_staff() -> tuple[list[Row], list[Row]]:
         (0, 200, 70, "Evening shift (Marta Sousa)"),
         (0, 10, 100, "Room"),
         (0, 200, 100, "412"),
+        (0, 10, 130, "Witness"),
+        (0, 200, 130, "Helena Matos"),
     ]
     staff: list[Row] = [
         (0, 10, 40, "name | role | extension"),
@@ -107,7 +109,11 @@ def test_who_did_it_is_the_by_entry_and_a_second_step_asks_of_them(tmp_path: Pat
         )
         who = app.ask("who posted the discrepancy", now=NOW)
         assert who.state == "ok" and "Marta Sousa" in who.answer, who.answer
-        ext = app.ask("extension of the person who posted the discrepancy?", now=NOW)
+        seen = app.ask("who witnessed the discrepancy", now=NOW)
+        assert seen.state == "ok" and "Helena Matos" in seen.answer, seen.answer
+        ext = app.ask(
+            "extension of the person who posted the discrepancy (evening shift)?", now=NOW
+        )
         assert ext.state == "ok" and "202" in ext.answer and "232" not in ext.answer, ext.answer
         job = app.ask(
             "the discrepancy was posted by the evening shift person, whats her job title", now=NOW

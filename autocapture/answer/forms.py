@@ -227,7 +227,8 @@ def doer_field(question: str, nodes: list[NodeRow], form: FormName | None) -> No
     m = WHO_DID.match(question.lower())
     if m is None:
         return None
-    label = re.compile(rf"^\s*{re.escape(m.group(1))}\s+by\b", re.I)
+    verb = m.group(1)
+    label = re.compile(rf"^\s*{re.escape(verb)}\s+by\b", re.I)
     mine = [n for n in nodes if form is None or (n.window_title or "") in form.titles]
     by_form: dict[str | None, list[NodeRow]] = {}
     for n in mine:
@@ -236,9 +237,16 @@ def doer_field(question: str, nodes: list[NodeRow], form: FormName | None) -> No
         f
         for group in by_form.values()
         for f in latest_fields(group)
-        if label.match(f.attrs.get("key") or "") and (f.attrs.get("value") or "").strip()
+        if (label.match(f.attrs.get("key") or "") or _names_doer(f.attrs.get("key") or "", verb))
+        and (f.attrs.get("value") or "").strip()
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _names_doer(key: str, verb: str) -> bool:
+    """A one-word key naming the one who did it ("Witness" for witnessed)."""
+    words = tokens(key)
+    return len(words) == 1 and len(verb) > 4 and Bag.of(key).has(verb)
 
 
 def latest_fields(nodes: list[NodeRow]) -> list[NodeRow]:
@@ -286,7 +294,8 @@ class FormAnswerer:
         if placed is not None:  # "where did the near miss happen according to the report"
             decisions.update(by_wh="where")
             return self._claim(ctx, placed, 0.7, decisions)
-        doer = doer_field(ctx.question, nodes, form)
+        # the form named, else any form (a word like "shift" may name the wrong one)
+        doer = doer_field(ctx.question, nodes, form) or doer_field(ctx.question, nodes, None)
         if doer is not None:  # "who posted the discrepancy": its "Posted by" field
             decisions.update(by_wh="who")
             return self._claim(ctx, doer, 0.7, decisions)

@@ -240,8 +240,6 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         if m
         else set()
     )
-    if doer and doer.group(1) in keywords:
-        attribute = attribute | {doer.group(1)}  # "who posted X": the "Posted by" entry
     kept = set(keywords)
     modifiers = frozenset(
         a
