@@ -24,6 +24,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.form_state import FormName, caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.question import WHO_DID
 from autocapture.answer.structured import (
     content_words,
     cover,
@@ -215,10 +216,6 @@ def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> 
         if (n.attrs.get("value") or "").strip() and cover(keys, n.attrs.get("key") or "")[1]
     ]
     return placed[0] if len(placed) == 1 else None
-
-
-# "who posted the discrepancy": the field labelled "Posted by"
-WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
 
 
 def doer_field(question: str, nodes: list[NodeRow], form: FormName | None) -> NodeRow | None:

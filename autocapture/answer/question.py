@@ -135,7 +135,8 @@ _NUMBER_TO_CALL = re.compile(
 )
 
 
-_WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
+# "who posted the discrepancy": the verb names the one who did it ("Posted by", "Witness")
+WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
 # "when does/is/are X", never "what time" or "when ... at what time"
 _WHEN_DAY = re.compile(r"^(?!.*\btime\b)\s*when\s+(?:does|do|is|are|will)\b")
 
@@ -178,7 +179,7 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
                 cues.update(h for h in hits if " " not in h)
     if value_type:
         cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
-    doer = _WHO_DID.match(low)
+    doer = WHO_DID.match(low)
     if doer and doer.group(1) in keywords:
         # "who posted the discrepancy": a "Posted by" label names the one who did
         cues.add(doer.group(1))

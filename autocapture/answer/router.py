@@ -14,11 +14,12 @@ from autocapture.answer.console_color import ConsoleColorAnswerer
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.file_view import file_answer
 from autocapture.answer.focus import FocusAnswerer
-from autocapture.answer.forms import WHO_DID, FormAnswerer
+from autocapture.answer.forms import FormAnswerer
 from autocapture.answer.lookup import ONLY_THE_NAME, Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
 from autocapture.answer.mail_listed import listed_only
 from autocapture.answer.names_together import named_elsewhere
+from autocapture.answer.question import WHO_DID
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import WindowInventoryAnswerer
 from autocapture.text import VALUE_TYPES
