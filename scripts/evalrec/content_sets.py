@@ -3,9 +3,9 @@
 ``default`` (``content/``) is the set the x11 suites are generated from; ``b``
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
 held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
-``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``), ``i`` (``content_i/``)
-and ``j`` (``content_j/``) are a third to a tenth one. Each set is a package with the same
-modules and constant names.
+``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``), ``i`` (``content_i/``),
+``j`` (``content_j/``) and ``k`` (``content_k/``) are a third to an eleventh one. Each set is
+a package with the same modules and constant names.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ CONTENT_SETS = {
     "h": "content_h",
     "i": "content_i",
     "j": "content_j",
+    "k": "content_k",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
