@@ -126,10 +126,15 @@ def stem(word: str) -> str:
     return w
 
 
+_CLOCK_TOKEN = re.compile(r"^\d{1,2}:\d{2}$")
+
+
 def token_match(key: str, tok: str) -> bool:
     """Exact, same stem, or (for longer words) a close OCR-noise match."""
     if key == tok or stem(key) == stem(tok):
         return True
+    if ":" in key and _CLOCK_TOKEN.match(key) and _CLOCK_TOKEN.match(tok):
+        return key.lstrip("0") == tok.lstrip("0")  # "7:40" is "07:40"
     if "-" in key or "-" in tok:  # "to-do" and "TODO", "e-mail" and "email"
         k, t = key.replace("-", ""), tok.replace("-", "")
         if k == t or stem(k) == stem(t):

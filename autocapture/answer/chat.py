@@ -9,12 +9,14 @@ context; a "who" claim cites the sender span, with the body as context.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from autocapture.answer import mail_headers as mh
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.chat_after import nothing_after, said_after
 from autocapture.answer.chat_clock import stamped_at
 from autocapture.answer.chat_last import last_said
 from autocapture.answer.chat_roles import asked_role, role_unnamed
@@ -36,6 +38,7 @@ from autocapture.text import REFERENCE, Bag, normalise, tokens
 from autocapture.understand.dates import CLOCK_RE, read_date
 from autocapture.understand.reader import NodeRow
 
+STATING = re.compile(r"say|said|says|tell|told|mention|mentioned|claim|claimed|reckon|reckoned")
 SPEECH = (
     "say|said|says|tell|told|write|wrote|writes|mention|mentioned|reply|replied|answer|answered"
     "|ask|asked|asks|think|thought|suggest|suggested|promise|promised|claim|claimed"
@@ -271,6 +274,12 @@ class ChatAnswerer:
         if role is not None and role_unnamed(role, msgs):
             why = f"no_messages_from: the {role} (no message names one)"
             return Draft("", None, [], 0.2, "indeterminate", why, {"role": role})
+        after = said_after(q, msgs)  # "what did X say back after Y told him ..."
+        if after is not None:
+            reply, why = after
+            if reply is None:
+                return nothing_after(why)
+            return self._said(ctx, [(reply, None)], [], {"said_after": why}, 0.65)
         last = last_said(q, msgs)  # "what was the last thing said in the chat"
         if last is not None:
             return self._said(ctx, [(last, None)], [], {"last_said": True}, 0.7)
@@ -371,7 +380,8 @@ class ChatAnswerer:
             if act:  # the message doing the act may carry its topic from what it answers
                 parents = replies(around(nodes, msgs))
                 return self._who(ctx, msgs, act, words, decisions, parents)
-            return self._who(ctx, msgs, verb, words, decisions)
+            thread = lru_cache(maxsize=1)(lambda: replies(around(nodes, msgs)))
+            return self._who(ctx, msgs, verb, words, decisions, thread_of=thread)
         if not words:
             if field:  # "who was it cc'd to?": the latest mail (of the named sender)
                 return self._field(ctx, max(msgs, key=lambda n: n.ts_ms), field, decisions)
@@ -671,6 +681,7 @@ class ChatAnswerer:
         words: list[str],
         decisions: dict,
         parents: dict[str, NodeRow] | None = None,
+        thread_of: Callable[[], dict[str, NodeRow]] | None = None,
     ) -> Draft:
         """The person a 'who' question is after: the sender of a message doing the verb (asking
         for 'asked', saying it in the first person otherwise) on the topic, or the participant
@@ -678,6 +689,10 @@ class ChatAnswerer:
         do), the doing message must be on the topic, itself or through what it answers ("I'll
         take it" under "can someone review X?")."""
         speech = verb in SPEECH.split("|") and parents is None  # an act said, not the saying
+        # asking is not saying: "who said X" is not answered by "X?"
+        stating = (
+            speech and bool(STATING.fullmatch(verb)) and not _asks(ctx.question.split(verb, 1)[-1])
+        )
         people = {(n.attrs.get("sender") or "").lower(): n for n in msgs}
         credit: dict[str, float] = {}
         why: dict[str, NodeRow] = {}
@@ -687,8 +702,16 @@ class ChatAnswerer:
             c, _ = cover(words, self._text(n)) if words else (1.0, [])
             sender = (n.attrs.get("sender") or "").lower()
             if speech:
-                acts = "?" in body if verb.startswith("ask") else True
+                acts = "?" in body if verb.startswith("ask") else not _asks(body) or not stating
                 score = c if acts else 0.5 * c
+                if stating and acts and 0 < c < 1.0 and thread_of is not None:
+                    # "who said the key's in the blue box" answered by "it's in the blue box"
+                    # under "who has the key?": the reply says what the question asked about
+                    parent = thread_of().get(n.node_id)
+                    if parent is not None and _asks(parent.attrs.get("body") or ""):
+                        both, _ = cover(words, f"{self._text(n)} {self._text(parent)}")
+                        if both > score:
+                            score, via[n.node_id] = both, parent
                 if score > credit.get(sender, 0.0):
                     credit[sender], why[sender] = score, n
                 continue

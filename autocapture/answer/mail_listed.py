@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft
+from autocapture.text import VALUE_TYPES
 
 # "in the PMS pre-check mail", "from Duarte's email", "in that message"
 IN_MAIL = re.compile(
@@ -17,15 +18,26 @@ IN_MAIL = re.compile(
     r"(?:mail|email|e-mail|message)\b"
 )
 UNOPENED = "mail_not_opened: only its index row was on screen"
+# what only a mail's body can say (an index row has its sender, date, size and subject)
+CONTENT_TYPES = {"money", "phone", "number", "duration", "url", "ip"}
 SAME_SUBJECT = 85  # partial ratio of an opened mail's subject within the index row's text
+_SIZE = re.compile(r"^\(?\d+(?:\.\d+)?[kmg]\)?\s+", re.I)  # mutt's size column, before a subject
 
 
 def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
     """Indeterminate when every line the answer rests on is a row of a mail index (the band
     of a window's index rows) and no opened mail has that row's subject; None otherwise."""
-    if draft.state != "ok" or not draft.evidence or not IN_MAIL.search(ctx.question.lower()):
+    if draft.state != "ok" or not draft.evidence:
+        return None
+    named = bool(IN_MAIL.search(ctx.question.lower()))
+    # "how much is westhaven charging": a value asked for, read off an index row's size or
+    # date column rather than its subject, was never in a view of the mail either
+    typed = ctx.analysis.value_type in CONTENT_TYPES and bool(draft.value)
+    if not named and not typed:
         return None
     nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
+    if not named and _in_subject(nodes, draft, str(ctx.analysis.value_type)):
+        return None
     bands: dict[tuple, tuple[int, int]] = {}
     for n in nodes:
         if n.attrs.get("source") == "mail_index":
@@ -61,6 +73,23 @@ def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
         UNOPENED,
         {"listed": rows[:3]},
     )
+
+
+def _in_subject(nodes: list, draft: Draft, kind: str) -> bool:
+    """Whether the subject of an index row the answer rests on states a value of the kind
+    asked (the size column before it does not count)."""
+    shape = VALUE_TYPES[kind].pattern
+    for e in draft.evidence:
+        mid = (e.line.bbox[1] + e.line.bbox[3]) / 2
+        for n in nodes:
+            if (
+                n.attrs.get("source") == "mail_index"
+                and (n.frame_id, n.window_row) == (e.line.frame_id, e.line.window_row)
+                and n.bbox[1] <= mid <= n.bbox[3]
+                and shape.search(_SIZE.sub("", str(n.attrs.get("subject") or "").strip()))
+            ):
+                return True
+    return False
 
 
 def _fold(text: str) -> str:

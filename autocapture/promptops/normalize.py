@@ -144,6 +144,40 @@ _AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+# "I need the staff no. off wiremu's claim", "grab me her mobile", "remind me when X is": a
+# request, put as the question it asks
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would) you |pls |please )?(?:i need|i want|i'd like|i'm after"
+    r"|get me|grab me|give me|find me|pull up|dig out|look up|fetch me|remind me(?: of)?"
+    r"|tell me)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WH_START = re.compile(r"^(?:who|what|which|when|where|how)\b", re.IGNORECASE)
+
+
+def _request(text: str) -> str:
+    m = _REQUEST.match(text)
+    if m is None:
+        return text
+    rest = m.group("rest").strip()
+    if re.match(r"^(?:whether|if)\b", rest, re.I):
+        return text
+    if _WH_START.match(rest):
+        # "when the audit is": the embedded question in its asking order
+        q = re.match(
+            r"^(?P<wh>\w+(?: time| day)?) (?P<subj>.+?) (?P<verb>is|was|are|were)\s*\??$", rest
+        )
+        return f"{q['wh']} {q['verb']} {q['subj']}" if q else rest
+    if not re.match(r"^(?:the|his|her|their|my|our|that|this)\b|^\w+['’]s\b", rest, re.I):
+        return text
+    rest = re.sub(
+        r"\b(off|outta|out of)\s+(?=(?:the|my|our|that|his|her|their|\w+['’]s)\b)",
+        "on ",
+        rest,
+        flags=re.I,
+    )
+    return f"what is {rest}"
+
 
 # "quarter past ten", "half past 9", "ten o'clock": clock times said in words
 _HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -199,6 +233,7 @@ def normalize(question: str) -> str:
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _BARE_CONTRACTION.sub(_contract, text)
+    text = _request(text)
     # "first thing, when X ..." / "when X was still blank - anything else on screen"
     text = re.sub(r"^first thing\s*,\s*", "", text, flags=re.I)
     if m := _WHEN_THEN_ELSE.match(text):
