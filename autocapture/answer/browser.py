@@ -155,6 +155,12 @@ def _port(url: Draft) -> Draft:
     return Draft(text, m.group(1), url.evidence, url.confidence, "ok", None, url.decisions)
 
 
+# A browser setting is seen only on a settings page that names it ("Home page", "Search engine").
+SETTING_ASK = re.compile(
+    r"\b(?:home ?page|start(?:up)? ?page|default search engine|search engine|default browser)\b"
+)
+
+
 class BrowserChromeAnswerer:
     name = "browser_chrome"
     version = "1"
@@ -162,6 +168,11 @@ class BrowserChromeAnswerer:
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
         words = [k for k in ctx.analysis.keywords if k not in CHROME_WORDS]
+        setting = SETTING_ASK.search(q)  # "what was the home page set to": a setting
+        named = setting.group(0) if setting else ""
+        if setting and not any(ctx.retriever.occurs(f) for f in {named, named.replace(" ", "")}):
+            why = f"setting_not_shown: no screen shows the browser's {named}"
+            return Draft("", None, [], 0.2, "indeterminate", why, {"setting": named})
         looked = page_by_look(ctx)  # "the docs page with the dark background"
         if looked is not None:
             return looked
