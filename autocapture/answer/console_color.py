@@ -37,6 +37,7 @@ from autocapture.answer.console_counts import (
     count_tokens,
     list_outcome,
 )
+from autocapture.answer.console_diagnostics import diagnostic
 from autocapture.answer.console_in_colour import items_in, which_in
 from autocapture.answer.console_parts import parts_in
 from autocapture.answer.console_place import PLACE_ASK, described_targets, place_of, place_targets
@@ -65,6 +66,9 @@ class ConsoleColorAnswerer:
     version = "1"
 
     def answer(self, ctx: AnswerContext) -> Draft:
+        diag = diagnostic(ctx)  # "what was the gcc warning about": its message
+        if diag is not None:
+            return diag
         colour = _asked_colour(ctx.question)
         quoted = QUOTED.findall(ctx.question)
         if not quoted and not LISTING.search(ctx.question.lower()):

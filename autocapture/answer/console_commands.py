@@ -66,15 +66,19 @@ def asked_command(question: str, pattern: re.Pattern[str]) -> Asked | None:
     return Asked(words, place)
 
 
-def _program(block: Block) -> str:
-    first = block.command.split()[0] if block.command.split() else ""
-    return first.rsplit("/", 1)[-1].lower()
+_CHAIN = re.compile(r"\s*(?:;|&&|\|\||\|)\s*")  # "clear; make test": two commands on one line
+
+
+def _programs(block: Block) -> list[str]:
+    """The program of each command the prompt line chains ("clear; make test": clear, make)."""
+    firsts = [part.split()[0] for part in _CHAIN.split(block.command) if part.split()]
+    return [first.rsplit("/", 1)[-1].lower() for first in firsts]
 
 
 def runs(block: Block, asked: Asked) -> bool:
-    """Whether a block is the asked command's: its program, with the other words among its
-    arguments."""
-    if block.prompt is None or not block.command or _program(block) != asked.words[0]:
+    """Whether a block is the asked command's: its program (of any command the line
+    chains), with the other words among its arguments."""
+    if block.prompt is None or not block.command or asked.words[0] not in _programs(block):
         return False
     have = block.command_words()
     return all(t in have for w in asked.words[1:] if w[:1] != "-" for t in tokens(w))
@@ -167,6 +171,8 @@ TEST_RUNNER = re.compile(
     r"|\b(?:npm|yarn|pnpm|go|cargo|make|mix|dotnet|mvn|gradle|bun|deno)\s+(?:run\s+)?test"
 )
 _RUNNER_NAMES = ("test", "tox", "nox", "jest", "mocha", "rspec")
+_TOOLS = {"npm", "yarn", "pnpm", "go", "cargo", "make", "mix", "dotnet", "mvn", "gradle", "bun"}
+_TOOLS |= {"deno", "pytest", "tox", "nox", "jest", "mocha", "vitest", "rspec", "ctest", "prove"}
 
 
 def tests_ran(ctx: AnswerContext) -> Draft | None:
@@ -176,12 +182,18 @@ def tests_ran(ctx: AnswerContext) -> Draft | None:
     if m is None:
         return None
     where = f"{m.group('place') or ''} {m.group('in') or ''}"
-    asked = Asked(["test"], [t for t in tokens(where) if t not in _FILLER])
+    place = [t for t in tokens(where) if t not in _FILLER]
+    # "make test in subcheck": make names the runner's command, not a place; a run whose
+    # prompt line was cleared away ("clear; make test") is known by its output only
+    tool = [t for t in place if t in _TOOLS]
+    asked = Asked(["test"], [t for t in place if t not in _TOOLS])
     found = [
         b
         for blocks in _window_blocks(ctx, _RUNNER_NAMES)
         for b in blocks
-        if _runs_tests(b) and placed(b, asked)
+        if _runs_tests(b)
+        and placed(b, asked)
+        and (b.prompt is None or all(t in b.command_words() for t in tool))
     ]
     if not found:
         return no_structure("a prompt line running tests")

@@ -46,7 +46,7 @@ from autocapture.understand.colours import name_colour
 # Outcome words a question uses, by family; and the words a console prints for each.
 ASKED = re.compile(
     r"\b(pass(?:ed|es|ing)?|succeed(?:ed|s)?|fail(?:ed|s|ing|ures?)?|error(?:ed|s)?"
-    r"|skip(?:ped|s)?|xfail(?:ed)?)\b"
+    r"|skip(?:ped|s)?|xfail(?:ed)?|crash(?:ed|es|ing)?)\b"
 )
 PRINTED = {
     "pass": r"pass(?:ed|es|ing)?|ok|succeeded|success(?:ful)?",
@@ -54,6 +54,7 @@ PRINTED = {
     "error": r"error(?:ed|s)?",
     "skip": r"skip(?:ped|s)?",
     "xfail": r"xfail(?:ed)?",
+    "crash": r"crash(?:ed|es|ing)?!?|segfault|segmentation fault|core dumped",
     "collect": r"collected|collecting|ran|running|total",
 }
 # ... and those a count stands next to ("4 passed"; never "200 OK", a status code).
@@ -99,7 +100,8 @@ def asked_outcome(question: str) -> tuple[str, str] | None:
         return None
     word = m.group(1)
     family = next(
-        (f for f in ("xfail", "pass", "fail", "error", "skip") if word.startswith(f)), "pass"
+        (f for f in ("xfail", "pass", "fail", "error", "skip", "crash") if word.startswith(f)),
+        "pass",
     )
     return family, word
 

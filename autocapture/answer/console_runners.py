@@ -17,6 +17,9 @@ TEST_OUTPUT = re.compile(
     r"test session starts|\b\d+ (?:passed|failed)\b|\b(?:PASSED|FAILED)\b|^Tests?:\s+\d+"
     r"|^\s*(?:ok|not ok) \d+\b|\bRan \d+ tests?\b|^(?:\S{1,2}\s+)?(?:tests|pass|fail) \d+\s*$"
     r"|^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"
+    # C runners' bracketed marks: Criterion "[PASS] suite::name", googletest "[  FAILED  ]"
+    r"|^\W{0,2}\[\s*(?:PASS(?:ED)?|FAIL(?:ED)?|SKIP(?:PED)?|RUN|OK|CRASH)\s*\]"
+    r"|\bRunning \d+ tests? from\b|\bSynthesis: Tested:"
 )
 # Output that says which runner printed it.
 RUNNER_SIGNS = (
@@ -30,6 +33,8 @@ RUNNER_SIGNS = (
     (re.compile(r"^Files=\d+, Tests=\d+|^Result: (?:PASS|FAIL)\b|^\S+\.t \.+"), "prove"),
     (re.compile(r"^\s*(?:ok|not ok) \d+\b"), "a TAP test runner"),
     (re.compile(r"^running \d+ tests?\s*$|\btest result: (?:ok|FAILED)\b"), "cargo test"),
+    (re.compile(r"\bSynthesis: Tested:|\bCriterion v\d"), "criterion"),
+    (re.compile(r"\bRunning \d+ tests? from \d+ test (?:suites?|cases?)\b"), "googletest"),
 )
 # Words of a runner's label that do not name it ("a TAP test runner", "python -m unittest").
 _NOT_NAMES = {"a", "m", "test", "runner"}
