@@ -5,7 +5,8 @@ on, and browser settings no screen showed; met on the blind set k (content inven
   dark text can read like console lines);
 * "at 14:01, was the focus on the browser or the terminal";
 * "what time did I start on the delivery details form": when it was first up;
-* "what was the browser's home page set to": no settings page showed it.
+* "what was the browser's home page set to": no settings page showed it;
+* "the terminal along the bottom of the screen - its title": a window named by its place.
 """
 
 from __future__ import annotations
@@ -80,3 +81,10 @@ def test_a_browser_setting_never_shown(browsing: Autocapture) -> None:
     assert ans.indeterminate_reason.startswith("setting_not_shown")
     page = ask(browsing, "what page was open in Firefox at 14:01:00?")
     assert page.state == "ok"  # a page asked about is no setting
+
+
+def test_a_window_named_by_where_it_sat(desk: Autocapture) -> None:
+    ans = ask(desk, "the terminal along the bottom of the screen - what was its full title?")
+    assert ans.question_class == "window_inventory" and "ops@box: ~/deploy" in ans.answer
+    top = ask(desk, "what was the top window called?")
+    assert "Correction request" in top.answer, top.answer

@@ -35,6 +35,7 @@ from autocapture.answer.window_facts import (
 from autocapture.answer.window_kinds import asked_kind, of_kind
 from autocapture.answer.window_mail import mail_open_in
 from autocapture.answer.window_moment import event_frame, windows_at
+from autocapture.answer.window_place import placed_window
 from autocapture.answer.window_switches import switch_words, switched_to
 from autocapture.answer.window_words import (
     CHAT,
@@ -67,6 +68,7 @@ OPEN_YET = re.compile(
 )
 
 
+TITLE_ASK = re.compile(r"\b(?:title|titled|called|named|name)\b")
 NAMES_WINDOW = 0.6  # share of the words naming a window its title and app must hold
 TITLE_OF = re.compile(
     r"\btitle of (?:the |my |that )?(?:(?P<named>[\w ./~-]{1,40}?)\s+)?"
@@ -100,7 +102,10 @@ def _title_of(ctx: AnswerContext, wins: list[NodeRow]) -> Draft | None:
         return Draft("", None, [], 0.2, "indeterminate", reason)
     if len(named) != 1:
         return None
-    w = named[0]
+    return _title_draft(ctx, named[0])
+
+
+def _title_draft(ctx: AnswerContext, w: NodeRow) -> Draft:
     title = w.attrs.get("title") or w.text
     return Draft(
         f"The window's title was '{title}' ({w.attrs.get('app') or 'app unknown'}), at "
@@ -170,6 +175,9 @@ class WindowInventoryAnswerer:
         titled = _title_of(ctx, wins)  # "what's the exact title of the mutt window"
         if titled is not None:
             return titled
+        placed = placed_window(ctx, wins)  # "the terminal along the bottom: its title"
+        if placed is not None and TITLE_ASK.search(ctx.question.lower()):
+            return _title_draft(ctx, placed)
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
         others = other_than(ctx.question, shown, wins)  # "apart from mutt, what other ..."
