@@ -11,6 +11,8 @@ from rapidfuzz import fuzz, process
 _POSSESSIVE = re.compile(r"['’]s$")
 _PARTS = re.compile(r"[._\-/@:#]+")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'._\-/@:#]*[A-Za-z0-9]|[A-Za-z0-9]")
+# A file's name as a question gives it: a name and a short extension ("berth.c", "app.py").
+_FILE_NAME = re.compile(r"[a-z][\w-]*\.[a-z][a-z0-9]{0,4}")
 
 
 def tokens(text: str) -> list[str]:
@@ -31,13 +33,16 @@ def compound_match(key: str, raw: str) -> bool:
     if len(key) < 3:
         return False
     low = raw.lower()
+    # A file's name ("berth.c") is a whole name: never the end of a longer one
+    # ("test_berth.c"), only after a path's separator.
+    whole_name = bool(_FILE_NAME.fullmatch(key))
     start = low.find(key)
     while start >= 0:
         end = start + len(key)
         before_ok = (
             start == 0
-            or not raw[start - 1].isalnum()
-            or (raw[start].isupper() and raw[start - 1].islower())
+            or (not raw[start - 1].isalnum() and not (whole_name and raw[start - 1] in "_-"))
+            or (raw[start].isupper() and raw[start - 1].islower() and not whole_name)
         )
         after_ok = (
             end == len(raw)

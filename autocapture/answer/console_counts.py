@@ -55,6 +55,7 @@ PRINTED = {
     "skip": r"skip(?:ped|s)?",
     "xfail": r"xfail(?:ed)?",
     "crash": r"crash(?:ed|es|ing)?!?|segfault|segmentation fault|core dumped",
+    "xpass": r"xpass(?:ed)?",
     "collect": r"collected|collecting|ran|running|total",
 }
 # ... and those a count stands next to ("4 passed"; never "200 OK", a status code).

@@ -23,7 +23,7 @@ from autocapture.answer.console_question import (
     placing_terms,
     question_terms,
 )
-from autocapture.answer.draft import Draft
+from autocapture.answer.draft import Draft, Evidence
 from autocapture.text import Bag, tokens
 from autocapture.understand.reader import NodeRow
 
@@ -42,12 +42,41 @@ def items_in(ctx: AnswerContext, colour: str) -> Draft | None:
     # Cargo.toml in its listing): that terminal's directory.
     dirs = [d for t in placing for d in _dirs_showing(ctx, t)]
     for words in [placing] + ([list(dict.fromkeys(dirs))] if dirs else []):
-        for family, word in OUTCOMES:
-            got = list_outcome(ctx, words, family, word, colour)
-            if got.state == "ok":
-                return got
+        # Every outcome shown in the colour: pytest prints both XFAIL and XPASS in yellow.
+        got = [list_outcome(ctx, words, family, word, colour) for family, word in OUTCOMES]
+        oks = [g for g in got if g.state == "ok"]
+        if oks:
+            return _joined(oks)
     # Runners that mark an item with a short code ("name() [X]"): the marker's colour.
     return list_marked(ctx, placing, colour)
+
+
+def _joined(drafts: list[Draft]) -> Draft:
+    """Several listings (one per outcome) as one, each claim keeping its own evidence."""
+    if len(drafts) == 1:
+        return drafts[0]
+    texts: list[str] = []
+    values: list[str] = []
+    evidence: list[Evidence] = []
+    for d in drafts:
+        base = len(texts)
+        claims = d.claims()
+        for i, (text, value, ev) in enumerate(claims):
+            texts.append(text)
+            values.append(value or "")
+            evidence += [Evidence(e.line, e.role, base + i) for e in ev]
+    families = [d.decisions.get("family") for d in drafts]
+    return Draft(
+        "; ".join(texts),
+        values[0],
+        evidence,
+        min(d.confidence for d in drafts),
+        "ok",
+        None,
+        {**drafts[0].decisions, "items": len(texts), "families": families},
+        values=values,
+        claim_texts=texts,
+    )
 
 
 def _dirs_showing(ctx: AnswerContext, term: str) -> list[str]:

@@ -90,11 +90,14 @@ BOLD = re.compile(r"\b(bold|bolded|boldface|emboldened)\b")
 # Items a test run marks with an outcome; and the outcomes, most often asked about first.
 TEST_ITEMS = re.compile(r"\b(tests?|test cases?|specs?|cases)\b")
 OUTCOMES = [("fail", "failed"), ("error", "error"), ("skip", "skipped"), ("xfail", "xfailed"),
-            ("pass", "passed")]  # fmt: skip
+            ("xpass", "xpassed"), ("pass", "passed")]  # fmt: skip
 # Capitals as a screen prints a name: "SKIP", "TODO", a code with its number "INC-2", "FZ-04",
 # and words in capitals run together ("OUT OF ORDER"), one name.
 CODE = re.compile(r"\b(?:[A-Z]{2,}[A-Z0-9_]*(?:-[A-Z0-9]+)+|[A-Z][A-Z_]{2,}(?: [A-Z][A-Z_]+)*)\b")
-LISTING = re.compile(r"^\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)")
+# "berthcalc make check - which tests came up red": a lead naming the run, then the ask.
+LISTING = re.compile(
+    r"(?:^|\s[-–—]\s|,\s)\s*(which|what|list|show|name)\b(?!\s+(colou?r|weight)\b)"
+)
 WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
 # "The red one", "the grey ones": a word standing for the thing asked about, naming no text.
 PRO_FORMS = {"one", "ones"}

@@ -1,0 +1,134 @@
+"""Console colour questions met on the blind paraphrases of set e: a lead naming the run before
+the ask ("the tide make check - which tests came up red"), every outcome shown in the asked
+colour (pytest prints both XFAIL and XPASS in yellow), and a file a question names ("the
+warning in berth.c") that is not the end of a longer file name on screen ("test_berth.c").
+
+Frames are synthetic (``tests.test_console_tokens.console_frame``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from autocapture.answer.console_question import LISTING
+from autocapture.api import Autocapture
+from autocapture.config import load_config
+from autocapture.text import Bag, compound_match
+from tests.test_console_tokens import NOW, console_frame, row, term
+
+# -- pure parts --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("which tests were red?", True),
+        ("tide make check - which tests came up red", True),
+        ("sailings pytest, which tests got flagged in yellow", True),
+        # unchanged: a colour asked of one text, and no ask after the lead
+        ("what colour was the FAILED marker?", False),
+        ("tide make check - what colour was FAILED", False),
+        ("the red-team tests were slow", False),
+    ],
+)
+def test_a_listing_ask_after_a_lead(question: str, listing: bool) -> None:
+    assert bool(LISTING.search(question.lower())) is listing
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "found"),
+    [
+        ("berth.c", "test_berth.c:1:", False),  # another file whose name ends the same
+        ("berth.c", "old-berth.c", False),
+        ("berth.c", "src/berth.c:12:3:", True),  # the file under a directory
+        ("berth.c", "berth.c:12:3:", True),
+        ("example.com", "www.example.com", True),  # a site's host keeps its subdomain
+        # unchanged: parts of compound names that are no file names
+        ("refund", "test_refund_rounding", True),
+        ("contacts", "contacts.csv", True),
+        ("error", "AssertionError", True),
+    ],
+)
+def test_a_file_name_is_matched_whole(key: str, raw: str, found: bool) -> None:
+    assert compound_match(key, raw) is found
+
+
+def test_a_bag_does_not_find_a_file_inside_a_longer_name() -> None:
+    assert not Bag.of("In file included from test_berth.c:1:").has("berth.c")
+    assert Bag.of("cc -Wall -o berth src/berth.c").has("berth.c")
+
+
+# -- over a store --------------------------------------------------------------------------------
+
+GTEST = [
+    row("ana@box:~/src/tide$ make check"),
+    row("In file included from test_tide.c:1:"),
+    # gcc colours the option, not its brackets: one OCR word of two colours
+    row("harness.h:14:20: ", ("warning:", "magenta"), " 'Y' defined but not used [",
+        ("-Wunused-function", "magenta"), "]"),
+    row(("  RUN  ", "green"), " Tide.UnderKeel"),
+    row(("  OK  ", "green"), " Tide.UnderKeel (0 ms)"),
+    row(("  RUN  ", "green"), " Tide.SeatsNotSold"),
+    row(("  FAILED  ", "red"), " Tide.SeatsNotSold (0 ms)"),
+    row(("  RUN  ", "green"), " Tide.PastMidnight"),
+    row(("  FAILED  ", "red"), " Tide.PastMidnight (0 ms)"),
+    row(("  SKIPPED  ", "green"), " Tide.LivePrices (0 ms)"),
+    row("make: *** [Makefile:5: check] Error 1"),
+]  # fmt: skip
+PYTEST = [
+    row("ana@box:~/src/sailings$ pytest -rxXfE"),
+    row(("=== short test summary info ===", "cyan")),
+    row(("XFAIL", "yellow"), " tests/test_s.py::test_boxing_day - holidays not loaded"),
+    row(("XPASS", "yellow"), " tests/test_s.py::test_march_is_winter - old bug"),
+    row(("ERROR", "red"), " tests/test_g.py::test_feed_routes - FileNotFoundError"),
+    row(("FAILED", "red"), " tests/test_s.py::test_parse_seconds - ValueError"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    cfg = load_config(tmp_path_factory.mktemp("console_leads") / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    tide = term("ana@box: ~/src/tide", (0, 0, 1280, 300), GTEST)
+    sailings = term("ana@box: ~/src/sailings", (0, 320, 1280, 560), PYTEST)
+    frame = console_frame(0, [tide, sailings])
+    assert a.store.write_frame(frame)
+    yield a
+    a.close()
+
+
+def test_tests_in_red_after_a_lead(desk: Autocapture) -> None:
+    ans = desk.ask("tide make check - which tests came up red", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "SeatsNotSold" in ans.answer and "PastMidnight" in ans.answer
+    assert "UnderKeel" not in ans.answer and "LivePrices" not in ans.answer
+
+
+def test_every_outcome_in_the_colour(desk: Autocapture) -> None:
+    ans = desk.ask("sailings pytest, which tests got flagged in yellow rather than red", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "test_boxing_day" in ans.answer and "test_march_is_winter" in ans.answer
+    assert "test_parse_seconds" not in ans.answer and "test_feed_routes" not in ans.answer
+
+
+def test_red_outcomes_of_two_kinds(desk: Autocapture) -> None:
+    ans = desk.ask("in the sailings pytest, which tests were red?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "test_parse_seconds" in ans.answer and "test_feed_routes" in ans.answer
+    assert "test_boxing_day" not in ans.answer
+
+
+def test_a_warning_in_a_file_never_shown(desk: Autocapture) -> None:
+    """Only harness.h's warning is on screen (tide.c's scrolled away): no answer."""
+    q = "what did gcc moan about in tide.c itself, the magenta warning in that file"
+    ans = desk.ask(q, now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+
+
+def test_the_warning_in_the_file_shown(desk: Autocapture) -> None:
+    ans = desk.ask("which magenta warning did gcc print for harness.h?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "Wunused-function" in ans.answer or "warning" in ans.answer
