@@ -12,9 +12,12 @@ from collections.abc import Iterator
 
 import pytest
 
+from autocapture.answer.console_commands import RAN_BY, asked_command
 from autocapture.answer.console_question import LISTING
+from autocapture.answer.console_runners import command_said
 from autocapture.api import Autocapture
 from autocapture.config import load_config
+from autocapture.promptops.normalize import normalize
 from autocapture.text import Bag, compound_match
 from tests.test_console_tokens import NOW, console_frame, row, term
 
@@ -86,6 +89,16 @@ PYTEST = [
     row(("FAILED", "red"), " tests/test_s.py::test_parse_seconds - ValueError"),
 ]  # fmt: skip
 
+BUILD = [
+    row("cc -Wall -o t/holds.t t/holds.c"),
+    row("prove -v t/"),
+    row("t/holds.t .."),
+    row(("not ok 3 - rear hold limit", "red")),
+    row("Result: FAIL"),
+    row("make: *** [Makefile:11: lint] Error 1"),
+    row("ana@box:~/src/build$"),
+]
+
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
@@ -96,6 +109,9 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
     sailings = term("ana@box: ~/src/sailings", (0, 320, 1280, 560), PYTEST)
     frame = console_frame(0, [tide, sailings])
     assert a.store.write_frame(frame)
+    # A minute later another terminal shows a build whose prompt line scrolled away.
+    build = term("ana@box: ~/src/build", (0, 0, 1280, 300), BUILD)
+    assert a.store.write_frame(console_frame(1, [build]))
     yield a
     a.close()
 
@@ -132,3 +148,80 @@ def test_the_warning_in_the_file_shown(desk: Autocapture) -> None:
     ans = desk.ask("which magenta warning did gcc print for harness.h?", now=NOW)
     assert ans.state == "ok", ans.answer
     assert "Wunused-function" in ans.answer or "warning" in ans.answer
+
+
+# -- a command named by its output ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("make: *** [Makefile:11: check] Error 1", ("make", "check")),
+        ("make: *** [check] Error 2", ("make", "check")),
+        ("make[1]: *** [Makefile:5: all] Error 1", ("make", "all")),
+        ("make: Nothing to be done for 'all'.", ("make", "all")),
+        ("make: 'app' is up to date.", ("make", "app")),
+        # no target named
+        ("make: ***", None),
+        ("gcc: error: x.c: No such file", None),
+        ("Error: 1 test failed", None),
+    ],
+)
+def test_a_build_tools_message_names_its_target(text: str, said: tuple | None) -> None:
+    assert command_said(text) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "normal"),
+    [
+        # a thing put right, then the ask said again about it
+        ("what time did the git log - no wait, the make check - what time did that run",
+         "what time did the make check run"),
+        ("which tab had the roster - no, the incident log open",
+         "which tab had the incident log open"),
+        # unchanged: no slip put right
+        ("what time did the make check run", "what time did the make check run"),
+        ("when did I run the tests - the slow ones?", "when did I run the tests - the slow ones?"),
+    ],
+)  # fmt: skip
+def test_a_thing_put_right_and_asked_again(question: str, normal: str) -> None:
+    assert normalize(question) == normal
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "place"),
+    [
+        ("what time did the make check run", ["make", "check"], []),
+        ("when did my make check run in tide?", ["make", "check"], ["tide"]),
+        ("what time did the run start", None, None),
+    ],
+)
+def test_the_command_as_subject_of_its_run(
+    question: str, words: list[str] | None, place: list[str] | None
+) -> None:
+    asked = asked_command(question, RAN_BY)
+    assert (asked.words if asked else None) == words
+    assert (asked.place if asked else None) == place
+
+
+def test_a_run_named_by_its_output_when_its_prompt_scrolled_away(desk: Autocapture) -> None:
+    """The tide terminal's prompt line shows `make check`; the build terminal's scrolled away
+    and only make's closing message names the target."""
+    ans = desk.ask("what time did I run make lint?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "09:01" in ans.answer and "make: ***" in ans.answer
+    again = desk.ask(
+        "what time did the git log - no wait, the make lint - when did that run", now=NOW
+    )
+    assert again.state == "ok" and "09:01" in again.answer, again.answer
+
+
+def test_a_typed_command_keeps_its_prompt_line(desk: Autocapture) -> None:
+    ans = desk.ask("what time did I run make check?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "09:00" in ans.answer and "ana@box:~/src/tide$ make check" in ans.answer
+
+
+def test_the_program_alone_names_no_run(desk: Autocapture) -> None:
+    ans = desk.ask("what time did I run make install?", now=NOW)
+    assert "09:01" not in ans.answer, ans.answer

@@ -22,6 +22,7 @@ from autocapture.answer.console_bold import was_bold, which_bold
 from autocapture.answer.console_commands import (
     PRINT_ASK,
     RAN_ASK,
+    RAN_BY,
     asked_command,
     count_records,
     printed,
@@ -90,7 +91,7 @@ class ConsoleColorAnswerer:
         tested = tests_ran(ctx)  # "when did I kick off the harbor-api tests"
         if tested is not None:
             return tested
-        ran = asked_command(ctx.question, RAN_ASK)
+        ran = asked_command(ctx.question, RAN_ASK) or asked_command(ctx.question, RAN_BY)
         if ran is not None:
             return when_ran(ctx, ran)  # "when did I run git log in web": its prompt line
         said = asked_command(ctx.question, PRINT_ASK)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.command_order import TEST_OUTPUT, runner_of
 from autocapture.answer.console_blocks import Block, Row, blocks_of, in_asked_time
+from autocapture.answer.console_runners import command_said
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import Bag, tokens
@@ -31,6 +32,13 @@ _PLACE = (
 RAN_ASK = re.compile(
     r"^\s*(?:at\s+)?(?:when|what\s+time|at\s+what\s+time)\s+did\s+(?:i|we|you)\s+"
     r"(?:run|execute|launch)\s+(?P<cmd>.+?)" + _PLACE + r"\s*\??\s*$"
+)
+# "what time did the make check run": the command as the subject of its run
+RAN_BY = re.compile(
+    r"^\s*(?:at\s+)?(?:when|what\s+time)\s+did\s+(?:the|my)\s+(?P<cmd>[^?]+?)"
+    r"\s+(?:run|execute|get\s+run)"
+    + _PLACE
+    + r"\s*\??\s*$"
 )
 PRINT_ASK = re.compile(
     r"^\s*what\s+did\s+(?P<cmd>.+?)\s+(?:print|printed|output|outputted|echo|echoed|show"
@@ -152,12 +160,55 @@ def _where(block: Block) -> str:
 
 
 def when_ran(ctx: AnswerContext, asked: Asked) -> Draft:
-    """ "When did I run X (in Y)": the first frame showing X's prompt line in that terminal."""
+    """ "When did I run X (in Y)": the first frame showing X's prompt line in that terminal;
+    with no prompt line seen, the first showing output that names X (a build tool's message
+    on the target it was run for)."""
     blocks, _ = _blocks(ctx, asked)
     named = [b for b in blocks if placed(b, asked)]
     if not named:
-        return no_structure("a prompt line running the named command")
+        return _said_ran(ctx, asked) or no_structure("a prompt line running the named command")
     return _ran(ctx, named, asked.words[0])
+
+
+def _said_row(block: Block, asked: Asked) -> Row | None:
+    """The row of a block's output naming the asked command as its program's message does
+    ("make: *** [Makefile:11: check] Error 1" for "make check"), when one does."""
+    if len(asked.words) < 2:
+        return None  # the program alone ("make") names no one run
+    for row in block.rows:
+        said = command_said(row.text)
+        if said is None or said[0] != asked.words[0]:
+            continue
+        have = set(tokens(said[1]))
+        if all(t in have for w in asked.words[1:] for t in tokens(w)):
+            return row
+    return None
+
+
+def _said_ran(ctx: AnswerContext, asked: Asked) -> Draft | None:
+    """ "When did I run make check" with its prompt line never captured: the first frame
+    showing output that names the command, in the asked place."""
+    found = [
+        (b, row)
+        for blocks in _window_blocks(ctx, asked.words[:1])
+        for b in blocks
+        if placed(b, asked) and (row := _said_row(b, asked)) is not None
+    ]
+    if not found:
+        return None
+    block, row = min(found, key=lambda f: f[0].ts_ms)
+    line = next((ln for ln in row.lines if asked.words[0] in ln.text.lower()), row.lines[0])
+    command = " ".join(asked.words)
+    return Draft(
+        f"`{command}`{_where(block)} had run by {ctx.local_when(line.ts_utc)}, the first frame "
+        f'showing its output ("{row.text}"); its prompt line was not captured.',
+        line.text,
+        [Evidence(ln, "value" if ln is line else "line") for ln in row.lines],
+        0.6,
+        "ok",
+        None,
+        {"command": command, "title": block.title, "runs_seen": len(found), "prompt_seen": False},
+    )
 
 
 # "When did I kick off the harbor-api tests": a test runner's command, wherever it was run.

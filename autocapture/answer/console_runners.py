@@ -36,6 +36,14 @@ RUNNER_SIGNS = (
     (re.compile(r"\bSynthesis: Tested:|\bCriterion v\d"), "criterion"),
     (re.compile(r"\bRunning \d+ tests? from \d+ test (?:suites?|cases?)\b"), "googletest"),
 )
+# A build tool's own message naming the target it was asked to build, printed after the
+# recipe's output: "make: *** [Makefile:11: check] Error 1" (older: "[check] Error 1"),
+# "make[1]: Nothing to be done for 'all'.", "make: 'app' is up to date."
+_TARGET_SAID = re.compile(
+    r"^(?P<prog>[A-Za-z][\w.+-]*)(?:\[\d+\])?:\s+(?:\*\*\*\s*\[(?:[^\]]*?:\d+:\s*)?"
+    r"(?P<failed>[^\]\s:]+)\]\s+Error\s+\d+|Nothing to be done for\s+[`'‘’](?P<idle>[^'’`]+)['’`]"
+    r"|[`'‘’](?P<built>[^'’`]+)['’`] is up to date)"
+)
 # Words of a runner's label that do not name it ("a TAP test runner", "python -m unittest").
 _NOT_NAMES = {"a", "m", "test", "runner"}
 ROWS_READ = 60  # rows of a block read for its runner's signs
@@ -48,6 +56,15 @@ def runner_in(texts: Iterable[str]) -> str | None:
         if any(sign.search(t) for t in rows):
             return name
     return None
+
+
+def command_said(text: str) -> tuple[str, str] | None:
+    """(program, target) when a row is a build tool's message naming the target it was run
+    for; the command was then ``program target`` even when its prompt scrolled away."""
+    m = _TARGET_SAID.match(text.strip())
+    if m is None:
+        return None
+    return m.group("prog").lower(), m.group("failed") or m.group("idle") or m.group("built")
 
 
 def runner_words(runner: str | None) -> set[str]:

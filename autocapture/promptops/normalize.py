@@ -131,6 +131,18 @@ _STUCK_WITH = re.compile(
     r",? or (?:did (?:that|it) change|was (?:that|it) changed|has (?:that|it) changed)\s*\??$",
     re.IGNORECASE,
 )
+# "the git log - no wait, the make check": the thing put right, said again after the slip
+_THING_FIXED = re.compile(
+    r"\b(?:the|my) (?:[\w.~/'-]+ ){0,4}?[\w.~/'-]+\s*[-,;]+\s*(?:no wait|no sorry|sorry"
+    r"|i mean|i meant|no)[,!.]?\s+(?=(?:the|my) )",
+    re.IGNORECASE,
+)
+# "what time did the make check - what time did that run": the ask said again about it
+_ASKED_AGAIN = re.compile(
+    r"^(?P<ask>(?:what time|when) did) (?P<thing>(?:the|my) [^-?]{2,50}?)\s*-+\s*"
+    r"(?:what time|when) did (?:that|it|this) (?P<rest>[^?]+?)\s*(?P<q>\??)\s*$",
+    re.IGNORECASE,
+)
 _WHEN_THEN_ELSE = re.compile(
     r"^(?P<when>(?:when|while) [^-?]{3,80}?)\s+-+\s*(?P<ask>(?:anything|something) else "
     r"(?:on screen|open|up|showing|running))\s*\??$",
@@ -314,6 +326,9 @@ def normalize(question: str) -> str:
     )
     # "fleet review tmrw?? no wait today": the asker put the day right
     text = _DAY_FIXED.sub(lambda m: m.group("day"), text)
+    text = _THING_FIXED.sub("", text)
+    if m := _ASKED_AGAIN.match(text):
+        text = f"{m.group('ask')} {m.group('thing')} {m.group('rest')}{m.group('q')}"
     # "what time's my standup": the verb, not a possessive
     return re.sub(r"\b(what time|when)['’]s\b", r"\1 is", text, flags=re.IGNORECASE)
 
