@@ -99,6 +99,15 @@ BUILD = [
     row("ana@box:~/src/build$"),
 ]
 
+SCRIPTS = [
+    row("ana@box:~/src/ops$ ls -lF"),
+    row("-rwxr-xr-x 1 ana ana 119 Nov 24 09:00 ", ("deploy.sh", "green"), "*"),
+    row("-rwxr-xr-x 1 ana ana 219 Nov 24 09:00 ", ("check.sh", "green"), "*"),
+    row("ana@box:~/src/ops$ ./check.sh"),
+    row(("FAIL: disk nearly full", "red")),
+    row("ana@box:~/src/ops$"),
+]
+
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
@@ -111,7 +120,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
     assert a.store.write_frame(frame)
     # A minute later another terminal shows a build whose prompt line scrolled away.
     build = term("ana@box: ~/src/build", (0, 0, 1280, 300), BUILD)
-    assert a.store.write_frame(console_frame(1, [build]))
+    scripts = term("ana@box: ~/src/ops", (0, 320, 1280, 560), SCRIPTS)
+    assert a.store.write_frame(console_frame(1, [build, scripts]))
     yield a
     a.close()
 
@@ -225,3 +235,22 @@ def test_a_typed_command_keeps_its_prompt_line(desk: Autocapture) -> None:
 def test_the_program_alone_names_no_run(desk: Autocapture) -> None:
     ans = desk.ask("what time did I run make install?", now=NOW)
     assert "09:01" not in ans.answer, ans.answer
+
+
+def test_a_script_only_listed_printed_nothing(desk: Autocapture) -> None:
+    """deploy.sh is in the listing but no prompt line runs it: what it printed is unknown."""
+    ans = desk.ask("what did deploy.sh print in red when i ran it", now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+    assert ans.indeterminate_reason == "command_not_run"
+
+
+def test_a_script_that_ran_is_answered(desk: Autocapture) -> None:
+    ans = desk.ask("what did check.sh print in red?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "disk nearly full" in ans.answer
+
+
+def test_a_coloured_line_is_no_command(desk: Autocapture) -> None:
+    ans = desk.ask("what did the red line say in the ops terminal?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "disk nearly full" in ans.answer

@@ -25,6 +25,7 @@ from autocapture.answer.console_commands import (
     RAN_BY,
     asked_command,
     count_records,
+    never_ran,
     printed,
     tests_ran,
     when_ran,
@@ -97,6 +98,9 @@ class ConsoleColorAnswerer:
         said = asked_command(ctx.question, PRINT_ASK)
         if said is not None and colour is None:  # "what did the red line say": a colour
             return printed(ctx, said)  # "what did npm test print": that command's output
+        unrun = never_ran(ctx, said) if said is not None else None
+        if unrun is not None:  # "what did run-wave.sh print in red": it never ran
+            return unrun
         records = count_records(ctx)  # "how many people were in contacts.csv"
         if records is not None:
             return records

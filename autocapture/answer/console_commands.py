@@ -36,9 +36,7 @@ RAN_ASK = re.compile(
 # "what time did the make check run": the command as the subject of its run
 RAN_BY = re.compile(
     r"^\s*(?:at\s+)?(?:when|what\s+time)\s+did\s+(?:the|my)\s+(?P<cmd>[^?]+?)"
-    r"\s+(?:run|execute|get\s+run)"
-    + _PLACE
-    + r"\s*\??\s*$"
+    r"\s+(?:run|execute|get\s+run)" + _PLACE + r"\s*\??\s*$"
 )
 PRINT_ASK = re.compile(
     r"^\s*what\s+did\s+(?P<cmd>.+?)\s+(?:print|printed|output|outputted|echo|echoed|show"
@@ -288,6 +286,24 @@ def _ran(ctx: AnswerContext, named: list[Block], program: str) -> Draft:
         None,
         {"command": first.command, "title": first.title, "runs_seen": len(named)},
     )
+
+
+# A program named as a file ("run-wave.sh", "./deploy", "bin/sync"): a command, not a
+# description of text ("the red line").
+_FILE_PROGRAM = re.compile(r"[\w~.-]*/[\w.-]+|[\w-]+\.[a-z][a-z0-9]{0,4}")
+
+
+def never_ran(ctx: AnswerContext, asked: Asked) -> Draft | None:
+    """ "What did run-wave.sh print in red when I ran it": a script named as a file that no
+    prompt line in any terminal runs printed nothing the recording saw (a listing showing the
+    file is no run of it); None when it ran somewhere or is not named as a file."""
+    path = asked.words[0].rsplit("/", 1)[-1]
+    if not _FILE_PROGRAM.fullmatch(asked.words[0]) or not path:
+        return None
+    blocks, consoles = _blocks(ctx, Asked([path, *asked.words[1:]], []))
+    if blocks or not consoles:
+        return None
+    return Draft("", None, [], 0.25, "indeterminate", "command_not_run", {"command": path})
 
 
 def printed(ctx: AnswerContext, asked: Asked) -> Draft:
