@@ -19,6 +19,7 @@ from autocapture.api import Autocapture
 from autocapture.config import load_config
 from autocapture.promptops.normalize import normalize
 from autocapture.text import Bag, compound_match
+from tests.test_console_boards import cell, frame, runs
 from tests.test_console_tokens import NOW, console_frame, row, term
 
 # -- pure parts --------------------------------------------------------------------------------
@@ -254,3 +255,49 @@ def test_a_coloured_line_is_no_command(desk: Autocapture) -> None:
     ans = desk.ask("what did the red line say in the ops terminal?", now=NOW)
     assert ans.state == "ok", ans.answer
     assert "disk nearly full" in ans.answer
+
+
+# -- a board named by where the question ends ---------------------------------------------------
+
+STANDS = [
+    [cell(0, "FLIGHT", "ink"), cell(10, "TYPE", "ink"), cell(20, "STATUS", "ink"),
+     cell(32, "NOTE", "ink")],
+    [cell(0, "FY 213", "ink"), cell(10, "A320", "ink"), cell(20, "BOARDING", "blue"),
+     cell(32, "gate 2", "ink")],
+    [cell(0, "KV 418", "ink"), cell(10, "ATR72", "ink"), cell(20, "ON STAND", "green"),
+     cell(32, "night stop", "ink")],
+    [cell(0, "PW 702", "white", "red"), cell(10, "B737", "white", "red"),
+     cell(20, "AOG", "white", "red"), cell(32, "hyd leak", "white", "red")],
+    [cell(0, "FY 231", "ink"), cell(10, "A320", "ink"), cell(20, "DELAYED +15", "red"),
+     cell(32, "late off CPT", "ink")],
+    [cell(0, "FY 215", "ink"), cell(10, "A320", "ink"), cell(20, "ON TIME", "cyan"),
+     cell(32, "crew change", "ink")],
+]  # fmt: skip
+# A red line elsewhere whose word is one letter off the board's name ("standard").
+PROVE = [runs(("not ok 3 - child standard mass is 35 kg", "red"), fg="white")]
+
+
+@pytest.fixture(scope="module")
+def apron(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    cfg = load_config(tmp_path_factory.mktemp("console_apron") / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    wins = [
+        ("ops@box: ~/src/loadctl", (0, 0, 760, 300), "black", PROVE),
+        ("ops@box: ~/src/standboard", (0, 320, 760, 760), "paper", STANDS),
+    ]
+    assert a.store.write_frame(frame(1, wins))
+    yield a
+    a.close()
+
+
+def test_the_row_highlighted_on_the_named_board(apron: Autocapture) -> None:
+    ans = apron.ask("which flight was the row highlighted in red on the stand board", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "PW 702" in ans.answer and "child standard" not in ans.answer
+
+
+def test_a_red_line_named_by_its_words_is_unchanged(apron: Autocapture) -> None:
+    ans = apron.ask("which test line was shown in red in the loadctl terminal?", now=NOW)
+    assert ans.state == "ok", ans.answer
+    assert "child standard mass" in ans.answer

@@ -15,8 +15,9 @@ from autocapture.answer.console_listing import MAX_LINES, MAX_WORDS, Listing
 from autocapture.answer.console_marks import list_marked
 from autocapture.answer.console_place import asked_look, window_is_dark
 from autocapture.answer.console_question import (
-    CONTEXT_ONLY,
+    DESCRIBING,
     NAMED_WINDOW,
+    ON_THE,
     OUTCOMES,
     ROWS,
     look_asked,
@@ -125,13 +126,15 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
     themed = asked_look(ctx.question)
     if themed is not None:  # "in the dark terminal": only windows of that look
         nodes = [n for n in nodes if window_is_dark(ctx, n) in (themed[0], None)]  # type: ignore[arg-type]
-    named = NAMED_WINDOW.search(ctx.question.lower())
+    named = NAMED_WINDOW.search(ctx.question.lower()) or ON_THE.search(ctx.question.lower())
+    place: list[str] = []
     if named:
-        # "... in the tidepool-web terminal": only that window, when a title names it.
+        # "... in the tidepool-web terminal", "... on the stand board": only that window,
+        # when a title names it.
         words = [w for w in tokens(named.group(1)) if len(w) > 1]
         titled = [n for n in nodes if words and _titled(n, words)]
         if titled:
-            nodes = titled
+            nodes, place = titled, words
     # "Which test was highlighted in blue": lines drawn on a background of that colour
     # unlike their window's, as well as text drawn in it; "the red one" on a board may be
     # either.
@@ -144,6 +147,8 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
             for h in ctx.graph.nodes(("highlight",), ctx.intent.start, ctx.intent.end)
             if h.attrs.get("background") == back
         ]
+        if place:
+            lit = [h for h in lit if _titled(h, place)]
         behind = {sid for h in lit for sid in h.span_ids}
         if asks_thing and not (on or bold):
             # A board's cell on the colour in a light window is no console line: its
@@ -164,7 +169,8 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
             continue
         bag = Bag.of(n.text)
         around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
-        want = [t for t in terms if t not in CONTEXT_ONLY]
+        # "the row highlighted in red": what the text is, not a word it holds
+        want = [t for t in terms if t not in DESCRIBING]
         scores = [1.0 if bag.has(t) else 0.5 if around.has(t) else 0.0 for t in want]
         # Only placing words ("entries ls"): any one of them on the window is enough.
         placing = [1.0 if bag.has(t) or around.has(t) else 0.0 for t in terms]

@@ -175,6 +175,8 @@ def look_asked(question: str) -> str:
 NAMED_WINDOW = re.compile(
     r"\bin the ([\w./~@:-]+(?: [\w./~@:-]+)?) (?:terminal|window|console|shell)\b"
 )
+# "... on the standboard": the place the question ends with, a window when a title names it
+ON_THE = re.compile(r"\b(?:in|on) the ([\w./~@:-]+(?: [\w./~@:-]+)?)\s*\??\s*$")
 
 
 def cue_words(question: str) -> set[str]:
