@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.console_boards import board_answer, rows_holding
-from autocapture.answer.console_counts import list_outcome
+from autocapture.answer.console_counts import PRINTED, list_outcome
 from autocapture.answer.console_listing import MAX_LINES, MAX_WORDS, Listing
 from autocapture.answer.console_marks import list_marked
 from autocapture.answer.console_place import asked_look, window_is_dark
@@ -44,12 +44,31 @@ def items_in(ctx: AnswerContext, colour: str) -> Draft | None:
     dirs = [d for t in placing for d in _dirs_showing(ctx, t)]
     for words in [placing] + ([list(dict.fromkeys(dirs))] if dirs else []):
         # Every outcome shown in the colour: pytest prints both XFAIL and XPASS in yellow.
-        got = [list_outcome(ctx, words, family, word, colour) for family, word in OUTCOMES]
-        oks = [g for g in got if g.state == "ok"]
+        # After the first found, only outcomes whose word the same windows print are read.
+        oks: list[Draft] = []
+        shown = ""
+        for family, word in OUTCOMES:
+            if oks and not re.search(rf"\b(?:{PRINTED[family]})\b", shown, re.IGNORECASE):
+                continue
+            got = list_outcome(ctx, words, family, word, colour)
+            if got.state == "ok":
+                shown = shown or _windows_text(ctx, got)
+                oks.append(got)
         if oks:
             return _joined(oks)
     # Runners that mark an item with a short code ("name() [X]"): the marker's colour.
     return list_marked(ctx, placing, colour)
+
+
+def _windows_text(ctx: AnswerContext, draft: Draft) -> str:
+    """The text of the windows (in their frames) a draft's evidence lies in."""
+    where = {(e.line.frame_id, e.line.window_row) for e in draft.evidence}
+    return "\n".join(
+        ln.text
+        for frame_id in {f for f, _ in where}
+        for ln in ctx.lookup.frame_lines(frame_id)
+        if (frame_id, ln.window_row) in where
+    )
 
 
 def _joined(drafts: list[Draft]) -> Draft:
