@@ -96,7 +96,7 @@ _ROWS = [
 INDEX: list[Row] = [
     cell
     for i, row in enumerate(_ROWS)
-    for cell in zip([0] * 3, [10, 190, 370], [40 + 22 * i] * 3, row)
+    for cell in zip([0] * 3, [10, 190, 370], [40 + 22 * i] * 3, row, strict=True)
 ]
 
 
