@@ -213,7 +213,7 @@ def test_moments_negations_and_reminders_are_read() -> None:
     )
     # the one ruled out only tells which was meant
     assert normalize("remind me helena's extension, the night manager not the spa one") == (
-        "remind me helena's extension, the night manager"
+        "what is helena's extension, the night manager"
     )
     # "X got moved didn't it. when is it now": "it" is X
     assert normalize("the agrivue demo got moved didnt it. when is it now") == (

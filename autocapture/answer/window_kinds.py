@@ -38,6 +38,12 @@ def asked_kind(question: str) -> str | None:
     return _ALIASES.get(word, word)
 
 
+def all_known(wins: list[NodeRow]) -> bool:
+    """Whether every window's program is one whose kind is known."""
+    known = set().union(*(a for a, _ in _KINDS.values()))
+    return all(str(w.attrs.get("app") or "").lower() in known for w in wins)
+
+
 def of_kind(ctx: AnswerContext, wins: list[NodeRow], kind: str) -> list[NodeRow]:
     """The windows among WINS of KIND: by their program when it is a known one (a form's
     dark text can read like console lines), else by the content found in them."""

@@ -32,7 +32,7 @@ from autocapture.answer.window_facts import (
     window_of,
     window_score,
 )
-from autocapture.answer.window_kinds import asked_kind, of_kind
+from autocapture.answer.window_kinds import all_known, asked_kind, of_kind
 from autocapture.answer.window_mail import mail_open_in
 from autocapture.answer.window_moment import event_frame, windows_at
 from autocapture.answer.window_place import placed_window
@@ -189,10 +189,11 @@ class WindowInventoryAnswerer:
                 )
         kind = asked_kind(ctx.question)  # "how many terminal windows": of that kind only
         if kind is not None:
-            shown = of_kind(ctx, shown, kind)
-            if not shown:
+            kept = of_kind(ctx, shown, kind)
+            if not kept and all_known(shown):
                 why = f"no_window_of_kind: no {kind} window was open"
                 return Draft("", None, [], 0.3, "indeterminate", why, {"frame_id": fid})
+            shown = kept or shown  # programs not known: the kind cannot be told apart
         when = ctx.local_time(ts)
         texts, values, evidence = [], [], []
         for i, w in enumerate(shown):
