@@ -8,7 +8,6 @@ application, screen or question.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from autocapture.answer.commits_by import commits_by
@@ -17,6 +16,7 @@ from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.git_log import commit_author
 from autocapture.answer.lexicon import form_words
 from autocapture.answer.lists import list_items
+from autocapture.answer.lookup_rank import LineRanking
 from autocapture.answer.lookup_score import LineScoring, _Scored
 from autocapture.answer.lookup_value import ValueReading
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
@@ -54,23 +54,7 @@ SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's lay
 MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can be phrasing
 
 
-LATEST_ASK = re.compile(r"\b(?:final|latest|updated|revised|newest)\b")
-DEADLINE_ASK = re.compile(
-    r"^\s*(?:by|until|till) (?:when|what time|what day|which day)\b|.*\bdeadline\b"
-)
-_DUE = re.compile(r"\b(?:before|by|until|till|no later than|due|deadline)\s*:?\s*$", re.I)
-
-
-def _deadline(s: _Scored) -> bool:
-    """The value read is given as a deadline: "before 18:00", "due 15 December"."""
-    v = s.value_line
-    if v is None or not s.value:
-        return False
-    at = v.text.find(s.value)
-    return at > 0 and bool(_DUE.search(v.text[:at]))
-
-
-class LookupAnswerer(LineScoring, ValueReading):
+class LookupAnswerer(LineScoring, ValueReading, LineRanking):
     name = "lookup.extractive"
     version = "2"
 
@@ -179,62 +163,6 @@ class LookupAnswerer(LineScoring, ValueReading):
             if -h * 0.3 <= gap <= 2.2 * h and horiz > 0:
                 out.append(o)
         return sorted(out, key=lambda o: o.bbox[1])
-
-    def _sort_key(self, s: _Scored, intent: TimeIntent, q: QuestionAnalysis) -> tuple:
-        anchor_ms = int(intent.anchor.timestamp() * 1000) if intent.anchor else None
-        when = s.line.ts_ms
-        if anchor_ms is None:
-            recency = when  # latest sighting
-        elif when <= anchor_ms:
-            recency = when - anchor_ms  # nearest before the asked-about instant
-        else:
-            recency = anchor_ms - when - 10**12  # after it: only if nothing came before
-        # Summaries sit below what they summarise: among equal matches, prefer lower rows.
-        position = s.line.bbox[1] if q.value_type == "money" else 0
-        # Values hang on labels; things said are sentences, not the name that said them.
-        shape = s.informative if q.wants_line else s.label_shape
-        # "By what time ...?": a time given as a deadline ("up before 18:00") answers first.
-        due = bool(DEADLINE_ASK.match(intent.remainder.lower())) and _deadline(s)
-        # "When is X": a line that states the time with X ("X moves to Monday at 1:30 PM")
-        # before a heading naming X with a time read from below it.
-        stated = q.value_type in ("time", "date") and s.value_line is s.line
-        # "the final loadsheet": of lines that fit as well, the later one (a log reads down)
-        later = (when, s.line.bbox[1]) if LATEST_ASK.search(intent.remainder.lower()) else (0, 0)
-        if anchor_ms is not None:
-            return (
-                due,
-                s.assigns,
-                round(s.coverage, 1),
-                later,
-                s.names_attribute,
-                s.entity_fit,
-                s.value is not None,
-                stated,
-                s.said,
-                shape,
-                not s.chrome,
-                recency,
-                s.line.window_focused,
-                position,
-                s.line.score,
-            )
-        return (
-            due,
-            s.assigns,
-            round(s.coverage, 1),
-            later,
-            s.names_attribute,
-            s.entity_fit,
-            s.value is not None,
-            stated,
-            s.said,
-            shape,
-            not s.chrome,
-            s.line.window_focused,
-            recency,
-            position,
-            s.line.score,
-        )
 
     def _phrasing(self, q: QuestionAnalysis, required: list[str], missing: list[str]) -> list[str]:
         """Missing words that are the asker's phrasing, not content: a word found nowhere in
