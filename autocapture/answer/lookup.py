@@ -16,6 +16,7 @@ from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.git_log import commit_author
 from autocapture.answer.lexicon import form_words
 from autocapture.answer.lists import list_items
+from autocapture.answer.lookup_phrasing import PhrasingWords
 from autocapture.answer.lookup_rank import LineRanking
 from autocapture.answer.lookup_score import LineScoring, _Scored
 from autocapture.answer.lookup_value import ValueReading
@@ -31,7 +32,6 @@ from autocapture.answer.table_lookup import table_draft
 from autocapture.answer.under_label import under_label
 from autocapture.answer.value_shapes import (
     CODE,
-    KIND_NOUNS,
     new_name,
     numbered,
 )
@@ -49,12 +49,10 @@ from autocapture.timeparse import TimeIntent, local_when
 # form field with no label, which would only name the person again, from answering).
 ONLY_THE_NAME = "value_not_found: only the name asked about"
 MAX_LINE_CLAIMS = 3
-PINNING_WORDS = 3  # held words that name a thing without the modifier the screen lacks
 SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's layout)
-MIN_HELD_WORDS = 2  # required words a line must hold before a missing one can be phrasing
 
 
-class LookupAnswerer(LineScoring, ValueReading, LineRanking):
+class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
     name = "lookup.extractive"
     version = "2"
 
@@ -163,37 +161,6 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking):
             if -h * 0.3 <= gap <= 2.2 * h and horiz > 0:
                 out.append(o)
         return sorted(out, key=lambda o: o.bbox[1])
-
-    def _phrasing(self, q: QuestionAnalysis, required: list[str], missing: list[str]) -> list[str]:
-        """Missing words that are the asker's phrasing, not content: a word found nowhere in
-        the store ("how much change did I get *back*") cannot be evidence for any answer.
-        Only one per question, never the attribute asked for or a named entity, and only when
-        the line holds at least two other required words, one of them more than a name;
-        otherwise the question asks about something never seen and stays unanswered."""
-        names_kind = {
-            a
-            for a, b in zip(q.keywords, q.keywords[1:], strict=False)
-            if b in q.cue_words and b in KIND_NOUNS
-        }
-        candidates = [
-            k
-            for k in missing
-            if k not in q.attribute
-            and k not in q.ask.entity
-            and k not in names_kind  # "the CATALOGUE number": which number, never phrasing
-            and not q.is_code(k)  # a name from code (log_level) is never phrasing
-            and not any(ch.isdigit() for ch in k)
-        ]
-        if len(missing) != 1 or not candidates:
-            return []
-        held = [k for k in required if k not in missing]
-        if len(held) < MIN_HELD_WORDS or all(k in q.ask.entity for k in held):
-            return []  # only whose it is was found ("Harbor Books"), not what was asked
-        if len(held) < PINNING_WORDS:
-            # "the REFUND test": a word before another says which one is meant, unless the
-            # rest pin it down anyway ("the local Quillmate docs site").
-            candidates = [k for k in candidates if k not in q.modifiers]
-        return [k for k in candidates if not self.r.occurs(k)]
 
     def typed_fallback(self, q: QuestionAnalysis, intent: TimeIntent) -> Draft | None:
         """No line names what was asked, but the question wants a typed value (a date, an
