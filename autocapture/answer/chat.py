@@ -19,6 +19,19 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.chat_after import nothing_after, said_after
 from autocapture.answer.chat_clock import stamped_at
 from autocapture.answer.chat_last import last_said
+from autocapture.answer.chat_question import (
+    ASK_ACT,
+    CLOCK_ASK,
+    CONTENT_ASK,
+    COPULA,
+    GENERIC,
+    MAIL_WORDS,
+    REPORTED_ACT,
+    SPEECH,
+    WHO,
+    _name_words,
+    _pronoun_form,
+)
 from autocapture.answer.chat_roles import asked_role, role_unnamed
 from autocapture.answer.clauses import FRAME_WORDS, SOURCE, split_lead
 from autocapture.answer.lookup import Draft, Evidence
@@ -39,78 +52,7 @@ from autocapture.understand.dates import CLOCK_RE, read_date
 from autocapture.understand.reader import NodeRow
 
 STATING = re.compile(r"say|said|says|tell|told|mention|mentioned|claim|claimed|reckon|reckoned")
-SPEECH = (
-    "say|said|says|tell|told|write|wrote|writes|mention|mentioned|reply|replied|answer|answered"
-    "|ask|asked|asks|think|thought|suggest|suggested|promise|promised|claim|claimed"
-    "|send|sent|sends|email|emailed|mail|mailed|post|posted|want|wanted|need|needed|expect|expected"
-    "|give|gave|given|share|shared"
-)
-SUBJECT = re.compile(
-    rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"
-)
-TIME_WORDS = re.compile(
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|noon|midnight"
-    r"|morning|afternoon|evening|eod|(jan|febr)uary|march|april|may|june|july|august"
-    r"|(septem|octo|novem|decem)ber|next|last|this"
-)
-FROM = re.compile(r"\b(?:from|by)\s+(?P<s>[a-z][\w.'’-]*)")
-# "Lalitha emailed me about ...": a sentence opened by who spoke.
-LEAD = re.compile(rf"^\s*(?P<s>[a-z][\w.'’-]*)\s+(?:{SPEECH})\b")
-# "Lena's reply", "Dana's email": the message's sender.
-OWNER = re.compile(
-    r"\b(?P<s>[a-z][\w.-]*)['’]s\s+(?:e-?mails?|mails?|messages?|repl(?:y|ies)|answers?|posts?"
-    r"|notes?|dms?|comments?)\b"
-)
-WHO = re.compile(
-    r"^\s*who(?:m)?\s+(?:is\s+|was\s+|are\s+|were\s+|will\s+|has\s+|had\s+|did\s+)?(?P<v>[a-z]+)"
-)
 _MAIL = ("mail", "mail_index")  # sources of mail messages (the rest are chat)
-MAIL_WORDS = {"email", "e-mail", "mail", "mails", "emails"}
-PRONOUNS = {
-    "i",
-    "you",
-    "we",
-    "they",
-    "he",
-    "she",
-    "someone",
-    "anyone",
-    "everyone",
-    "people",
-    "somebody",
-    "anybody",
-}
-GENERIC = (
-    set(SPEECH.split("|"))
-    | MAIL_WORDS
-    | {
-        "message",
-        "messages",
-        "chat",
-        "conversation",
-        "channel",
-        "who",
-        "whom",
-        "what",
-        "when",
-        "which",
-        "would",
-        "will",
-    }
-)
-# "who said they'd take X", "who volunteered to review X": the act the person said they would
-# do is the question's verb, not the saying (a reply "I'll take it" does it).
-REPORTED_ACT = re.compile(
-    r"\b(?:say|said|says|tell|told|promise|promised|offer|offered|agree|agreed|volunteer"
-    r"|volunteered|sign(?:ed)? up|step(?:ped)? up)\s+(?:that\s+)?(?:(?:they|he|she|we|i)"
-    r"(?:['’]d|['’]ll|\s+would|\s+will|\s+could|\s+can)?\s+|to\s+)"
-    r"(?P<act>(?!(?:be|been|have|had|not|would|will|could|can|should|might|may|must)\b)[a-z]+)\b"
-)
-# "did Omar ask if / whether / about X": the message wanted is the speaker's question.
-ASK_ACT = re.compile(
-    r"\bask(?:s|ed|ing)?\s+(?:[a-z]+\s+)?(?:if|whether|about|for|when|why|how|what|who|where"
-    r"|which)\b"
-)
 # A question without its "?" (OCR drops it): interrogative form.
 INTERROGATIVE = re.compile(
     r"^\s*(?:[\w.'’-]+\s*[:,]\s*)?(?:is|are|was|were|do|does|did|can|could|will|would|should"
@@ -122,11 +64,6 @@ ACCEPTS = re.compile(
     r"^\s*(?:[\w.'’-]+\s*[:,]\s*)?(?:yes|yep|yeah|sure|ok|okay|will do|on it|happy to|i['’]ll"
     r"|i will|i can|i['’]m on|count me|put me down)\b",
     re.I,
-)
-# "What did X say / write ...": what a message says, which a mail's index row never shows.
-CONTENT_ASK = re.compile(
-    r"^\s*what\b.*\b(?:say|said|says|tell|told|write|wrote|mention|mentioned|reply|replied"
-    r"|answer|answered|ask|asked|suggest|suggested|think|thought|promise|promised|claim|claimed)\b"
 )
 FIRST_PERSON = re.compile(r"\b(i|i'm|im|i'll|ill|i've|me|my|we|we'll|we're)\b", re.I)
 MAX_CLAIMS = 3
@@ -147,29 +84,6 @@ ANAPHOR = re.compile(
     r"|\b(?:on|with|for|about)\s+(?:it|that|this|them)\b",
     re.IGNORECASE,
 )
-# Particles the stop-word list drops that carry a reported state ("would be out", "is down").
-PARTICLES = ("out", "down", "up", "over", "off", "away", "back")
-COPULA = re.compile(
-    rf"(?:\b(?:be|is|was|are|were|been|being|stay|stays|stayed)|'s|'re|'ll)\s+({'|'.join(PARTICLES)})\b"
-)
-
-
-def _name_words(question: str) -> list[str]:
-    q = question.lower()
-    found = []
-    for rx in (SUBJECT, FROM, OWNER, LEAD):
-        for m in rx.finditer(q):
-            if re.match(r"(the|a|an|my|our|your|their|his|her|this|that)\b", m.group("s")):
-                continue  # "the customer", "my manager": a role, not a name on screen
-            for w in re.findall(r"[a-z][\w.-]*", re.sub(r"['’]s\b", "", m.group("s"))):
-                if (
-                    w not in PRONOUNS
-                    and w not in MAIL_WORDS
-                    and w not in GENERIC
-                    and not TIME_WORDS.fullmatch(w)  # "by Wednesday noon": when, not who
-                ):
-                    found.append(w)
-    return list(dict.fromkeys(found))
 
 
 def _one_reading(msgs: list[NodeRow]) -> list[NodeRow]:
@@ -196,12 +110,6 @@ def _asks(body: str) -> bool:
     return "?" in body or bool(INTERROGATIVE.match(body))
 
 
-def _pronoun_form(word: str) -> bool:
-    """A pronoun with its auxiliary ("they'd", "he'll"), never what a message is about."""
-    return re.split(r"['’]", word)[0] in PRONOUNS and word not in PRONOUNS
-
-
-CLOCK_ASK = re.compile(r"^\s*(?:at |by |until )?what time\b")
 _CLOCKISH = re.compile(
     r"\b(?:noon|midday|midnight|tonight|eod|first thing|(?:after|before|by) (?:lunch|breakfast"
     r"|dinner)|this (?:morning|afternoon|evening)|in \d+ (?:minutes?|hours?))\b",
