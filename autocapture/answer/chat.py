@@ -4,6 +4,9 @@ said or asked something, who is doing something.
 The speaker is the message's sender, never a name mentioned in its body ("Thanks Alice" is
 not Alice speaking). Claims cite the body span holding the answer, with the sender span as
 context; a "who" claim cites the sender span, with the body as context.
+
+Reading the question is in chat_question.py, what a message does in chat_message_acts.py;
+``ChatAnswerer`` mixes in its claims (chat_claims.py) and its "who" answers (chat_who.py).
 """
 
 from __future__ import annotations

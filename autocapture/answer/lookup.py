@@ -4,6 +4,11 @@ value next to the matched label (same line, same row to the right, or just below
 Layout rules here are general (labels precede values; a total that summarises others is
 printed below them; a window's title bar repeats its title); nothing names a particular
 application, screen or question.
+
+``LookupAnswerer`` mixes in its parts, each in its own module: scoring a line against the
+question (lookup_score.py), reading the value it gives (lookup_value.py), ordering the
+candidates (lookup_rank.py) and the words that are only the asker's phrasing
+(lookup_phrasing.py).
 """
 
 from __future__ import annotations
