@@ -299,3 +299,38 @@ def test_when_x_then_anything_else_on_screen() -> None:
     assert normalize(
         "first thing, when the damage report was still blank - anything else on screen"
     ) == ("was anything else on screen when the damage report was still blank?")
+
+
+def test_a_question_put_right_is_the_one_asked() -> None:
+    # "no wait, i mean": the second question; its "it" is what the first asked about
+    q = "wat time did i get tom's rota email - no wait, i mean when did i actually open it"
+    assert normalize(q) == "when did i open tom's rota email"
+    assert normalize("when is the standup - sorry, when is the retro?") == "when is the retro?"
+    # a day put right is still only the day
+    assert normalize("fleet review tmrw?? no wait today").startswith("fleet review today")
+
+
+def test_the_moment_said_before_a_window_ask() -> None:
+    q = "while i was doing the petty cash what else had i got open"
+    assert normalize(q) == "what else had i got open while i was doing the petty cash"
+    q = "right after the fares tab where did my focus go"
+    assert normalize(q) == "where did my focus go right after the fares tab"
+    # not a window ask: left as typed
+    assert normalize("right after lunch where did i put the key") == (
+        "right after lunch where did i put the key"
+    )
+    assert normalize("while i was out what did ana say") == "while i was out what did ana say"
+
+
+def test_focus_and_else_open_are_routed_to_window_classes() -> None:
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify("where did my focus go right after the fares tab", rules)[0] == "focus_state"
+    q = "what else had i got open while i was doing the petty cash"
+    assert classify(q, rules)[0] == "window_inventory"
+    assert classify("where did i put the key", rules)[0] != "focus_state"

@@ -69,9 +69,12 @@ _LEADING_PLACE = re.compile(
 
 # "right after the git log, which window did i jump to": the moment, said before the ask
 _LEADING_MOMENT = re.compile(
-    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60}),\s+"
+    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60})"
+    r"(?:,\s+|\s+(?=where did\b))"
     r"(?P<rest>(?:which|what) (?:\w+ )?(?:window|page|tab|terminal|app|program|site|document"
-    r"|file)\b.+)$",
+    r"|file)\b.+"
+    # "right after the roster tab, where did my focus go"
+    r"|where did (?:i|we|(?:my |the )?focus) (?:go|head|move|switch|jump|turn|land)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -141,6 +144,25 @@ _THING_FIXED = re.compile(
 _ASKED_AGAIN = re.compile(
     r"^(?P<ask>(?:what time|when) did) (?P<thing>(?:the|my) [^-?]{2,50}?)\s*-+\s*"
     r"(?:what time|when) did (?:that|it|this) (?P<rest>[^?]+?)\s*(?P<q>\??)\s*$",
+    re.IGNORECASE,
+)
+# "while i was doing the overtime what else had i got open": the moment, said before the ask
+# without a comma; the ask is one about windows
+_WHILE_THEN_ASK = re.compile(
+    r"^(?P<when>(?:when|while) (?:i|we) (?:was |were )?[^,?]{3,60}?)\s+"
+    r"(?P<ask>(?:what|which) (?:else|other)\b.+)$",
+    re.IGNORECASE,
+)
+# "what time did i get X - no wait, i mean when did i open it": the question as put right;
+# its "it" is what the first one asked about
+_PUT_RIGHT = re.compile(
+    r"^(?P<first>.{8,}?)\s*[-,;.]+\s*(?:(?:no,? )?(?:wait|sorry)[,!.\s-]*(?:i mean|i meant)?"
+    r"|i mean|i meant|scratch that|or rather)[,!.:\s-]+(?P<second>(?:when|what|which|who|where"
+    r"|how|did|was|were|is|are|do|does)\b.+)$",
+    re.IGNORECASE,
+)
+_ASKED_ABOUT = re.compile(
+    r"\b(?:did|do|does|have|had|was|were) (?:i|we|you) (?:\w+ )(?P<obj>.+?)\s*\??$",
     re.IGNORECASE,
 )
 _WHEN_THEN_ELSE = re.compile(
@@ -240,6 +262,14 @@ def spoken_clock(text: str) -> str:
     return _BARE_HOUR.sub(_bare_hour, text)
 
 
+def _put_right(first: str, second: str) -> str:
+    """The second question, its "it" (or "that") standing for what the first one asked about."""
+    m = _ASKED_ABOUT.search(first)
+    if m is None:
+        return second
+    return re.sub(r"\b(?:it|that)\b", m.group("obj"), second, count=1, flags=re.I)
+
+
 def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
     if m := _ASIDE.match(text):
@@ -254,6 +284,8 @@ def normalize(question: str) -> str:
     text = re.sub(
         r"^(?:earlier|just now|a bit ago|recently|before)\s*[-,:]+\s*", "", text, flags=re.I
     )
+    if m := _WHILE_THEN_ASK.match(text):
+        text = f"{m.group('ask').rstrip(' ?')} {m.group('when')}" + ("?" if "?" in text else "")
     # "which ward did they go to in the end": when it was settled, not the word "end"
     text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
     # "teh fares page": the commonest slips of typing
@@ -261,6 +293,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
     text = re.sub(r"\bwats\b", "what's", text, flags=re.I)
     text = re.sub(r"\bbout\b", "about", text, flags=re.I)
+    if m := _PUT_RIGHT.match(text):
+        text = _put_right(m.group("first"), m.group("second"))
     text = re.sub(r"\brite (after|before|now|away|then)\b", r"right \1", text, flags=re.I)
     text = re.sub(r"\bwen (was|is|did|does|do|are|were|will)\b", r"when \1", text, flags=re.I)
     text = re.sub(r"\b(un)?focuss(ed|ing)\b", r"\1focus\2", text, flags=re.I)
