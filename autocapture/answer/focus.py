@@ -17,6 +17,7 @@ from autocapture.answer.browser import page_at_event
 from autocapture.answer.draft import merge_drafts
 from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.focus_return import back_after, event_run
+from autocapture.answer.focus_when import when_focused
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
 from autocapture.answer.windows import (
@@ -82,6 +83,9 @@ class FocusAnswerer:
             return at_event
         if "how long" in q:
             return self._duration(ctx)
+        spells = when_focused(ctx)  # "when was the berthcalc terminal the one in focus?"
+        if spells is not None:
+            return spells
         back = back_after(ctx)  # "after the grep, when did I switch back to X?"
         if back is not None:
             return back
