@@ -24,15 +24,16 @@ from autocapture.understand.reader import NodeRow
 WHEN_EVENT = re.compile(
     r"\bwhen (?:i|we) (?:first )?(?:started on|started|began|opened|switched (?:over |back )?to"
     r"|went (?:over |back )?to|got to|moved (?:over )?to|came to|brought up|pulled up|flipped "
-    r"(?:over |back )?to)\s+(?:(?:reading|looking at|viewing|using|working on|"
-    r"filling in|on|with)\s+)?(?:the |my )?([^,]+?)(?:,|\??$)"
+    r"(?:over |back )?to|filled (?:in|out)|did|worked on|typed up|wrote up)\s+"
+    r"(?:(?:reading|looking at|viewing|using|working on|filling in|on|with)\s+)?"
+    r"(?:the |my )?([^,]+?)(?:,|\??$)"
     # "while the orchard-sim tests were running": the first frame showing them
     r"|\b(?:while|when) (?!(?:i|we)\b)(?:the |my )?([^,]+?) (?:was|were) (?:still |first |just )?"
     r"(?:running|open|up|on screen|showing|going|blank|empty|new|unfilled)\b"
     # "at the moment I was looking at the client list": the first frame it had focus
     r"|\b(?:when|while|at the (?:moment|time|point)(?: when| that)?) (?:i|we) (?:was|were) "
     r"(?:first |still |just )?(?:looking at|reading|viewing|using|working on|working in|"
-    r"filling in|filling out|in|on)"
+    r"filling in|filling out|doing|in|on)"
     r"\s+(?:the |my )?([^,]+?)(?:,|\??$)"
 )
 

@@ -62,7 +62,8 @@ def focus_switches(
             continue  # no window facts with focus: the state is unknown, not changed
         now = covers(words, shown_title(focused, ns))
         if by_content and not now and words:
-            now = covers(words, shown_text(ctx, focused))
+            # its title and what it showed together ("wiremu's overtime": a name in the form)
+            now = covers(words, f"{shown_title(focused, ns)} {shown_text(ctx, focused)}")
         if now and not was:
             out.append((focused, before))
         was, before = now, focused

@@ -69,6 +69,7 @@ OPEN_YET = re.compile(
 
 
 TITLE_ASK = re.compile(r"\b(?:title|titled|called|named|name)\b")
+_ELSE = re.compile(r"\b(?:else|other)\b")
 NAMES_WINDOW = 0.6  # share of the words naming a window its title and app must hold
 TITLE_OF = re.compile(
     r"\btitle of (?:the |my |that )?(?:(?P<named>[\w ./~-]{1,40}?)\s+)?"
@@ -181,6 +182,14 @@ class WindowInventoryAnswerer:
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]
         others = other_than(ctx.question, shown, wins)  # "apart from mutt, what other ..."
+        if (
+            (others is None or len(others) == len(shown))
+            and _ELSE.search(ctx.question.lower())
+            and event_frame(ctx) == (fid, ts)
+        ):
+            # "what else was open while I was doing the overtime": not the window the event
+            # named, the one that took the focus then
+            others = [w for w in shown if not w.attrs.get("focused")]
         if others is not None:
             shown = others
             if not shown:
