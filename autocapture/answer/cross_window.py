@@ -50,6 +50,21 @@ OPTIONS = re.compile(
 )
 
 
+# "the crew phone list", "the email thread": a type's cue word naming a kind of document, not
+# the value asked for
+_LISTING = r"(?:list|lists|book|books|directory|sheet|sheets|register|thread|threads|roster)"
+
+
+def _listing_only(cues: set[str], question: str) -> bool:
+    """Whether every cue word of the question's type only names a listing ("phone list")."""
+    low = question.lower()
+    return (
+        bool(cues)
+        and all(re.search(rf"\b{re.escape(c)}\s+{_LISTING}\b", low) for c in cues)
+        and not any(re.search(rf"\b{re.escape(c)}\b(?!\s+{_LISTING}\b)", low) for c in cues)
+    )
+
+
 def _shows(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(CLOCK_RE.sub(" ", text)) is not None
 
@@ -103,6 +118,8 @@ class CrossWindowAnswerer:
             return Draft("", None, [], 0.0, "indeterminate", "question_has_no_searchable_words")
         hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=200)
         typed = VALUE_TYPES.get(ctx.analysis.value_type or "")
+        if _listing_only(ctx.analysis.cue_words, ctx.question):
+            typed = None  # "which window had the crew phone list": a list, not a number
         asked = tokens(ctx.question)
         naming = {
             a for a, b in itertools.pairwise(asked) if b in ctx.analysis.cue_words and a in required

@@ -21,6 +21,7 @@ from autocapture.answer.windows import (
     shown_text,
     window_score,
 )
+from autocapture.retrieve import Line
 from autocapture.text import Bag, tokens
 from autocapture.understand.reader import NodeRow
 
@@ -36,6 +37,10 @@ BACK_AFTER = re.compile(
     rf"|^\s*(?:what time|when)\s+did\s+(?:i|we)\s+{_SWITCH}\s+back\s+(?:over\s+)?(?:to|into)\s+"
     rf"(?:the\s+|my\s+)?(?P<target2>.+?)\s+(?:after|once)\s+(?:i\s+ran\s+|running\s+)?"
     rf"(?:the\s+|my\s+)?(?P<event2>.+?)\s*\??\s*$"
+)
+# "after faffing with the git history": how the asker spent the time, not what was shown
+_BUSY_WITH = re.compile(
+    r"^\w+ing\s+(?:(?:about|around)\s+)?(?:with|at|on|through|over)\s+(?:the\s+|my\s+)?"
 )
 _DONE = {
     "doing",
@@ -63,7 +68,8 @@ def back_after(ctx: AnswerContext) -> Draft | None:
     m = BACK_AFTER.search(ctx.question.lower())
     if m is None:
         return None
-    event = [w for w in _words(m.group("event") or m.group("event2")) if w not in _DONE]
+    said = _BUSY_WITH.sub("", m.group("event") or m.group("event2"))
+    event = [w for w in _words(said) if w not in _DONE]
     target = _words(m.group("target") or m.group("target2"))
     if not event or not target:
         return None
@@ -72,6 +78,8 @@ def back_after(ctx: AnswerContext) -> Draft | None:
         for h in ctx.retriever.search(event, ctx.intent.start, ctx.intent.end, limit=200)
         if all(Bag.of(h.text).has(w) for w in event)
     ]
+    if not seen:
+        seen = _command_typed(ctx, event)
     if not seen:
         titled = any(
             window_score(event, n) >= _NAMING
@@ -93,6 +101,22 @@ def back_after(ctx: AnswerContext) -> Draft | None:
             ev = [Evidence(n.as_line(), "value"), Evidence(first, "label")]
             return Draft(text, n.text, ev, 0.8, "ok", None, {"event_ts": first.ts_utc})
     return None
+
+
+def _command_typed(ctx: AnswerContext, event: list[str]) -> list[Line]:
+    """'The git history': a command typed at a prompt (``$ git log``), named with one word of
+    the asker's own that no screen shows ("history"); nothing when more than one word is
+    missing, or the rest is not a command typed."""
+    absent = [w for w in event if not ctx.retriever.occurs(w)]
+    rest = [w for w in event if w not in absent]
+    if len(absent) != 1 or not rest:
+        return []
+    typed = re.compile(rf"[$#>]\s*{re.escape(rest[0])}\b")
+    return [
+        h
+        for h in ctx.retriever.search(rest, ctx.intent.start, ctx.intent.end, limit=200)
+        if typed.search(h.text.lower()) and all(Bag.of(h.text).has(w) for w in rest)
+    ]
 
 
 def event_run(ctx: AnswerContext, runs: list[list[NodeRow]], words: list[str]) -> int | None:
