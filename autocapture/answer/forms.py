@@ -24,7 +24,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.form_state import FormName, caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.answer.question import WHO_DID
+from autocapture.answer.question import ASKED_NOUN, WHO_DID
 from autocapture.answer.structured import (
     content_words,
     cover,
@@ -491,10 +491,15 @@ class FormAnswerer:
         the attribute heads ("INCIDENT NUMBER") is asked with it: a field or line holding
         "incident" alone ("Incident type") is not it."""
         cues = ctx.analysis.cue_words
-        attr = [w for w in asked if w in ctx.analysis.attribute and w not in cues]
+        toks = tokens(ctx.question)
+        # "what INVOICE number": a word of the asked noun right before its cue says which
+        # number, though alone it may only name a kind of document (a soft word)
+        noun = ASKED_NOUN.match(ctx.question.lower())
+        kind = set(tokens(noun.group(1))) if noun else set()
+        which = {a for a, b in itertools.pairwise(toks) if a in kind and b in kind and b in cues}
+        attr = [w for w in asked if (w in ctx.analysis.attribute or w in which) and w not in cues]
         if not attr or not nodes:
             return []
-        toks = tokens(ctx.question)
         heads = [b for a, b in itertools.pairwise(toks) if a in attr and b in cues and b in asked]
         need = attr + [h for h in heads if h not in attr]
 

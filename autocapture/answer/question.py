@@ -73,7 +73,7 @@ class QuestionAnalysis:
 
 # "which country was the address in?", "what phone number did she give?": the noun after
 # which/what names the attribute asked for; the rest says whose.
-_ASKED_NOUN = re.compile(
+ASKED_NOUN = _ASKED_NOUN = re.compile(
     r"^\s*(?:which|what)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are|did|does|do|had|has)\b"
 )
 
@@ -135,6 +135,13 @@ _NUMBER_TO_CALL = re.compile(
 )
 
 
+# "who's the contributor on the claim, Sam Whaanga?": "who" asks for a person, so a name put
+# after the question is the asker's guess, to be checked against what the screen shows, not
+# a word every answer must hold (the screen may spell it otherwise).
+WHO_GUESS = re.compile(
+    r"^\s*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s.+,\s*"
+    r"((?:[A-Z][\w'’-]*\s*){1,3})\??\s*$"
+)
 # "who posted the discrepancy": the verb names the one who did it ("Posted by", "Witness")
 WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
 # "when does/is/are X", never "what time" or "when ... at what time"
@@ -166,13 +173,20 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
             drops = set(rules.type_phrase_drops.get(name, ()))
             keywords = [k for k in keywords if k not in drops]
             break
+    asked = _ASKED_NOUN.match(low)
+    # "which cost centre is the photo charged to?": the noun asked about is a kind of id or
+    # date, so only a cue in it sets the kind of value; the verb's ("charged") names no sum.
+    id_asked = asked.group(1) if asked and re.search(rf"\b{_ID_HEADS}$", asked.group(1)) else ""
     if value_type is None:
         for name, cue_list in rules.type_cues.items():
             # "Cesar Chavez Day": a cue inside a capitalised name names it, not a type
             hits = [
                 c
                 for c in cue_list
-                if _has(c, low) and not _in_name(c, question) and not _modifier(c, low)
+                if _has(c, low)
+                and not _in_name(c, question)
+                and not _modifier(c, low)
+                and (not id_asked or _has(c, id_asked))
             ]
             if hits:
                 value_type = value_type or name
@@ -225,6 +239,9 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         for k in keywords
         if (k in rules.phrasing_words or k in aspect) and k not in cues and k not in ask.entity
     )
+    guess = WHO_GUESS.match(question)
+    if guess is not None:
+        phrasing = phrasing | {k for k in tokens(guess.group(1)) if k in keywords}
     where = SOURCE.search(low)
     if where is not None:  # "... according to johan in the chat": where, not what, it says
         phrasing = phrasing | {k for k in tokens(where.group("src")) if k in keywords}
