@@ -32,6 +32,7 @@ from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
 from autocapture.answer.request_reply import answered_request, is_request
+from autocapture.answer.row_about import row_about
 from autocapture.answer.sentence_corrections import sentence_correction
 from autocapture.answer.table_lookup import table_draft
 from autocapture.answer.under_label import under_label
@@ -251,6 +252,9 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
         if q.ask.yes_no:
             return yes_no_draft(self, q, intent, hits)
         self._prefetch(hits[:SCORED_HITS])
+        about = row_about(self, intent.remainder, hits)  # "what was C-1152 about?": its row
+        if about is not None:
+            return about
         cell = table_draft(self, q, intent, hits)
         if cell is not None and cell.decisions["table"]["strict"]:
             return cell  # the cell where the asked column crosses the described row

@@ -281,6 +281,10 @@ def best_cell(
             if by_content is None:
                 return None
             (col, col_words), by_kind = by_content, False
+    if heads is None:
+        # "the last page of the city EDITION": a word heading another column says in which
+        # column the row is named; it describes the row, though no cell of it holds the word
+        heads = Bag.of(" ".join(c.text for i, c in enumerate(table.header) if i != col))
     around, meta = _context_bag(a, table)
     scored = []
     for row in table.rows:
@@ -300,6 +304,10 @@ def best_cell(
         tied = [t for t in scored if t[:2] == scored[0][:2]]
         spelled = [t for t in tied if _spelled(q, t[3])]
         if len(spelled) != 1:
+            # "the city edition": the row whose cell is wholly named by the question
+            # ("City"), not one that only starts so ("City late sport replate")
+            spelled = [t for t in tied if _wholly_named(q, t[3], col)]
+        if len(spelled) != 1:
             return None
         scored = spelled
     (cov, in_row, matched, missing, absent), row = scored[0][2], scored[0][3]
@@ -312,6 +320,16 @@ def best_cell(
 def _holds(cell: Cell, words: set[str]) -> bool:
     bag = Bag.of(cell.text)
     return all(bag.has(w) for w in words)
+
+
+def _wholly_named(q: QuestionAnalysis, row: dict[int, Cell], col: int) -> bool:
+    """A cell of the row (not the asked one) every word of which is a question word."""
+    asked = set(q.keywords)
+    for i, c in row.items():
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", c.text)]
+        if i != col and words and any(ch.isalpha() for ch in c.text) and set(words) <= asked:
+            return True
+    return False
 
 
 def _spelled(q: QuestionAnalysis, row: dict[int, Cell]) -> bool:
