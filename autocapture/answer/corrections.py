@@ -88,6 +88,16 @@ def _negates(text: str, value: str) -> bool:
 
 
 _NOT = re.compile(r"\bnot\s+(?:at\s+|on\s+)?([^,;.]{1,40})", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z]{3,})\b", re.IGNORECASE)
+
+
+def _counts(text: str, m: re.Match[str], question: str) -> bool:
+    """The number is followed by the noun a "how many" question counts ("640 words")."""
+    asked = _HOW_MANY.search(question)
+    if asked is None:
+        return False
+    after = tokens(text[m.end() :])[:1]
+    return bool(after) and Bag.of(after[0]).has(asked.group(1).lower())
 
 
 def superseding(
@@ -137,17 +147,19 @@ def superseding(
         patterns = [VALUE_TYPES[q.value_type].pattern]
         if q.weak_type:
             patterns.append(_AMOUNT)  # "how much fuel": "4,800 kg", an amount of something
-        typed = [  # after "correction:" (not the message's own time stamp before it)
-            m.group(0).strip()
+        found = [  # after "correction:" (not the message's own time stamp before it)
+            m
             for pattern in patterns
             for m in pattern.finditer(c.text, start)
             if normalise(m.group(0)) != old
             and not _echoes(m.group(0), q)
             and normalise(m.group(0)) not in normalise(draft.value)
         ]
-        if not typed:
+        if not found:
             return None
-        value = typed[0]  # "36 vials, not 40": the new value comes first
+        # "how many words": "page 1 lead now, 640 words": the count of the thing asked
+        counted = [m for m in found if _counts(c.text, m, intent.remainder)]
+        value = (counted or found)[0].group(0).strip()  # "36 vials, not 40": new comes first
     # The value stated last, said to correct another; the corrected value stays in the
     # citations (label) and the trace, not in the answer a reader takes away.
     # A whole line keeps what it says less the value it struck out ("km 23, not km 32").

@@ -50,9 +50,20 @@ WITH_NAME = re.compile(
 
 
 def in_longer_name(word: str, token: str) -> bool:
-    """WORD is only a part of a hyphenated name TOKEN ("tuhoe" of "Tuhoe-Reid")."""
+    """WORD is only a part of a hyphenated name TOKEN ("tuhoe" of "Tuhoe-Reid"). A code in
+    capitals made of words ("NAPIER-FLOOD", a story's slug) is not a name: its parts are the
+    words of its subject ("homes evacuated in Napier")."""
     low = token.lower().strip(".,;:")
-    return "-" in low and low != word and word in low.split("-")
+    if "-" not in low or low == word or word not in low.split("-"):
+        return False
+    return not _capital_part(word, token)
+
+
+def _capital_part(word: str, token: str) -> bool:
+    """WORD is a part of TOKEN written in capitals ("NAPIER" of "NAPIER-FL00D")."""
+    return any(
+        p.lower() == word and len(p) >= 3 and p.isupper() for p in token.strip(".,;:").split("-")
+    )
 
 
 # A unit right after a number makes it a measure ("200 uL", "500 mL", "10 mg", "5 plates").
@@ -72,7 +83,10 @@ def has_own(bag: Bag, word: str) -> bool:
         return True
     if not bag.has(word):
         return False  # the common case: no token scan on the scoring path
-    return not any("-" in t and word in t.split("-") for t in bag.lower)
+    return not any(
+        "-" in t.lower() and word in t.lower().split("-") and not _capital_part(word, t)
+        for t in bag.raw
+    )
 
 
 def named_code(text: str, q: QuestionAnalysis) -> bool:
