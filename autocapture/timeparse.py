@@ -78,6 +78,19 @@ _WHEN = re.compile(r"\b(?:when|while|whilst|after|before|during|as soon as)\b", 
 _REPORTED = re.compile(rf"\b(?:{_SPEECH})\b(?P<clause>[^?.!;]*)$", re.IGNORECASE)
 
 
+# "Where did I see X go from 10 to 9", "the limit was raised from 5 to 8": a value's change,
+# not a span of clock time. A change of something, not "what changed from 10 to 11" (what
+# the screen showed between those times).
+_CHANGE = re.compile(
+    r"(?<!\bwhat )(?<!\bwhat has )(?<!\bwhat had )(?<!\banything )(?<!\bsomething )"
+    r"\b(?:go|goes|going|gone|went|change|changes|changed|changing|move|moves|moved|rise|rises"
+    r"|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|increase|increased|decrease"
+    r"|decreased|raise|raised|lower|lowered|cut|bump|bumped|jump|jumped|grow|grew|grown"
+    r"|shrink|shrank|reduce|reduced|edit|edited|update|updated)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_dom(today: date, weekday: int, dom: int) -> date | None:
     """The date nearest today that falls on that day of the month, on that weekday if one
     within a month does ("friday the 27th"); None when no month has such a day."""
@@ -168,7 +181,9 @@ class _Parser:
         """
         for m in re.finditer(pattern, self.text, flags=re.IGNORECASE):
             named = naming and re.match(r"['\u2019]s\b", self.text[m.end() :])
-            if named or reported_speech(self.text[: m.start()]):
+            before = self.text[: m.start()]
+            changed = m.group(0).lower().startswith("from") and _CHANGE.search(before)
+            if named or changed or reported_speech(before):
                 if m.group(0).strip() not in self.intent.content:
                     self.intent.content.append(m.group(0).strip())
                 continue

@@ -152,7 +152,14 @@ class CrossWindowAnswerer:
             best.append((cover, h.ts_ms, h))
             holds[h.span_id] = set(on_line)
         if not best:
-            return Draft("", None, [], 0.1, "indeterminate", "no_matching_text")
+            # A time filter that leaves no frame ("the workshop on Friday at 2pm") may be
+            # what was shown: said so, the question is asked again with it as words.
+            empty = (
+                ctx.intent.active
+                and ctx.retriever.count_frames(ctx.intent.start, ctx.intent.end) == 0
+            )
+            why = "no_frames_in_time_range" if empty else "no_matching_text"
+            return Draft("", None, [], 0.1, "indeterminate", why)
         best.sort(key=lambda t: (t[0], t[1]), reverse=True)
         cover, _, line = best[0]
         own = [w for w in named if w not in KIND_WORDS and w not in SOFT_WORDS]
