@@ -147,16 +147,27 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
 
 
 def _marked_all_day(segs: list[Segment], lh: float, headings: list, timed: list) -> list[tuple]:
-    """Rows that say they last all day, under a date heading."""
+    """Rows that say they last all day, under a date heading: marked after the title ("Day
+    off [all day]"), or, in a window that lists timed events, opening with it where another
+    row would open with its time (" all day  Day off" of a terminal agenda). Either stands
+    under its heading even when that day has no timed event."""
     taken = {id(g) for t in timed for g in t[:2]}
     out = []
     for g in segs:
+        if id(g) in taken:
+            continue
         m = ALL_DAY_MARK.match(g.text)
-        if id(g) in taken or m is None:
+        if m is not None:
+            title = _clean_title(m.group("title"))
+        elif timed and ALL_DAY_RE.match(g.text.strip()):
+            title = ALL_DAY_RE.sub("", _clean_title(g.text))
+            if not _has_letters(title) or CLOCK_RE.search(title):
+                continue
+        else:
             continue
         pick = _nearest_heading(headings, (g.bbox[0], g.bbox[1], g.bbox[2]), lh, g)
         if pick is not None:
-            out.append((g, g, None, None, _clean_title(m.group("title")), pick))
+            out.append((g, g, None, None, title, pick))
     return out
 
 
