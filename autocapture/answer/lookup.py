@@ -25,6 +25,7 @@ from autocapture.answer.lookup_phrasing import PhrasingWords
 from autocapture.answer.lookup_rank import LineRanking
 from autocapture.answer.lookup_score import LineScoring, _Scored
 from autocapture.answer.lookup_value import ValueReading
+from autocapture.answer.named_by_code import named_by_code
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
 from autocapture.answer.paragraphs import lead_in, sentence_lines
 from autocapture.answer.person import person_or_none
@@ -268,6 +269,8 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
         if ranked is not None:
             return ranked
         draft = self._lookup(q, intent, hits)
+        if draft.state == "indeterminate":  # "which story got spiked": "PORT-PROFIT is spiked"
+            draft = named_by_code(self, q, intent, hits) or draft
         corrected = superseding(self, q, intent, draft, hits) or sentence_correction(
             self, q, intent, draft
         )  # "correction: 36, not 40", also over a wrapped sentence

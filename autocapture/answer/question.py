@@ -74,7 +74,7 @@ class QuestionAnalysis:
 # "which country was the address in?", "what phone number did she give?": the noun after
 # which/what names the attribute asked for; the rest says whose.
 ASKED_NOUN = _ASKED_NOUN = re.compile(
-    r"^\s*(?:which|what)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are|did|does|do|had|has)\b"
+    r"^\s*(?:which|what)\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|were|are|did|does|do|had|has|got|gets)\b"
 )
 
 
