@@ -142,6 +142,16 @@ def _cited(ctx: AnswerContext, n: NodeRow, topic: list[str]) -> Line | None:
     return next((ln for ln in ctx.lookup.frame_lines(n.frame_id) if ln.span_id == sid), None)
 
 
+def _head_noun(q: str, owners: list[str], topic: list[str]) -> str | None:
+    """What the question calls the message: the topic word right after its sender's name
+    ("Hemi's correction about ...": "correction"), when more words follow it."""
+    for o in owners:
+        m = re.search(rf"\b{re.escape(o)}['’]s\s+([a-z][\w-]*)\s+(?:about|on|re|regarding)\b", q)
+        if m and m.group(1) in topic:
+            return m.group(1)
+    return None
+
+
 def _identity(n: NodeRow) -> tuple:
     """What makes two sightings the same conversation: a mail's sender and subject, a chat's
     window title."""
@@ -186,8 +196,17 @@ def opened(ctx: AnswerContext, kind: str) -> Draft | None:
         return None
     if owners and topic and len(shown) > 1:
         # Of the sender's mails, the ones that say most of what was asked ("moving the
-        # deposition": the mail that moves it, not one that only names it)
-        fit = {n.node_id: cover(topic, _own_text(n))[0] for n in shown}
+        # deposition": the mail that moves it, not one that only names it); as much said,
+        # the one that is what the question calls it ("Hemi's correction about the rates
+        # story": the mail making a correction, not the first one on the rates story).
+        head = _head_noun(q, owners, topic)
+        fit = {
+            n.node_id: (
+                cover(topic, _own_text(n))[0],
+                bool(head) and Bag.of(_own_text(n)).has(head),
+            )
+            for n in shown
+        }
         best = max(fit.values())
         shown = [n for n in shown if fit[n.node_id] == best]
     n = shown[-1] if kind == "last" else shown[0]
