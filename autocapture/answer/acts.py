@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.me import is_mine, user_names
 from autocapture.retrieve import Line
 from autocapture.text import Bag
 
@@ -165,6 +166,8 @@ def act_evidence(ctx: AnswerContext, act: Act) -> Draft:
     for w in ctx.graph.nodes(("window",), ctx.intent.start, ctx.intent.end):
         if w.frame_id in named and _dialog(w.attrs.get("title") or w.text, act):
             traces.append((w.as_line(), "dialog"))
+    if act.verb in _MESSAGE_ACTS:
+        traces += [(ln, "message") for ln in _my_messages(ctx, act.words)]
     if not traces:
         return Draft(
             "",
@@ -176,8 +179,10 @@ def act_evidence(ctx: AnswerContext, act: Act) -> Draft:
             {"act": act.verb},
         )
     line, how = min(traces, key=lambda t: t[0].ts_ms)
-    where = f" in '{line.window_title}'" if line.window_title and how == "line" else ""
-    what = f'"{line.text}"' if how == "line" else f"The '{line.text}' window"
+    where = f" in '{line.window_title}'" if line.window_title and how != "dialog" else ""
+    what = f"The '{line.text}' window" if how == "dialog" else f'"{line.text}"'
+    if how == "message":
+        what = f'Your message "{line.text}"'
     text = f"{what} was on screen at {ctx.local_when(line.ts_utc)}{where}."
     return Draft(
         text,
@@ -188,6 +193,25 @@ def act_evidence(ctx: AnswerContext, act: Act) -> Draft:
         None,
         {"act": act.verb, "by": how},
     )
+
+
+# Acts whose trace may be the message itself: a chat line or mail the user sent naming X.
+_MESSAGE_ACTS = {"send", "email", "mail", "forward"}
+
+
+def _my_messages(ctx: AnswerContext, words: list[str]) -> list[Line]:
+    """The user's own messages (sent by one of their names) saying most of X's words."""
+    me = user_names(ctx)
+    if not me:
+        return []
+    out = []
+    for n in ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end):
+        if not is_mine(n, me):
+            continue
+        bag = Bag.of(f"{n.attrs.get('subject') or ''} {n.attrs.get('body') or ''}")
+        if sum(bag.has(x) for x in words) * 4 >= len(words) * 3:
+            out.append(n.as_line())
+    return out
 
 
 def _frames_naming(ctx: AnswerContext, words: list[str]) -> set[str]:
