@@ -21,6 +21,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.chat_after import nothing_after, said_after
 from autocapture.answer.chat_claims import MessageClaims
 from autocapture.answer.chat_clock import stamped_at
+from autocapture.answer.chat_did import did_say, not_them, said_by_other
 from autocapture.answer.chat_last import last_said
 from autocapture.answer.chat_message_acts import (
     ANAPHOR,
@@ -41,7 +42,7 @@ from autocapture.answer.chat_question import (
     _name_words,
     _pronoun_form,
 )
-from autocapture.answer.chat_roles import asked_role, role_unnamed
+from autocapture.answer.chat_roles import asked_role, asked_speaker, only_spoken_to, role_unnamed
 from autocapture.answer.chat_who import WhoDid
 from autocapture.answer.clauses import FRAME_WORDS, SOURCE, split_lead
 from autocapture.answer.lookup import Draft
@@ -135,6 +136,10 @@ class ChatAnswerer(MessageClaims, WhoDid):
         if role is not None and role_unnamed(role, msgs):
             why = f"no_messages_from: the {role} (no message names one)"
             return Draft("", None, [], 0.2, "indeterminate", why, {"role": role})
+        addressee = asked_speaker(q)  # "what did the photo desk reply": only asked?
+        if addressee and only_spoken_to(addressee, msgs):
+            why = f"no_messages_from: the {addressee} (messages only to them)"
+            return Draft("", None, [], 0.2, "indeterminate", why, {"to": addressee})
         after = said_after(q, msgs)  # "what did X say back after Y told him ..."
         if after is not None:
             reply, why = after
@@ -161,6 +166,7 @@ class ChatAnswerer(MessageClaims, WhoDid):
         hits: set[str] = set()
         who = WHO.match(q)
         senders = {(n.attrs.get("sender") or "").lower() for n in msgs}
+        everyone = msgs  # "did tane ask ...?": who else said it, if not tane
         if names:
             # One test per distinct sender, not per message (a long history repeats them).
             hits = {
@@ -258,6 +264,13 @@ class ChatAnswerer(MessageClaims, WhoDid):
             for n in msgs
         }
         c_owns = {n.node_id: self._cover(core, texts[n.node_id]) for n in msgs}
+        if names and did_say(q) in names and max(c_owns.values(), default=0.0) < 0.5:
+            # "did tane ask X?": none of tane's messages says it (one answering it is not
+            # asking it); another sender's that says it all: "No, mereana did".
+            other = said_by_other(everyone, hits, core, self._cover, self._text)
+            if other is not None:
+                said = self._said(ctx, [(other, None)], words, decisions, 0.7)
+                return not_them(said, other, names)
         # A reply carries the topic of what it answers ("sure, draft by 16:00" to "can you
         # take the release notes?"): for a named sender, the topic may match through it; for
         # "when ...?", a message stating a time may answer one on the topic next to it.

@@ -79,3 +79,38 @@ def role_unnamed(role: str, msgs: list[NodeRow]) -> bool:
     return not any(
         Bag.of(f"{n.attrs.get('sender') or ''} {n.attrs.get('body') or ''}").has(role) for n in msgs
     )
+
+
+# "asked the photo desk", "emailed the client", "told our supplier": the one spoken to.
+_TO_THEM = re.compile(
+    r"\b(?:ask|asks|asked|asking|tell|tells|told|email|emailed|mail|mailed|message|messaged"
+    r"|ping|pinged|ring|rang|call|called|phone|phoned|chase|chased|contact|contacted|remind"
+    r"|reminded|cc|cc'd|to|with)\s+(?:the\s+|our\s+|my\s+|their\s+)?$"
+)
+
+
+def asked_speaker(question: str) -> str | None:
+    """Who the question asks what was said by, when named by a description ("the photo
+    desk" of "what did the photo desk reply")."""
+    m = _SPOKE.match(question.lower())
+    return m.group("who").strip() if m else None
+
+
+def only_spoken_to(who: str, msgs: list[NodeRow]) -> bool:
+    """Whether the messages name WHO only as the one spoken to ("COUNCIL-WARDS needs a pic,
+    asked the photo desk"): none is from them, none says what they said. What they replied
+    is then not on screen; the message asking them is no answer."""
+    words = re.findall(r"[a-z0-9]+", who)
+    if not words:
+        return False
+    phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    spoken_to = False
+    for n in msgs:
+        if all(Bag.of(n.attrs.get("sender") or "").has(w) for w in words):
+            return False  # a message from them
+        body = (n.attrs.get("body") or "").lower()
+        for m in phrase.finditer(body):
+            if not _TO_THEM.search(body[: m.start()]):
+                return False  # named otherwise ("the photo desk says ..."): may be theirs
+            spoken_to = True
+    return spoken_to
