@@ -61,6 +61,12 @@ def rules():  # type: ignore[no-untyped-def]
         ("what was in the Email field of the form", "form_kv"),
         ("which window showed the failing test", "cross_window"),
         ("what was the total on the invoice", "lookup"),
+        # a quoted label is read as a placeholder: the tick asks about a box
+        ('did I tick "Incident form filed"?', "form_kv"),
+        ("did I tick 'Reporter told' on the correction request?", "form_kv"),
+        ("did I check 'Urgent'?", "form_kv"),
+        ("at 7.25pm, was the focus on mutt or on the chat window?", "focus_state"),
+        ("which test crashed?", "console_color"),
     ],
 )
 def test_classifier(rules, question: str, qclass: str) -> None:  # type: ignore[no-untyped-def]
