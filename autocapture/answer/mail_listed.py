@@ -10,7 +10,9 @@ from rapidfuzz import fuzz
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft
+from autocapture.retrieve import Line
 from autocapture.text import VALUE_TYPES
+from autocapture.understand.reader import NodeRow
 
 # "in the PMS pre-check mail", "from Duarte's email", "in that message"
 IN_MAIL = re.compile(
@@ -36,7 +38,9 @@ def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
     if not named and not typed:
         return None
     nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
-    if not named and _in_subject(nodes, draft, str(ctx.analysis.value_type)):
+    if not named and (
+        not _on_rows(nodes, draft) or _in_subject(nodes, draft, str(ctx.analysis.value_type))
+    ):
         return None
     bands: dict[tuple, tuple[int, int]] = {}
     for n in nodes:
@@ -73,6 +77,26 @@ def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
         UNOPENED,
         {"listed": rows[:3]},
     )
+
+
+def _row_of(nodes: list[NodeRow], line: Line) -> NodeRow | None:
+    """The index row whose box holds the centre of LINE, if any."""
+    cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+    for n in nodes:
+        if (
+            n.attrs.get("source") == "mail_index"
+            and (n.frame_id, n.window_row) == (line.frame_id, line.window_row)
+            and n.bbox[0] <= cx <= n.bbox[2]
+            and n.bbox[1] <= cy <= n.bbox[3]
+        ):
+            return n
+    return None
+
+
+def _on_rows(nodes: list[NodeRow], draft: Draft) -> bool:
+    """Whether every line the answer rests on lies on an index row itself (a value only near
+    rows, in a table the index parse took some rows of, is not read off them)."""
+    return all(_row_of(nodes, e.line) is not None for e in draft.evidence)
 
 
 def _in_subject(nodes: list, draft: Draft, kind: str) -> bool:
