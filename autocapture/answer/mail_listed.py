@@ -37,11 +37,13 @@ def listed_only(ctx: AnswerContext, draft: Draft) -> Draft | None:
     typed = ctx.analysis.value_type in CONTENT_TYPES and bool(draft.value)
     if not named and not typed:
         return None
+    if not named:
+        # the frames the answer rests on first: most answers lie on no index row at all
+        frames = sorted({e.line.frame_id for e in draft.evidence})
+        local = ctx.graph.nodes(("chat_message",), frame_ids=frames)
+        if not _on_rows(local, draft) or _in_subject(local, draft, str(ctx.analysis.value_type)):
+            return None
     nodes = ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
-    if not named and (
-        not _on_rows(nodes, draft) or _in_subject(nodes, draft, str(ctx.analysis.value_type))
-    ):
-        return None
     bands: dict[tuple, tuple[int, int]] = {}
     for n in nodes:
         if n.attrs.get("source") == "mail_index":
