@@ -52,24 +52,9 @@ class LineRanking:
         stated = q.value_type in ("time", "date") and s.value_line is s.line
         # "the final loadsheet": of lines that fit as well, the later one (a log reads down)
         later = (when, s.line.bbox[1]) if LATEST_ASK.search(intent.remainder.lower()) else (0, 0)
-        if anchor_ms is not None:
-            return (
-                due,
-                s.assigns,
-                round(s.coverage, 1),
-                later,
-                s.names_attribute,
-                s.entity_fit,
-                s.value is not None,
-                stated,
-                s.said,
-                shape,
-                not s.chrome,
-                recency,
-                s.line.window_focused,
-                position,
-                s.line.score,
-            )
+        # A time asked about: nearness to it outranks the focused window; else focus first.
+        near = (recency, s.line.window_focused)
+        tail = near if anchor_ms is not None else near[::-1]
         return (
             due,
             s.assigns,
@@ -82,8 +67,7 @@ class LineRanking:
             s.said,
             shape,
             not s.chrome,
-            s.line.window_focused,
-            recency,
+            *tail,
             position,
             s.line.score,
         )
