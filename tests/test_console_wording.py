@@ -39,6 +39,8 @@ WEB = [
         ("retry", "red"),
         "()",
     ),
+    # One OCR word "[[OK]]", stored white (most of its characters): the word is yellow.
+    row(("[[", "white"), ("OK", "yellow"), ("]]", "white"), " lint clean"),
     row("dev@box:~/src/web$"),
 ]
 API = [
@@ -82,6 +84,11 @@ def test_routing() -> None:
 def test_part_of_word_colour(desk: Autocapture) -> None:
     ans = ask(desk, "what colour was lib/x.js shown in the grep results?")
     assert ans.state == "ok" and "magenta" in ans.answer, ans.answer
+
+
+def test_a_word_inside_brackets_of_another_colour(desk: Autocapture) -> None:
+    ans = ask(desk, "what colour was OK shown in?")
+    assert ans.state == "ok" and "yellow" in ans.answer, ans.answer
 
 
 def test_failed_tests_of_a_named_terminal(desk: Autocapture) -> None:

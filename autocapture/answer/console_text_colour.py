@@ -52,11 +52,17 @@ def _colour_of(line: Line) -> str | None:
 def _part_colour(ctx: AnswerContext, word: Line, want: str) -> str | None:
     """The colour of just the asked text when it is part of one OCR word ("src/fetch.js" in
     grep's "src/fetch.js:1:export", drawn in three colours): read off its characters'
-    pixels, since the word's stored colour is that of most of its pixels."""
+    pixels, since the word's stored colour is that of most of its pixels. A word that is
+    the asked text inside punctuation ("[SKIP]", white brackets round a yellow word) is
+    read the same way, but only a colour its punctuation hid counts: the brightest pixels
+    set the stored colour, and white brackets outshine a yellow word."""
     at = word.text.lower().find(want)
-    if at < 0 or not ctx.pixels or len(want) >= len(word.text.strip(PUNCT)):
+    if at < 0 or not ctx.pixels or len(want) >= len(word.text):
         return None
-    return part_colour(ctx.pixels(word.frame_id), word, at, at + len(want))
+    part = part_colour(ctx.pixels(word.frame_id), word, at, at + len(want))
+    if len(want) < len(word.text.strip(PUNCT)):
+        return part
+    return part if part in CHROMATIC and part != _colour_of(word) else None
 
 
 def _background(ctx: AnswerContext, line: Line, span: Line, look: str) -> str | None:
@@ -135,8 +141,11 @@ def _colour_of_text(
 
     capitals = target != target.lower()
 
-    def rank(line: Line) -> tuple[int, float, int, bool, int, int]:
-        # The line holding most of the question's specific words first; near the others;
+    def rank(line: Line) -> tuple[bool, int, float, int, bool, int, int]:
+        # The text as a word of its own in the capitals the question spells it in first
+        # ("FAIL" is Criterion's "[FAIL]", not "Assertion Failed" on a line that happens to
+        # hold "test" from "the make test output"); then the line holding most of the
+        # question's specific words; near the others;
         # then the text as a word or cell of its own ("README.md", not "docs/README.md";
         # "OUT OF ORDER", not "1 out of order"), in the capitals the question spells it in
         # first ("OFFLINE", not "1 offline"); an instance drawn in a colour over a plain
@@ -156,7 +165,7 @@ def _colour_of_text(
         if context:
             bag = ctx.window_bag(line)
             near = sum(bag.has(c) for c in context) / len(context)
-        return on_line, near, exact, coloured, line.ts_ms, -line.bbox[1]
+        return exact == 2, on_line, near, exact, coloured, line.ts_ms, -line.bbox[1]
 
     required = [c for c in context if c not in DESCRIBING]
     look = look_asked(ctx.question)
@@ -165,7 +174,7 @@ def _colour_of_text(
     if themed is not None:  # "the dark terminal's listing": text in a window of that look
         lines = [ln for ln in lines if window_is_dark(ctx, ln) in (themed[0], None)]
     for line in sorted(lines, key=rank, reverse=True):
-        if required and rank(line)[1] < 0.5:
+        if required and rank(line)[2] < 0.5:
             continue  # the other words of the question are not near this text
         words = ctx.retriever.words_of_line(line)
         own = [w for w in words if holds_text(w.text, want)]
