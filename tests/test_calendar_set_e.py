@@ -59,7 +59,7 @@ def app(tmp_path: Path) -> Iterator[Autocapture]:
 @pytest.fixture
 def as_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
     """Route every question to the calendar answerer."""
-    monkeypatch.setattr(pipeline, "classify", lambda q, rules: ("calendar", "test"))
+    monkeypatch.setattr(pipeline, "classify", lambda q, rules, *_: ("calendar", "test"))
 
 
 def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]

@@ -173,7 +173,7 @@ def test_row_greyed_out(desk: Autocapture, monkeypatch: pytest.MonkeyPatch) -> N
     assert ans.state == "ok" and "TK-13" in ans.answer, ans.answer
     assert "TK-12" not in ans.answer and "tanks" not in ans.answer  # nor the title bar
     # "greyed out" asks the same; its routing pattern is the bundle's (query_rules.yaml).
-    monkeypatch.setattr(pipeline, "classify", lambda q, rules: ("console_color", "test"))
+    monkeypatch.setattr(pipeline, "classify", lambda q, rules, *_: ("console_color", "test"))
     ans = ask(desk, "which tank was greyed out in the tankmon table?")
     assert ans.state == "ok" and "TK-13" in ans.answer, ans.answer
 

@@ -222,3 +222,10 @@ def test_which_tab_had_a_dark_page_is_a_look(browsing: Autocapture) -> None:
     # "which tab had X" asks where X was shown, unless X is how the page looked
     ans = ask(browsing, "which tab had the dark page?")
     assert ans.question_class == "browser_chrome", ans.question_class
+
+
+def test_the_last_tab_opened_asked_for_its_address(browsing: Autocapture) -> None:
+    # "the tab I opened at the end - what did I type in the address bar": its URL
+    ans = ask(browsing, "the tab i opened at the end - what did i type in the address bar")
+    assert ans.state == "ok" and "rate" in ans.answer.lower(), ans.answer
+    assert "14:01:40" in ans.answer and "last tab opened showed" in ans.answer

@@ -103,7 +103,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
 def as_form(monkeypatch: pytest.MonkeyPatch) -> None:
     """Route every question to form_kv: what the form answerer does once a question reaches
     it (which class a wording gets is the query rules' business)."""
-    monkeypatch.setattr(pipeline, "classify", lambda q, rules: ("form_kv", None))
+    monkeypatch.setattr(pipeline, "classify", lambda q, rules, *_: ("form_kv", None))
 
 
 def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]

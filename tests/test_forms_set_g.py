@@ -75,7 +75,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
 @pytest.fixture
 def as_form(monkeypatch: pytest.MonkeyPatch) -> None:
     """Route every question to form_kv (the routing itself is the query rules' business)."""
-    monkeypatch.setattr(pipeline, "classify", lambda q, rules: ("form_kv", None))
+    monkeypatch.setattr(pipeline, "classify", lambda q, rules, *_: ("form_kv", None))
 
 
 def test_a_sum_asked_of_a_named_form_is_its_money_field(office: Autocapture, as_form: None) -> None:

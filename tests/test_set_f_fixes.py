@@ -68,11 +68,11 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
 @pytest.fixture
 def as_form(monkeypatch: pytest.MonkeyPatch) -> None:
     """Route every question to form_kv (the routing itself is the query rules' business)."""
-    monkeypatch.setattr(pipeline, "classify", lambda q, rules: ("form_kv", None))
+    monkeypatch.setattr(pipeline, "classify", lambda q, rules, *_: ("form_kv", None))
 
 
 def _as(monkeypatch: pytest.MonkeyPatch, qclass: str) -> None:
-    monkeypatch.setattr(pipeline, "classify", lambda q, rules: (qclass, None))
+    monkeypatch.setattr(pipeline, "classify", lambda q, rules, *_: (qclass, None))
 
 
 def test_a_yes_no_after_a_lead_phrase_is_the_box_state(office: Autocapture, as_form: None) -> None:

@@ -81,7 +81,7 @@ def ask(a: Autocapture, q: str):  # type: ignore[no-untyped-def]
 def ask_as(monkeypatch: pytest.MonkeyPatch, a: Autocapture, q: str, qclass: str):  # type: ignore[no-untyped-def]
     """Ask with the question routed to ``qclass`` (the answerer is tested apart from the
     bundle's routing patterns)."""
-    monkeypatch.setattr(pipeline, "classify", lambda question, rules: (qclass, "test"))
+    monkeypatch.setattr(pipeline, "classify", lambda question, rules, *_: (qclass, "test"))
     return ask(a, q)
 
 

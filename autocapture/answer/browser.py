@@ -181,8 +181,11 @@ class BrowserChromeAnswerer:
             if newest.state == "ok" and URL_ASK.search(q):
                 return self._url_at(ctx, newest.decisions["frame_id"]) or newest
             return newest
-        if NEWEST_TAB.search(q):
-            return self._newest_tab(ctx)
+        if NEWEST_TAB.search(q):  # "the last tab I opened - what did I type in the address bar"
+            newest = self._newest_tab(ctx)
+            if newest.state == "ok" and URL_ASK.search(q):
+                return self._url_at(ctx, newest.decisions["frame_id"], typed=False) or newest
+            return newest
         quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
         if quoted and TAB_ASK.search(q) and not URL_ASK.search(q):
             # 'the tab that said "Lab meeting ro..."': that tab, by its full title
@@ -335,12 +338,13 @@ class BrowserChromeAnswerer:
             bar = bars[0]
         return _bar_draft(ctx, bar, "The address bar{where} showed {url} at {when}.", 0.85)
 
-    def _url_at(self, ctx: AnswerContext, frame_id: str) -> Draft | None:
+    def _url_at(self, ctx: AnswerContext, frame_id: str, typed: bool = True) -> Draft | None:
         """The address bar of the frame that showed a tab (the page it had)."""
         bars = ctx.graph.nodes(("url_bar",), frame_ids=[frame_id])
         if not bars:
             return None
-        said = "The page typed in was {url}{where}, first shown at {when}."
+        said = "The page typed in was" if typed else "The last tab opened showed"
+        said += " {url}{where}, first shown at {when}."
         return _bar_draft(ctx, bars[0], said, 0.8)
 
     def _page(self, ctx: AnswerContext, words: list[str]) -> Draft:

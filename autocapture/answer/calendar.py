@@ -207,6 +207,25 @@ def _spans(n: NodeRow, hm: tuple[int, int] | None) -> bool:
     return None not in (hm, start, end) and start < hm < end  # type: ignore[operator]
 
 
+_CHECK = re.compile(r"^\s*(?:is|are|was|were) (?!(?:there|anything|something|i|we|it)\b)")
+_DOTTED = re.compile(r"\b(1[0-2]|0?[1-9])[.:]([0-5]\d)\b(?!\s*[ap]\.?m)")
+
+
+def _checked(got: Draft, n: NodeRow, hm: tuple[int, int] | None, clock: str) -> Draft:
+    """Yes or no to a time the question states. A clock said without am/pm ("6.30") is
+    either half of the day."""
+    start = clock_hm(n.attrs.get("start") or "")
+    if start is None or hm is None:
+        return got
+    twelve = not re.search(r"[ap]\.?m\b|\d{2}[:.]\d{2}", clock.lower()) or hm[0] > 12
+    same = start == hm or (twelve and start[0] % 12 == hm[0] % 12 and start[1] == hm[1])
+    said = "Yes" if same else f"No, not {clock.strip()}"
+    if got.claim_texts:
+        got.claim_texts[0] = f"{said}: {got.claim_texts[0]}"
+    got.answer = f"{said}: {got.answer}"
+    return got
+
+
 def _asked_noun(q: str) -> str | None:
     m = ASKED_NOUN.match(q)
     return m.group(1) if m and m.group(1) not in NOT_ASKED else None
@@ -261,8 +280,15 @@ class CalendarAnswerer:
         all_day = bool(ALL_DAY.search(q))
         if all_day:  # "anything all day tomorrow": untimed events
             events = [n for n in events if _untimed(n)]
-        if clock is not None:
-            hm = clock_hm(CLOCK_RE.search(clock).group(0))  # type: ignore[union-attr]
+        hm = clock_hm(CLOCK_RE.search(clock).group(0)) if clock else None  # type: ignore[union-attr]
+        # "is the page 1 conference at 6.30?" checks a time the asker believes: the event is
+        # found by its words and its own time says yes or no.
+        checking = bool(_CHECK.match(q))
+        stated = clock or next((p for p in ctx.intent.phrases if _DOTTED.search(p)), None)
+        if checking and hm is None and stated and (m := _DOTTED.search(stated)):
+            hm = (int(m.group(1)), int(m.group(2)))  # "at 6.30": either half of the day
+        checking = checking and hm is not None
+        if hm is not None and not checking:
             starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
             # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
             events = starting or [n for n in events if _spans(n, hm)]
@@ -341,6 +367,8 @@ class CalendarAnswerer:
             # names no room (or person); the event does not say.
             return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
         got = self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
+        if checking and got.state == "ok":
+            return _checked(got, best, hm, stated or "")
         if lead is None:
             return got
         spans = {s for n in nodes for s in n.span_ids}

@@ -26,11 +26,15 @@ RANK_ASK = re.compile(
     r"\b(?P<end>highest|lowest|top|bottom|most|least)[- ]"
     r"(?:priority|prio|ranked|urgent|important)\b"
     r"|\b(?P<end2>highest|lowest|top|first|last)\b.*\bpriority\b"
+    # "what's top of my todo list", "first thing on the to-do list", "bottom of the list"
+    r"|\b(?:at )?(?:the )?(?P<end3>top|bottom|head|first|last|end)\b(?: (?:thing|item|one|entry))?"
+    r" (?:of|on|in) (?:my|the|our|that) (?:[\w-]+ ){0,2}list\b"
 )
 _ITEM = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
 _RANK_WORDS = {
     "highest", "lowest", "top", "bottom", "most", "least", "priority", "prio", "ranked",
     "urgent", "important", "first", "last", "item", "items", "one", "thing", "has", "list",
+    "head", "end", "entry",
 }  # fmt: skip
 MAX_HEADING_WORDS = 3
 
@@ -44,10 +48,12 @@ def _items_under(heading: Line, lines: list[Line]) -> list[tuple[int, Line]]:
             for ln in lines
             if ln.window_row == heading.window_row
             and ln.bbox[1] > heading.bbox[1]
-            # in the heading's column: left-aligned with it, or under a centred heading
+            # in the heading's column: left-aligned with it, under a centred heading, or in
+            # the panel a heading is centred over (a wide pane's left-aligned rows)
             and (
                 abs(ln.bbox[0] - heading.bbox[0]) <= 3 * h
                 or ln.bbox[0] <= (heading.bbox[0] + heading.bbox[2]) / 2 <= ln.bbox[2]
+                or ln.bbox[2] <= heading.bbox[0] + heading.bbox[2] - ln.bbox[0]
             )
         ),
         key=lambda ln: ln.bbox[1],
@@ -73,8 +79,8 @@ def ranked_item(lookup: LookupAnswerer, q: QuestionAnalysis, intent: TimeIntent)
     m = RANK_ASK.search(intent.remainder.lower())
     if m is None:
         return None
-    end = m.group("end") or m.group("end2")
-    lowest = end in ("lowest", "bottom", "least", "last")
+    end = m.group("end") or m.group("end2") or m.group("end3")
+    lowest = end in ("lowest", "bottom", "least", "last", "end")
     names = [k for k in q.keywords if k not in _RANK_WORDS and k not in q.phrasing]
     if not names:
         return None

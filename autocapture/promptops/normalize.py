@@ -48,6 +48,13 @@ _TAG_QUESTION = re.compile(
     r"|weren't|hasn't|haven't|won't|can't))\s+(?:she|he|they|it|we|you|i)\s*(\?*)\s*$",
     re.IGNORECASE,
 )
+# "page 1 conf tonight is at 6.30 yeah": a statement put up for confirmation is asked as
+# the yes/no question it means ("is page 1 conf tonight at 6.30?").
+_CONFIRM = re.compile(
+    r"^(?P<subj>[\w'’ .-]{3,60}?) (?P<verb>is|was|are|were) (?P<rest>(?:at|on|in) [^?]{1,40}?)"
+    r",?\s+(?:yeah|yea|yep|yes|right|correct|eh|innit|isn't it|wasn't it|aren't they)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 _DAY_NAMES = {
     "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
     "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday",
@@ -274,6 +281,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
     if m := _ASIDE.match(text):
         text = m.group("q")
+    text = re.sub(r"\bwen(?=['’]?s\b)", "when", text, flags=re.I)  # "wen's the meeting"
     text = _BARE_CONTRACTION.sub(_contract, text)
     text = _request(text)
     # "first thing, when X ..." / "when X was still blank - anything else on screen"
@@ -288,6 +296,8 @@ def normalize(question: str) -> str:
         text = f"{m.group('ask').rstrip(' ?')} {m.group('when')}" + ("?" if "?" in text else "")
     # "which ward did they go to in the end": when it was settled, not the word "end"
     text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
+    # "the tab i opened at the end": the last one (not "at the end of the list")
+    text = re.sub(r"\bat the (?:very )?end\b(?!\s+of\b)", "last", text, flags=re.I)
     # "teh fares page": the commonest slips of typing
     text = re.sub(r"\b(?:teh|hte|th)\b", "the", text, flags=re.I)
     text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
@@ -305,6 +315,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(at|around|about|by) like\b", r"\1", text, flags=re.I)
     # "..., ngaire changed it didn't she": a tag question asks nothing more
     text = _TAG_QUESTION.sub("", text)
+    if m := _CONFIRM.match(text):
+        text = f"{m.group('verb')} {m.group('subj')} {m.group('rest')}?"
     # "tmrw", "2day": the day words people type
     text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
     text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)

@@ -236,7 +236,9 @@ class QueryPipeline:
             )
         ledger.strategy.append("time_intent" + (":range" if intent.active else ":none"))
         ledger.decisions["time_intent"] = intent.as_dict()
-        qclass, cue = ledger.run("classify", lambda: classify(intent.remainder, prepared.rules))
+        qclass, cue = ledger.run(
+            "classify", lambda: classify(intent.remainder, prepared.rules, text)
+        )
         ledger.strategy.append(f"classify:{qclass}")
         ledger.decisions["classify"] = {"class": qclass, "pattern": cue}
         analysis = ledger.run("rewrite", lambda: analyse(intent.remainder, prepared.rules))
