@@ -152,6 +152,12 @@ class TimeIntent:
         }
 
 
+def _either_half(h: str, ampm: str | None) -> bool:
+    """A clock without am/pm whose hour fits a 12-hour dial and has no leading zero ("7.27",
+    "9:15") may be morning or evening; "07:27" and "19:27" are 24-hour and say which."""
+    return ampm is None and not h.startswith("0") and 1 <= int(h) <= 12
+
+
 def _clock(h: str, m: str | None, ampm: str | None) -> time | None:
     hour, minute = int(h), int(m or 0)
     if ampm:
@@ -252,13 +258,19 @@ class _Parser:
         if self.day_range and (m := self.take(r"\b(?:in\s+the\s+)?(morning|afternoon|evening)\b")):
             self.day_range = self.part_of_day(self.day or today, m.group(1).lower())
 
-    def resolve(self, t: time) -> datetime:
+    def resolve(self, t: time, either_half: bool = False) -> datetime:
         """An undated clock time is its latest occurrence at or before now; in a named
-        afternoon or evening, a morning hour is the afternoon's ("at 4:33 this afternoon")."""
+        afternoon or evening, a morning hour is the afternoon's ("at 4:33 this afternoon").
+        With EITHER_HALF (no am/pm on a 12-hour clock), that is the latest of its morning and
+        evening readings: "about 7.27" asked at 19:45 is 19:27, asked at 08:00 is 07:27."""
         if self.part and t.hour < 12 and self.part[0] <= t.hour + 12 < self.part[1]:
             t = t.replace(hour=t.hour + 12)
         if self.day is not None:
             return self.local(self.day, t)
+        halves = [t, t.replace(hour=(t.hour + 12) % 24)] if either_half else [t]
+        return max(self._latest(h) for h in halves)
+
+    def _latest(self, t: time) -> datetime:
         candidate = self.local(self.now.date(), t)
         if candidate > self.now + timedelta(minutes=1):
             candidate -= timedelta(days=1)
@@ -284,21 +296,22 @@ class _Parser:
             t = _clock(m.group(1), m.group(2), m.group(4))
             if t is None or int(m.group(3)) > 59:
                 return None
-            at = self.resolve(t) + timedelta(seconds=int(m.group(3)))
+            at = self.resolve(t, _either_half(m.group(1), m.group(4)))
+            at += timedelta(seconds=int(m.group(3)))
             self.intent.anchor = at + timedelta(seconds=1)
             return at - AT_WINDOW, at + timedelta(seconds=1)
         if m := self.take(rf"\b(?:at|around|about)\s+{_CLOCK_STRICT}\b"):
             t = _clock(m.group(1), m.group(2), m.group(3) or m.group(4))
             if t is None:
                 return None
-            at = self.resolve(t)
+            at = self.resolve(t, _either_half(m.group(1), m.group(3) or m.group(4)))
             self.intent.anchor = at + timedelta(minutes=1)
             return at - AT_WINDOW, at + timedelta(minutes=1)
         if m := self.take(rf"\b(before|after|since|until)\s+{_CLOCK_STRICT}\b"):
             t = _clock(m.group(2), m.group(3), m.group(4) or m.group(5))
             if t is None:
                 return None
-            at = self.resolve(t)
+            at = self.resolve(t, _either_half(m.group(2), m.group(4) or m.group(5)))
             day_lo, day_hi = self.day_range or self.whole_day(at.date())
             if m.group(1).lower() in ("before", "until"):
                 return day_lo, at

@@ -118,3 +118,27 @@ def test_a_weekday_after_by_is_when_not_who() -> None:
 
     assert _name_words("did kenji say he would finish by wednesday noon?") == ["kenji"]
     assert _name_words("what did the mail from dana say?") == ["dana"]
+
+
+@pytest.mark.parametrize(
+    ("question", "hour", "minute", "day"),
+    [
+        ("which window was I in at about 4.20", 16, 20, 24),  # afternoon: the latest 4.20
+        ("which window was I in at 9:15", 9, 15, 24),  # 21:15 is still to come: the morning
+        ("what was on screen just after 3:40", 15, 40, 24),
+        ("which window was I in at 04:20", 4, 20, 24),  # a leading zero is a 24-hour clock
+        ("which window was I in at 4.20 am", 4, 20, 24),
+        ("which window was I in yesterday at 4.20", 4, 20, 23),  # a dated clock is unchanged
+    ],
+)
+def test_clock_without_am_pm_is_its_latest_half(
+    question: str, hour: int, minute: int, day: int
+) -> None:
+    """An undated 12-hour clock without am/pm ("about 7.27", as a newspaper writes it) is
+    the latest of its morning and evening readings at or before now."""
+    intent = parse_time_intent(question, NOW, "Europe/Berlin")
+    at = local(hour, minute, day)
+    if "after" in question:
+        assert intent.start == at
+    else:
+        assert intent.end == at + timedelta(minutes=1)
