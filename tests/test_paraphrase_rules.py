@@ -334,3 +334,38 @@ def test_focus_and_else_open_are_routed_to_window_classes() -> None:
     q = "what else had i got open while i was doing the petty cash"
     assert classify(q, rules)[0] == "window_inventory"
     assert classify("where did i put the key", rules)[0] != "focus_state"
+
+
+def test_once_a_thing_was_up_after_a_spoken_half_hour(tmp_path: Path) -> None:
+    """Asked "just after half 7, once the git show was up, which window did i jump to": half past
+    seven in the evening (the latest at or before now), and "once X was up" is after X."""
+    wins = {
+        "styleguide": ("me@desk: ~/src/styleguide", (600, 0, 1280, 700)),
+        "pageplan": ("me@desk: ~/src/pageplan", (0, 500, 600, 800)),
+        "subcheck": ("me@desk: ~/src/subcheck", (0, 0, 600, 480)),
+    }
+    shots = [
+        (20, "subcheck", "$ make test"),
+        (25, "pageplan", "$ cat plan.txt"),
+        (28, "styleguide", "$ git log --oneline"),
+        (31, "styleguide", "$ git show 4f2a9c1"),
+        (32, "pageplan", "$ cat plan.txt"),
+        (34, "subcheck", "$ make test"),
+    ]
+    with utc_app(tmp_path) as app:
+        hour = datetime(2026, 11, 25, 19, tzinfo=UTC)
+        for minute, front, line in shots:
+            order = [front] + [k for k in wins if k != front]
+            rows: list[Row] = [(0, 610 if front == "styleguide" else 10, 40, line)]
+            frame = text_frame(minute, [wins[k] for k in order], rows, hour=hour, bg="#000000")
+            app.store.write_frame(frame)
+        q = "just after half 7, once the git show was up, which window did i jump to"
+        ans = app.ask(q, now=datetime(2026, 11, 25, 19, 45, tzinfo=UTC))
+        assert ans.state == "ok" and "pageplan" in ans.answer and "19:32" in ans.answer, ans.answer
+    assert normalize(q) == "which window did i jump to just after 7:30, after the git show was up"
+    # an act the screen need not show is left as typed ("once i'd sent it off")
+    q = "once i'd sent off the request which window did i go to next"
+    assert normalize(q) == q
+    assert normalize("once the build was done, what failed") == (
+        "once the build was done, what failed"
+    )

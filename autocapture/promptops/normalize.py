@@ -75,13 +75,24 @@ _LEADING_PLACE = re.compile(
 
 
 # "right after the git log, which window did i jump to": the moment, said before the ask
+# ("just after 7:30, after the git show was up, which ...": one moment narrowing another)
+_MOMENT = r"(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60}"
 _LEADING_MOMENT = re.compile(
-    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60})"
+    rf"^(?P<when>{_MOMENT}(?:,\s+{_MOMENT})?)"
     r"(?:,\s+|\s+(?=where did\b))"
     r"(?P<rest>(?:which|what) (?:\w+ )?(?:window|page|tab|terminal|app|program|site|document"
     r"|file)\b.+"
     # "right after the roster tab, where did my focus go"
     r"|where did (?:i|we|(?:my |the )?focus) (?:go|head|move|switch|jump|turn|land)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+# "once the git show was up, which window ...": after it came up. Only a clause saying what
+# the screen showed; "once I'd sent it off" is an act the screen need not show, left as is.
+_ONCE_SHOWN = re.compile(
+    r"(?P<pre>^|,\s*)once (?P<what>(?:the|my|our|that|this) [^,]{1,40}? (?:was|were|had been"
+    r"|came|got) (?:up|open|opened|showing|shown|on screen|loaded|visible|displayed|printed)\b)",
     re.IGNORECASE,
 )
 
@@ -362,6 +373,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('ex')}" + (
             "?" if "?" in m.group("rest") else ""
         )
+    text = _ONCE_SHOWN.sub(r"\g<pre>after \g<what>", text)
     if m := _LEADING_MOMENT.match(text):
         text = f"{m.group('rest').rstrip(' ?')} {m.group('when')}" + (
             "?" if "?" in m.group("rest") else ""
