@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from autocapture.promptops.pipeline import normalize, with_years
-from tests.framekit import Row, text_frame, utc_app
+from tests.framekit import Row, refocus, text_frame, utc_app
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -369,3 +369,43 @@ def test_once_a_thing_was_up_after_a_spoken_half_hour(tmp_path: Path) -> None:
     assert normalize("once the build was done, what failed") == (
         "once the build was done, what failed"
     )
+
+
+def test_the_thing_said_first_then_which_one_was_it(tmp_path: Path) -> None:
+    """ "The email I was reading right before I flipped over to the chat log, which one was
+    that": which email was I reading right before I flipped over to the chat log."""
+    from autocapture.records import WindowFact
+    from tests.test_ui_graph import frame
+
+    q = "the email i was reading right before i flipped over to the chat log, which one was that"
+    assert normalize(q) == "which email was i reading right before i flipped over to the chat log?"
+    assert normalize("the page we were on before lunch - which was it") == (
+        "which page were we on before lunch?"
+    )
+    # no "which one was it" at the end: the statement is left alone
+    assert normalize("the tab i was reading, was it from ana") == (
+        "the tab i was reading, was it from ana"
+    )
+    mutt = WindowFact("mutt: ops@box ~/Mail", (0, 0, 900, 500), "0x5", "xterm", 40, True, 0)
+    irc = WindowFact("ops@box: ~/irclogs", (900, 0, 1280, 500), "0x6", "xterm", 41, False, 1)
+    mail = [
+        "From: Ines Duarte <ines@harbor.example>",
+        "Date: Tue, 24 Nov 2026 09:12:00 +0000",
+        "Subject: Pallet count for Thursday",
+        "We will send 14 pallets, not 12.",
+    ]
+    chat = ["[14:01] <tomas> pallets confirmed?", "[14:01] <ines> 14 of them"]
+
+    def lines(wi: int, rows: list[str], x: int) -> list:  # type: ignore[type-arg]
+        return [
+            (wi, t, (x, 10 + 20 * i, x + 9 * len(t), 28 + 20 * i), "#202020", "#ffffff")
+            for i, t in enumerate(rows)
+        ]
+
+    with utc_app(tmp_path) as a:
+        both = lines(0, mail, 6) + lines(1, chat, 906)
+        a.store.write_frame(frame(0, [mutt, irc], both, seconds=0))
+        switched = [refocus(irc, True, 0), refocus(mutt, False, 1)]
+        a.store.write_frame(frame(1, switched, lines(1, chat, 906) + lines(0, mail, 6), seconds=20))
+        ans = a.ask(q, now=datetime(2026, 11, 24, 18, tzinfo=UTC))
+        assert ans.state == "ok" and "Pallet count for Thursday" in ans.answer, ans.answer

@@ -88,6 +88,16 @@ _LEADING_MOMENT = re.compile(
 )
 
 
+# "the email i was reading right before X, which one was that": the thing asked about, said
+# first with what I was doing with it, then "which one was it": which email was I reading
+_TOPIC_THEN_WHICH = re.compile(
+    r"^(?:the|that) (?P<noun>[\w-]+(?: [\w-]+)?) (?:that |which )?(?P<subj>i|we) "
+    r"(?P<aux>was|were) (?P<rest>[^,?]{3,120}?)\s*(?:[,;:]|\s-+)?\s*(?:which|what)(?: one)? "
+    r"(?:was|is) (?:that|it)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 # "once the git show was up, which window ...": after it came up. Only a clause saying what
 # the screen showed; "once I'd sent it off" is an act the screen need not show, left as is.
 _ONCE_SHOWN = re.compile(
@@ -373,6 +383,8 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('ex')}" + (
             "?" if "?" in m.group("rest") else ""
         )
+    if m := _TOPIC_THEN_WHICH.match(text):
+        text = f"which {m.group('noun')} {m.group('aux')} {m.group('subj')} {m.group('rest')}?"
     text = _ONCE_SHOWN.sub(r"\g<pre>after \g<what>", text)
     if m := _LEADING_MOMENT.match(text):
         text = f"{m.group('rest').rstrip(' ?')} {m.group('when')}" + (
