@@ -84,6 +84,23 @@ def test_the_next_command_in_the_same_frame_reads_top_to_bottom(terminals: Autoc
     assert ans.state == "ok" and "git log" in ans.answer
 
 
+def test_before_or_after_compares_when_two_things_were_first_seen(
+    terminals: Autocapture,
+) -> None:
+    """ "Did I look at X before or after Y": X and Y as first seen (a command, a test run
+    known by its output), each cited; a thing never seen is not guessed at."""
+    q = "did i look at the board git log before or after the test run"
+    ans = ask_cited(terminals, q, NOW, value_cited=True)
+    assert ans.question_class == "timeline" and ans.state == "ok", ans.answer
+    assert ans.answer.startswith("Before") and "09:02" in ans.answer, ans.answer
+    ans = ask_cited(
+        terminals, "did i run the grep before or after the tests?", NOW, value_cited=True
+    )
+    assert ans.state == "ok" and ans.answer.startswith("After"), ans.answer
+    never = terminals.ask("did i look at the invoice before or after the test run", now=NOW)
+    assert never.state == "indeterminate"
+
+
 def test_runners_are_named_by_their_output() -> None:
     def block(texts: list[str]) -> Block:
         lines = [

@@ -20,7 +20,7 @@ from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.text import tokens
 
-__all__ = ["TEST_OUTPUT", "next_command", "runner_of"]
+__all__ = ["TEST_OUTPUT", "Ran", "command_events", "named_words", "next_command", "runner_of"]
 
 NEXT_ASK = re.compile(
     r"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+(?:run|type|execute|do)\s+"
@@ -99,7 +99,8 @@ def command_events(ctx: AnswerContext) -> list[Ran]:
     return events
 
 
-def _named(words: list[str]) -> list[str]:
+def named_words(words: list[str]) -> list[str]:
+    """The words that name a command, without the ones said around it ("the", "look at")."""
     out = [_SHOWS.get(w, w) for w in words if w not in _FILLER and len(w) > 1]
     return list(dict.fromkeys(out))
 
@@ -110,7 +111,7 @@ def next_command(ctx: AnswerContext) -> Draft | None:
     m = NEXT_ASK.match(ctx.question.lower())
     if m is None:
         return None
-    named = _named(tokens(m.group("what")))
+    named = named_words(tokens(m.group("what")))
     if not named:
         return None
     events = command_events(ctx)

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from autocapture.answer.acts import act_evidence, asked_act
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.event_order import event_order
 from autocapture.answer.focus_return import back_after
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import opened
@@ -149,6 +150,9 @@ class TimelineAnswerer:
     version = "1"
 
     def answer(self, ctx: AnswerContext) -> Draft:
+        order = event_order(ctx)  # "did I look at X before or after Y?"
+        if order is not None:
+            return order
         kind = _kind(ctx.question)
         if kind == "changes":
             return self._changes(ctx)

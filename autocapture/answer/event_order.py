@@ -1,0 +1,93 @@
+"""Which came first: "did I look at the X before or after the Y?" compares the moments two
+things were first seen.
+
+A thing is a command typed in a terminal (or a test run, known by its output) when the words
+name one, as ``command_order.py`` dates them; else the first line showing most of its words.
+Each side is cited; when either was never seen the answer says so rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.command_order import Ran, command_events, named_words
+from autocapture.answer.lookup import Draft, Evidence
+from autocapture.retrieve import Line
+from autocapture.text import Bag, tokens
+
+ORDER_ASK = re.compile(
+    r"^\s*(?:did|do|have|had|was|were)\s+(?:(?:i|we|you)\s+)?(?P<a>.+?)\s+"
+    r"(?P<dir>before\s+or\s+after|after\s+or\s+before)\s+(?P<b>.+?)\s*\??\s*$"
+)
+MIN_COVER = 0.75  # share of a thing's words a line must show to stand for it
+
+
+@dataclass
+class Seen:
+    """A thing as first seen: when, the line to cite, and how the answer names it."""
+
+    ts_ms: int
+    line: Line
+    label: str
+
+
+def _command(words: list[str], events: list[Ran]) -> Seen | None:
+    """The first run of the command (or test run) the words name best, if any names one."""
+    typed = [e for e in events if e.words & set(words)]
+    if not typed:
+        return None
+
+    def hits(e: Ran) -> int:
+        place = set(tokens(e.title))
+        return sum(1 for t in words if t in e.words or t in place)
+
+    best = max(hits(e) for e in typed)
+    ref = next(e for e in typed if hits(e) == best)
+    where = f" in '{ref.title}'" if ref.title else ""
+    return Seen(ref.ts_ms, ref.line, f"{ref.label}{where}")
+
+
+def _line(ctx: AnswerContext, words: list[str]) -> Seen | None:
+    """The first line that shows most of the words."""
+    hits = ctx.retriever.search(words, ctx.intent.start, ctx.intent.end, limit=300)
+    shown = [h for h in hits if sum(Bag.of(h.text).has(w) for w in words) >= MIN_COVER * len(words)]
+    if not shown:
+        return None
+    first = min(shown, key=lambda h: h.ts_ms)
+    return Seen(first.ts_ms, first, f'"{first.text}"')
+
+
+def event_order(ctx: AnswerContext) -> Draft | None:
+    """Whether the first thing named came before or after the second; None when the question
+    is not put so."""
+    m = ORDER_ASK.match(ctx.question.lower())
+    if m is None:
+        return None
+    a_words, b_words = named_words(tokens(m.group("a"))), named_words(tokens(m.group("b")))
+    if not a_words or not b_words:
+        return None
+    events = command_events(ctx)
+    a = _command(a_words, events) or _line(ctx, a_words)
+    b = _command(b_words, events) or _line(ctx, b_words)
+    if a is None or b is None:
+        missing = m.group("a") if a is None else m.group("b")
+        return Draft("", None, [], 0.2, "indeterminate", f"never_seen: {missing.strip()}")
+    if a.line.span_id == b.line.span_id or a.ts_ms == b.ts_ms:
+        return Draft("", None, [], 0.2, "indeterminate", "same_moment")
+    after = a.ts_ms > b.ts_ms
+    text = (
+        f"{'After' if after else 'Before'}: {a.label} was first seen at "
+        f"{ctx.local_when(a.line.ts_utc)}, {'after' if after else 'before'} {b.label} "
+        f"(first seen at {ctx.local_time(b.line.ts_utc)})."
+    )
+    return Draft(
+        text,
+        a.line.text,
+        [Evidence(a.line, "value"), Evidence(b.line, "label")],
+        0.7,
+        "ok",
+        None,
+        {"order": "after" if after else "before", "first": a.label, "second": b.label},
+    )
