@@ -409,3 +409,28 @@ def test_the_thing_said_first_then_which_one_was_it(tmp_path: Path) -> None:
         a.store.write_frame(frame(1, switched, lines(1, chat, 906) + lines(0, mail, 6), seconds=20))
         ans = a.ask(q, now=datetime(2026, 11, 24, 18, tzinfo=UTC))
         assert ans.state == "ok" and "Pallet count for Thursday" in ans.answer, ans.answer
+
+
+def test_an_opening_interjection_is_no_part_of_the_question(tmp_path: Path) -> None:
+    q = "oh and which window had ines duarte's mobile in it"
+    assert normalize(q) == "which window had ines duarte's mobile in it"
+    assert normalize("um, what time is the standup") == "what time is the standup"
+    # a word that only starts like one, or an "oh" not opening a question, is left alone
+    assert normalize("ohio office: which window") == "ohio office: which window"
+    assert normalize("oh well the build failed") == "oh well the build failed"
+    with utc_app(tmp_path) as app:
+        hour = datetime(2026, 11, 26, 8, tzinfo=UTC)
+        wins = [
+            ("mutt: me@desk ~/Mail", (0, 0, 640, 800)),
+            ("me@desk: ~/contacts", (640, 0, 1280, 800)),
+        ]
+        rows: list[Row] = [
+            (0, 10, 40, "Subject: Ines Duarte is on leave"),
+            (1, 650, 40, "name"),
+            (1, 950, 40, "mobile"),
+            (1, 650, 60, "Ines Duarte"),
+            (1, 950, 60, "021 555 0146"),
+        ]
+        app.store.write_frame(text_frame(1, wins, rows, hour=hour, bg="#000000"))
+        ans = app.ask(q, now=NOW)
+        assert ans.state == "ok" and "contacts" in ans.answer, ans.answer

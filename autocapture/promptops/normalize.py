@@ -33,6 +33,15 @@ _ASIDE = re.compile(
 )
 
 
+# "oh and which window had ...": an interjection opening the question says nothing of it
+_INTERJECTION = re.compile(
+    r"^(?:oh+|ah+|uh+|um+|erm?|hm+|hmm+|btw)\b[\s,.!-]*(?:(?:and|also|so)\b[\s,]*)?"
+    r"(?=(?:which|what|who|whose|when|where|why|how|was|were|did|do|does|is|are|can|could"
+    r"|would|will|has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
 _DAYS = r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 _DAY_FIXED = re.compile(
     rf"\b{_DAYS}[?!.,\s]*\b(?:no,? wait|no sorry|sorry|i mean|i meant|no)[,!.\s]+"
@@ -302,6 +311,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip()
     if m := _ASIDE.match(text):
         text = m.group("q")
+    text = _INTERJECTION.sub("", text)
     text = re.sub(r"\bwen(?=['’]?s\b)", "when", text, flags=re.I)  # "wen's the meeting"
     text = _BARE_CONTRACTION.sub(_contract, text)
     text = _request(text)
