@@ -434,3 +434,35 @@ def test_an_opening_interjection_is_no_part_of_the_question(tmp_path: Path) -> N
         app.store.write_frame(text_frame(1, wins, rows, hour=hour, bg="#000000"))
         ans = app.ask(q, now=NOW)
         assert ans.state == "ok" and "contacts" in ans.answer, ans.answer
+
+
+def test_which_of_two_places_showed_a_spelling(tmp_path: Path) -> None:
+    """ "Was duarte spelt with one t in the mail or in the chat": the place that showed the
+    name exactly as typed (a near spelling is another name), by the kinds of window named."""
+    from autocapture.records import WindowFact
+    from tests.test_ui_graph import frame
+
+    mutt = WindowFact("mutt: ops@box ~/Mail", (0, 0, 900, 500), "0x5", "xterm", 40, True, 0)
+    irc = WindowFact("ops@box: ~/irclogs", (900, 0, 1280, 500), "0x6", "xterm", 41, False, 1)
+    mail = [
+        "From: Tomas Reyes <tomas@harbor.example>",
+        "Date: Tue, 24 Nov 2026 09:12:00 +0000",
+        "Subject: Front page photo",
+        "Ines Duartte took the front page photo.",
+    ]
+    chat = ["[14:01] <tomas> photo credit is Ines Duarte", "[14:02] <kim> thanks"]
+    rows = [
+        (0, t, (6, 10 + 20 * i, 6 + 9 * len(t), 28 + 20 * i), "#202020", "#ffffff")
+        for i, t in enumerate(mail)
+    ] + [
+        (1, t, (906, 10 + 20 * i, 906 + 9 * len(t), 28 + 20 * i), "#202020", "#ffffff")
+        for i, t in enumerate(chat)
+    ]
+    now = datetime(2026, 11, 24, 18, tzinfo=UTC)
+    with utc_app(tmp_path) as a:
+        a.store.write_frame(frame(0, [mutt, irc], rows, seconds=0))
+        ans = a.ask("was duarte spelt with one t in the mail or in the chat", now=now)
+        assert ans.question_class == "cross_window" and ans.state == "ok", ans.answer
+        assert ans.answer.startswith("In the chat") and "irclogs" in ans.answer, ans.answer
+        ans = a.ask("was duartte spelled with two t's in the chat or in the email?", now=now)
+        assert ans.answer.startswith("In the email") and "mutt" in ans.answer, ans.answer

@@ -13,6 +13,7 @@ import re
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.layout import same_row
 from autocapture.answer.lookup import Draft, Evidence
+from autocapture.answer.window_choice import window_choice
 from autocapture.answer.windows import (
     CHAT,
     CHAT_LOG,
@@ -89,6 +90,9 @@ class CrossWindowAnswerer:
             got = self._request_log(ctx)  # "which window had the web server's request log"
             if got is not None:
                 return got
+        choice = window_choice(ctx)  # "was X spelt so in the mail or in the chat?"
+        if choice is not None:
+            return choice
         quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
         if quoted:  # 'where did "Rosalyn Greer", spelled with a y, show up?': that exact text
             return self._exact(ctx, quoted.group(1) or quoted.group(2))
