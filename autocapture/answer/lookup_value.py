@@ -22,6 +22,7 @@ from autocapture.answer.value_shapes import (
     WITH_NAME,
     counted,
     named_code,
+    typed_matches,
     with_day,
 )
 from autocapture.retrieve import Line, Retriever
@@ -131,8 +132,10 @@ class ValueReading:
             s.value, s.value_line = m.group(0).strip(), line
             return True
         for text, src in places:
-            m = pattern.search(text)
-            if not m or not m.group(0).strip():
+            m = next(
+                (m for m in typed_matches(pattern, text, q.value_type) if m.group(0).strip()), None
+            )
+            if m is None:
                 continue
             unit = MEASURE.match(text, m.end()) if q.value_type == "number" else None
             if unit and not any(token_match(k, unit.group(0).strip().lower()) for k in q.keywords):

@@ -112,11 +112,39 @@ def new_name(text: str, q: QuestionAnalysis) -> bool:
 RECORD = re.compile(r"^[\s*|/\\>+-]*(?=[0-9a-f]*\d)(?:[0-9a-f]{5,40}|#?\d{3,})\b", re.IGNORECASE)
 
 
+_WHEN = re.compile(
+    rf"{VALUE_TYPES['date'].pattern.pattern}|{VALUE_TYPES['time'].pattern.pattern}", re.I
+)
+
+
+def typed_matches(pattern: re.Pattern[str], text: str, value_type: str | None) -> list[re.Match]:
+    """The values of the asked type on TEXT. A "number" is never a date or a clock time
+    ("2026-11-21", "9pm"): the shape of a number, but it says when, not how many or which.
+    A number that starts a phone number ("021" of "021 555 0388") is the whole of it."""
+    found = list(pattern.finditer(text))
+    if value_type != "number":
+        return found
+    when = [(w.start(), w.end()) for w in _WHEN.finditer(text) if w.group(0).strip()]
+    phones = list(VALUE_TYPES["phone"].pattern.finditer(text))
+    out: list[re.Match] = []
+    for m in found:
+        if any(a <= m.start() and m.end() <= b for a, b in when):
+            continue
+        whole = next((p for p in phones if p.start() <= m.start() < p.end()), m)
+        if whole not in out:
+            out.append(whole)
+    return out
+
+
 def counted(pattern: re.Pattern[str], text: str, q: QuestionAnalysis) -> re.Match | None:
     """The number followed by a word of the question ("retried 8 *times* over 12 hours" for
     "how many times")."""
     # "FY 213 final: 142 pax, 104 bags": a number the question names ("213") is no count
-    found = [m for m in pattern.finditer(text) if m.group(0).strip().lower() not in q.keywords]
+    found = [
+        m
+        for m in typed_matches(pattern, text, q.value_type)
+        if m.group(0).strip().lower() not in q.keywords
+    ]
     for m in found:
         after = raw_tokens(text[m.end() :])[:1]
         if after and any(token_match(k, after[0].lower()) for k in q.keywords):

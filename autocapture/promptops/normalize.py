@@ -215,12 +215,13 @@ _AGAIN = re.compile(
     re.IGNORECASE,
 )
 
-# "I need the staff no. off wiremu's claim", "grab me her mobile", "remind me when X is": a
-# request, put as the question it asks
+# "I need the staff no. off wiremu's claim", "grab me her mobile", "remind me when X is", "can
+# you dig up the duty number": a request, put as the question it asks. The verbs are those of
+# fetching a thing (find, dig up, track down), never of judging it ("check", "confirm").
 _REQUEST = re.compile(
-    r"^(?:(?:can|could|would) you |pls |please )?(?:i need|i want|i'd like|i'm after"
-    r"|get me|grab me|give me|find me|pull up|dig out|look up|fetch me|remind me(?: of)?"
-    r"|tell me)\s+(?P<rest>.+)$",
+    r"^(?:(?:can|could|would|will) you (?:please )?|pls |please )?(?:i need|i want|i'd like"
+    r"|i'm after|(?:get|grab|give|find|fetch|show|send) me|(?:pull|dig|fish|bring) (?:up|out)"
+    r"|look up|(?:track|hunt) down|find|fetch|remind me(?: of)?|tell me)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _WH_START = re.compile(r"^(?:who|what|which|when|where|how)\b", re.IGNORECASE)
