@@ -5,7 +5,9 @@
 * a "number" is never a date or a clock time ("2026-11-21", "9pm"), and one starting a phone
   number ("021 555 0388") is the whole of it;
 * "the GST number off the claim" when the form has only a "GST registered" box and a date:
-  no such number.
+  no such number;
+* "rua's claim, who signed it off": the "Approved by" field (to sign off is to approve),
+  also when the "who" clause follows what the question is about.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from autocapture.answer.doer_verbs import asked_doer
 from autocapture.answer.value_shapes import typed_matches
 from autocapture.api import Autocapture
 from autocapture.promptops.normalize import normalize
@@ -97,3 +100,22 @@ def test_a_date_never_answers_a_number_not_on_the_form(app: Autocapture) -> None
     # must not change: a field the form has
     paid = ask_cited(app, "how much is the contributor payment claim for", NOW, value_cited=True)
     assert paid.state == "ok" and "95.00" in paid.answer, paid.answer
+
+
+def test_to_sign_off_is_to_approve() -> None:
+    got = asked_doer("rua's claim, who signed it off")
+    assert got is not None and "approved" in got.labels
+    okayed = asked_doer("who okayed the overtime?")
+    assert okayed is not None and "approved" in okayed.labels
+    # must not change: signing is not approving; a who without an act asks for no doer
+    signed = asked_doer("who signed the contract")
+    assert signed is not None and signed.labels == ("signed",)
+    assert asked_doer("who is the contributor") is None
+
+
+def test_who_signed_off_reads_the_approved_by_field(app: Autocapture) -> None:
+    ans = ask_cited(app, "rua's contributor claim, who signed it off", NOW, value_cited=True)
+    assert ans.state == "ok" and "Hine Moana" in ans.answer, ans.answer
+    # must not change: the contributor is who the claim is from
+    who = ask_cited(app, "who is the contributor on the payment claim", NOW, value_cited=True)
+    assert who.state == "ok" and "Rua Tane" in who.answer, who.answer

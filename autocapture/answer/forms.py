@@ -22,9 +22,10 @@ import re
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.cross_window import CrossWindowAnswerer
+from autocapture.answer.doer_verbs import asked_doer, doer_label
 from autocapture.answer.form_state import FormName, caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
-from autocapture.answer.question import ASKED_NOUN, WHO_DID
+from autocapture.answer.question import ASKED_NOUN
 from autocapture.answer.structured import (
     content_words,
     cover,
@@ -221,11 +222,10 @@ def _where_field(question: str, nodes: list[NodeRow], form: FormName | None) -> 
 def doer_field(question: str, nodes: list[NodeRow], form: FormName | None) -> NodeRow | None:
     """The one field labelled "<verb> by" for "who <verb> X", in the named form's latest
     frame (any form's, when none is named, if only one has such a field)."""
-    m = WHO_DID.match(question.lower())
-    if m is None:
+    ask = asked_doer(question)  # "who signed it off": "Approved by" as well
+    if ask is None:
         return None
-    verb = m.group(1)
-    label = re.compile(rf"^\s*{re.escape(verb)}\s+by\b", re.I)
+    verb, label = ask.verb.split()[0], doer_label(ask)
     mine = [n for n in nodes if form is None or (n.window_title or "") in form.titles]
     by_form: dict[str | None, list[NodeRow]] = {}
     for n in mine:

@@ -12,6 +12,7 @@ from autocapture.answer.calendar import CalendarAnswerer
 from autocapture.answer.chat import ChatAnswerer
 from autocapture.answer.console_color import ConsoleColorAnswerer
 from autocapture.answer.cross_window import CrossWindowAnswerer
+from autocapture.answer.doer_verbs import asked_doer
 from autocapture.answer.file_view import file_answer
 from autocapture.answer.focus import FocusAnswerer
 from autocapture.answer.forms import FormAnswerer
@@ -19,7 +20,6 @@ from autocapture.answer.lookup import ONLY_THE_NAME, Draft
 from autocapture.answer.mail_headers import ADDRESS_ASK, address_draft
 from autocapture.answer.mail_listed import listed_only
 from autocapture.answer.names_together import named_elsewhere
-from autocapture.answer.question import WHO_DID
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import WindowInventoryAnswerer
 from autocapture.text import VALUE_TYPES
@@ -112,7 +112,7 @@ class Router:
         """A form's "<verb> by" field, for "who <verb> X" (the one who did it is named there,
         where free text may only mention the thing done)."""
         forms = self.answerer("form_kv")
-        if forms is None or not WHO_DID.match(ctx.question.lower()):
+        if forms is None or asked_doer(ctx.question) is None:
             return None
         got = forms.answer(ctx)
         return got if got.state == "ok" and got.decisions.get("by_wh") == "who" else None
