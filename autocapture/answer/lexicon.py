@@ -56,7 +56,13 @@ CONCEPTS: tuple[Concept, ...] = (
         anchors="fuel|gas|gallon|gallons|per gallon|volume of fuel",
     ),
     _concept("width", "width|wide|wideness|breadth|broadness", "width|wide", "*"),
-    _concept("length", "length|long|lengthiness", "length|long", "length|lengthiness"),
+    # "how long is the story": a text's length is printed as its count of words or pages
+    _concept(
+        "length",
+        "length|long|lengthiness|how long is|how long was|how long are|how long were",
+        "length|long|words|word count|pages",
+        "length|lengthiness|how long is|how long was|how long are|how long were",
+    ),
     _concept("height", "height|tall|tallness|high", "height|tall|high", "height|tall|tallness"),
     _concept("depth", "depth|deep", "depth|deep", "*"),
     _concept("weight", "weight|heavy|weighs|weigh|heaviness", "weight|weighs", "*"),
