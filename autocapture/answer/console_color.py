@@ -41,6 +41,7 @@ from autocapture.answer.console_counts import (
 )
 from autocapture.answer.console_diagnostics import diagnostic
 from autocapture.answer.console_in_colour import items_in, which_in
+from autocapture.answer.console_negated import negated_colour, not_in_colour
 from autocapture.answer.console_parts import parts_in
 from autocapture.answer.console_place import PLACE_ASK, described_targets, place_of, place_targets
 from autocapture.answer.console_question import (
@@ -115,6 +116,16 @@ class ConsoleColorAnswerer:
             return count_outcome(ctx, placing, *collected)
         if outcome is not None and LISTING.search(low) and not quoted and not ROWS.search(low):
             return list_outcome(ctx, placing_terms(ctx), *outcome, colour)
+        negated = negated_colour(low) if outcome is None else None
+        if (
+            negated is not None
+            and negated[0] == colour
+            and LISTING.search(low)
+            and TEST_ITEMS.search(low)
+        ):
+            got = not_in_colour(ctx, *negated)  # "which tests didn't go green"
+            if got is not None:
+                return got
         if colour and outcome is None and LISTING.search(low) and TEST_ITEMS.search(low):
             got = items_in(ctx, colour)  # "which tests showed up in red"
             if got is not None:
