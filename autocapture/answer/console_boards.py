@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_rows import under_heading, window_rows
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.retrieve import Line
 from autocapture.understand.reader import NodeRow
@@ -67,15 +68,30 @@ def rows_holding(ctx: AnswerContext, nodes: list[NodeRow]) -> dict[str, BoardRow
     return out
 
 
+def headed_cell(ctx: AnswerContext, line: Line, asked: frozenset[str]) -> Line | None:
+    """The word of a line's screen row under a heading naming what is asked ("SLUG" for
+    "which slug"; singular or plural), else None."""
+    rows = window_rows(ctx, line)
+    at = next(
+        (i for i, r in enumerate(rows) if any(ln.span_id == line.span_id for ln in r.lines)), None
+    )
+    if at is None:
+        return None
+    names = set(asked) | {a + "s" for a in asked} | {a[:-1] for a in asked if a.endswith("s")}
+    return under_heading(ctx, rows, at, names)
+
+
 def board_answer(
     ctx: AnswerContext,
     chosen: list[NodeRow],
     rows: dict[str, BoardRow],
     looks: dict[str, str],
     score: float,
+    asked: frozenset[str] = frozenset(),
 ) -> Draft:
     """One claim per row: its first cell (the value) and the coloured text on it, shown as
-    ``looks`` says ("in red", "on red")."""
+    ``looks`` says ("in red", "on red"). A noun the question asks for that heads a column
+    (``asked``: "which SLUG") names the row by that column's cell instead."""
     texts: list[str] = []
     values: list[str] = []
     evidence: list[Evidence] = []
@@ -89,13 +105,19 @@ def board_answer(
         )
         seen.add(board.name)
         k = len(texts)
-        evidence.append(Evidence(board.first[0], "value", k))
-        evidence += [Evidence(ln, "line", k) for ln in board.first[1:]]
+        headed = headed_cell(ctx, line, asked) if line is not None and asked else None
+        if headed is not None:
+            evidence.append(Evidence(headed, "value", k))
+            evidence += [Evidence(ln, "line", k) for ln in board.first]
+        else:
+            evidence.append(Evidence(board.first[0], "value", k))
+            evidence += [Evidence(ln, "line", k) for ln in board.first[1:]]
         shown = f'"{n.text}" shown {looks.get(n.node_id, "")}'
         if line is not None and line.span_id not in {ln.span_id for ln in board.first}:
             evidence.append(Evidence(line, "line", k))
-        texts.append(f'{board.name} ({shown}, on its row "{board.row.text}")')
-        values.append(board.first[0].text)
+        name = headed.text if headed is not None else board.name
+        texts.append(f'{name} ({shown}, on its row "{board.row.text}")')
+        values.append(headed.text if headed is not None else board.first[0].text)
         if len(texts) >= MAX_ROWS:
             break
     if not texts:

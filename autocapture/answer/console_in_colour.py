@@ -24,6 +24,7 @@ from autocapture.answer.console_question import (
     placing_terms,
     question_terms,
 )
+from autocapture.answer.console_where import asked_thing, placed_windows
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.text import Bag, tokens
 from autocapture.understand.reader import NodeRow
@@ -138,10 +139,14 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
     text in the colour and bold ("bold red"): both looks together, not either."""
     # "Which ROOM was shown in yellow": the noun asked for names what the answer is, not a
     # word the coloured text holds (a board's rows need not print it).
-    thing = {a for a in ctx.analysis.attribute if not ROWS.fullmatch(a)}
+    thing = {a for a in asked_thing(ctx) if not ROWS.fullmatch(a)}
     asks_thing = bool(thing or WHO_ASK.match(ctx.question.lower()))
     terms = [t for t in question_terms(ctx) if t not in thing]
     nodes = ctx.graph.nodes(("console_line",), ctx.intent.start, ctx.intent.end)
+    placed = placed_windows(ctx, nodes)
+    if placed is not None:  # "the terminal at the bottom": that window, by its place
+        nodes = [n for n in nodes if (n.frame_id, n.window_row) in placed[0]]
+        terms = [t for t in terms if t not in placed[1]]
     themed = asked_look(ctx.question)
     if themed is not None:  # "in the dark terminal": only windows of that look
         nodes = [n for n in nodes if window_is_dark(ctx, n) in (themed[0], None)]  # type: ignore[arg-type]
@@ -199,7 +204,7 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
     shown = ("bold " if bold else "") + colour + (f" on {on}" if on else "")
     if asks_thing:
         # The coloured text is a cell of a board's row: the row's first cell names the thing.
-        got = _on_board(ctx, found, bool(terms), shown)
+        got = _on_board(ctx, found, bool(terms), shown, frozenset(thing))
         if got is not None:
             return got
     found = [f for f in found if f.node.kind == "console_line" and (look or f.by_text)]
@@ -249,7 +254,9 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
     return out.draft(0.55 + 0.35 * best, decisions)
 
 
-def _on_board(ctx: AnswerContext, found: list[_Found], placed: bool, colour: str) -> Draft | None:
+def _on_board(
+    ctx: AnswerContext, found: list[_Found], placed: bool, colour: str, asked: frozenset[str]
+) -> Draft | None:
     """The rows of boards whose cells are in (or on) the colour, best placed first; None when
     no such cell is, or none is placed by the question's words."""
     rows = rows_holding(ctx, [f.node for f in found])
@@ -271,4 +278,5 @@ def _on_board(ctx: AnswerContext, found: list[_Found], placed: bool, colour: str
     most = max(share.values())
     top = [f for f in top if share[f.node.node_id] >= most - 0.01]
     looks = {f.node.node_id: f"in {colour}" if f.by_text else f"on {colour}" for f in top}
-    return board_answer(ctx, [f.node for f in top], rows, looks, 0.55 + 0.35 * board[0].cover)
+    score = 0.55 + 0.35 * board[0].cover
+    return board_answer(ctx, [f.node for f in top], rows, looks, score, asked)

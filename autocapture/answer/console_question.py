@@ -73,7 +73,8 @@ CONTEXT_ONLY = {
 }
 # ... and the row a text stands on ("the OUT OF ORDER row"), when its colour is asked: a
 # question about rows in a colour ("whose row was highlighted") is answered by rows whole.
-DESCRIBING = CONTEXT_ONLY | {"row", "rows"}
+# "Its whole row", "the entire line": how much of it, not a word it holds.
+DESCRIBING = CONTEXT_ONLY | {"row", "rows", "whole", "entire"}
 # Words that neither name a command block nor its place ("the grep output", "the test run").
 GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
 # What a run reports on ("tests", "cases") and how a question says it was reported ("marked"):

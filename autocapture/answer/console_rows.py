@@ -215,6 +215,20 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int:
     return min(a[2], b[2]) - max(a[0], b[0])
 
 
+def under_heading(ctx: AnswerContext, rows: list[Row], at: int, names: set[str]) -> Line | None:
+    """The word of row ``at`` under the nearest heading above it that is one of ``names``
+    ("SLUG" over a board's column); None when no row above heads a column so, or nothing of
+    the row stands under it."""
+    words = rows[at].words(ctx)
+    for above in reversed(rows[max(0, at - HEADER_REACH) : at]):
+        head = next((w for w in above.words(ctx) if w.text.strip(":|").lower() in names), None)
+        if head is None:
+            continue
+        under = [w for w in words if _overlap(w.bbox, head.bbox) > 0]
+        return max(under, key=lambda w: _overlap(w.bbox, head.bbox)) if under else None
+    return None
+
+
 def row_cell(ctx: AnswerContext, line: Line, word: Line, column: str | None) -> Line | None:
     """The word of ``word``'s row that tells its colour when the word itself is printed plain:
     the cell under the heading ``column`` names (a header row above holding that word), else
@@ -229,14 +243,9 @@ def row_cell(ctx: AnswerContext, line: Line, word: Line, column: str | None) -> 
     row = rows[at]
     words = row.words(ctx)
     if column:
-        for above in reversed(rows[max(0, at - HEADER_REACH) : at]):
-            head = next((w for w in above.words(ctx) if w.text.strip(":|").lower() == column), None)
-            if head is None:
-                continue
-            under = [w for w in words if _overlap(w.bbox, head.bbox) > 0]
-            if under:
-                return max(under, key=lambda w: _overlap(w.bbox, head.bbox))
-            break
+        headed = under_heading(ctx, rows, at, {column})
+        if headed is not None:
+            return headed
     mid = (word.bbox[0] + word.bbox[2]) / 2
     coloured = [w for w in words if w.span_id != word.span_id and name_colour(w.fg) in CHROMATIC]
     after = [w for w in coloured if w.bbox[0] >= mid]

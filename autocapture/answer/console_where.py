@@ -1,0 +1,57 @@
+"""Where a colour listing's answer lies and what it names, read off wording other than the
+question's opening: "little terminal at the bottom - the status that's in yellow, which
+slug is it on" places the terminal by its place on the screen (not by the words "little"
+and "bottom" on its lines) and asks for the slug, though the ask comes after a lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from autocapture.answer.base import AnswerContext
+from autocapture.answer.console_question import LISTING
+from autocapture.answer.question import ASKED_NOUN
+from autocapture.answer.window_place import PLACE_ASK, placed_window
+from autocapture.text import tokens
+from autocapture.understand.reader import NodeRow
+
+# "The little terminal at the bottom": look words before the kind describe the window too.
+_LOOK_BEFORE = {"little", "small", "tiny", "big", "large", "wide", "narrow", "short", "tall"}
+
+
+def asked_thing(ctx: AnswerContext) -> set[str]:
+    """The nouns the question asks for ("which SLUG is it on"), also when the ask follows a
+    lead ("the yellow status, which slug is it on"); words of the question only."""
+    thing = set(ctx.analysis.attribute)
+    low = ctx.question.lower()
+    for m in LISTING.finditer(low):
+        noun = ASKED_NOUN.match(low[m.start(1) :])
+        if noun is not None:
+            thing |= {w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords}
+    return thing
+
+
+def placed_windows(
+    ctx: AnswerContext, nodes: list[NodeRow]
+) -> tuple[set[tuple[str, int | None]], set[str]] | None:
+    """((frame, window row) of the window the question names by its place on the screen in
+    each frame, the words naming that place); None when it names none or no window is
+    clearly there."""
+    low = ctx.question.lower()
+    m = PLACE_ASK.search(low)
+    if m is None:
+        return None
+    frames = sorted({n.frame_id for n in nodes})
+    by_frame: dict[str, list[NodeRow]] = {}
+    for w in ctx.graph.nodes(("window",), frame_ids=frames):
+        by_frame.setdefault(w.frame_id, []).append(w)
+    out = set()
+    for fid, wins in by_frame.items():
+        got = placed_window(ctx, wins)
+        if got is not None:
+            out.add((fid, got.window_row))
+    if not out:
+        return None
+    before = re.findall(r"[a-z]+", low[: m.start()])[-2:]
+    words = set(tokens(m.group(0))) | {w for w in before if w in _LOOK_BEFORE}
+    return out, words
