@@ -7,22 +7,24 @@ a word the row holds). Frames are drawn as in ``tests.test_console_boards``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 
+from autocapture.answer.console_labelled import labelled_number
 from autocapture.api import Autocapture
 from autocapture.config import load_config
 from tests.test_console_boards import ask, cell, frame
 
-HEAD = [cell(0, "NO", "ink"), cell(4, "DESK", "ink"), cell(12, "SLUG", "ink"),
-        cell(26, "STATUS", "ink")]  # fmt: skip
+HEAD = [cell(0, "PAGE", "ink"), cell(6, "DESK", "ink"), cell(14, "SLUG", "ink"),
+        cell(28, "STATUS", "ink")]  # fmt: skip
 
 
 def story(no: str, desk: str, slug: str, status: str, fg: str = "ink", bg: str | None = None):
     text = "white" if bg else "ink"
-    return [cell(0, no, text, bg), cell(4, desk, text, bg), cell(12, slug, text, bg),
-            cell(26, status, fg if not bg else "white", bg)]  # fmt: skip
+    return [cell(0, no, text, bg), cell(6, desk, text, bg), cell(14, slug, text, bg),
+            cell(28, status, fg if not bg else "white", bg)]  # fmt: skip
 
 
 PLAN = [
@@ -36,6 +38,7 @@ WIRE = [
     HEAD,
     story("7", "World", "QUAKE-CHILE", "CHECKING", fg="yellow"),
     story("8", "World", "SUMMIT-DRAW", "SENT", fg="green"),
+    [cell(14, "6 briefs held", "red")],  # a 6 no page labels
 ]
 TOP = ("ana@desk: ~/src/wiredesk", (0, 0, 900, 400), "paper", WIRE)
 BOTTOM = ("ana@desk: ~/src/runsheet", (0, 560, 700, 780), "paper", PLAN)
@@ -75,3 +78,30 @@ def test_a_noun_heading_no_column_keeps_the_first_cell(desk: Autocapture) -> Non
         desk, "in the one with the run sheet, which story has its whole row highlighted in magenta"
     )
     assert ans.state == "ok" and ans.claims[0].value == "3", ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("what colour was page 6 showing in the page plan", "page"),
+        ("what colour was row no. 12", "row"),
+        # unchanged: a number no noun labels
+        ("what colour was 6 in the page plan", None),
+        ("what colour was the 2026 release", None),
+    ],
+)
+def test_labelled_number(question: str, noun: str | None) -> None:
+    target = re.findall(r"\d+", question)[0]
+    terms = [w for w in re.findall(r"[a-z]+", question) if w not in {"what", "was", "the"}]
+    assert labelled_number(question, terms, target) == noun
+
+
+def test_a_numbered_row_absent_is_not_any_number(desk: Autocapture) -> None:
+    # No row numbered 6 on the run sheet: a 6 elsewhere is not it.
+    ans = ask(desk, "what colour was page 6 showing in the run sheet")
+    assert ans.state == "indeterminate", ans.answer
+
+
+def test_a_numbered_row_by_its_column(desk: Autocapture) -> None:
+    ans = ask(desk, "what colour was page 3 showing in the run sheet")
+    assert ans.state == "ok" and "magenta" in ans.answer, ans.answer

@@ -14,6 +14,7 @@ from collections import Counter
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.console_counts import asked_outcome
+from autocapture.answer.console_labelled import labelled_number, shows_labelled
 from autocapture.answer.console_place import asked_look, window_is_dark
 from autocapture.answer.console_question import (
     DESCRIBING,
@@ -108,9 +109,16 @@ def what_colour(ctx: AnswerContext, quoted: list[str], by_words: bool = False) -
         # The most specific word names the text; the others must be near it.
         context = [t for t in terms if t != target.lower() and t not in cue]
         also = [t for t in specific if t != target.lower()] if by_words else []
-        found = _colour_of_text(ctx, target, context, status, also, column)
+        noun = labelled_number(ctx.question, terms, target) if not quoted else None
+        if noun is not None:  # "page 6": only where the noun labels that number
+            context = [t for t in context if t != noun]
+            also = [t for t in also if t != noun]
+        found = _colour_of_text(ctx, target, context, status, also, column, noun)
         if found is not None:
             return found
+        if noun is not None:
+            why = f"no_{noun}_{target}_shown"
+            return Draft("", None, [], 0.2, "indeterminate", why)
     return Draft("", None, [], 0.2, "indeterminate", "text_not_found_with_a_colour")
 
 
@@ -121,9 +129,11 @@ def _colour_of_text(
     status: bool,
     also: list[str] | None = None,
     column: str | None = None,
+    noun: str | None = None,
 ) -> Draft | None:
     """The colour of ``target`` on the line that best matches the question: the line
-    holding most of the other specific words (``also``) itself, then near the rest."""
+    holding most of the other specific words (``also``) itself, then near the rest; with
+    ``noun``, only where it labels the number ``target`` (a row of its column)."""
     want = target.lower()
     also = also or []
     hits = ctx.retriever.search(
@@ -134,6 +144,9 @@ def _colour_of_text(
         more = ctx.retriever.search(also, ctx.intent.start, ctx.intent.end, limit=200)
         hits += [h for h in more if h.span_id not in seen]
     lines = [h for h in hits if holds_text(h.text, want)]
+    if noun is not None:
+        lines = [h for h in lines if shows_labelled(ctx, h, noun, want) is not None]
+        status = True  # a numbered row: its coloured cell or background tells its colour
     if not lines:
         return None
 
@@ -169,7 +182,7 @@ def _colour_of_text(
 
     required = [c for c in context if c not in DESCRIBING]
     look = look_asked(ctx.question)
-    boxed = bool(_BOXED.search(ctx.question.lower()))
+    boxed = bool(_BOXED.search(ctx.question.lower())) or noun is not None  # a numbered row
     themed = asked_look(ctx.question)
     if themed is not None:  # "the dark terminal's listing": text in a window of that look
         lines = [ln for ln in lines if window_is_dark(ctx, ln) in (themed[0], None)]
