@@ -4,8 +4,8 @@
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
 held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
 ``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``), ``i`` (``content_i/``),
-``j`` (``content_j/``) and ``k`` (``content_k/``) are a third to an eleventh one. Each set is
-a package with the same modules and constant names.
+``j`` (``content_j/``), ``k`` (``content_k/``) and ``l`` (``content_l/``) are a third to a
+twelfth one. Each set is a package with the same modules and constant names.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ CONTENT_SETS = {
     "i": "content_i",
     "j": "content_j",
     "k": "content_k",
+    "l": "content_l",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
