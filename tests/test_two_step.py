@@ -367,3 +367,13 @@ def test_the_thing_of_whoever_did_something() -> None:
     assert chain.then == "what is the mobile number of {}?"
     chain = split_chain("what's the extension of the person who posted the discrepancy?")
     assert chain is not None and chain.first == "who posted the discrepancy?"
+
+
+def test_a_yes_no_question_about_whoever_is_one_question() -> None:
+    # "did they call an ambulance for the lady who ...": a clause, not a thing of hers
+    assert split_chain("did they call an ambulance for the lady who slipped on the ramp?") is None
+    assert split_chain("was a taxi booked for the guy who missed the last bus") is None
+    chain = split_chain("the phone number for the man who fixed the boiler")
+    assert chain is not None and chain.first == "who fixed the boiler?"
+    chain = split_chain("I need the mobile of the person who signed the timesheet")
+    assert chain is not None and chain.first == "who signed the timesheet?"

@@ -195,6 +195,12 @@ _DONE_BY = re.compile(
 )
 
 
+# An auxiliary opening a question asks yes or no: "did they ...", "was a taxi ...".
+_YES_NO = re.compile(
+    r"^\s*(?:did|do|does|is|was|were|are|can|could|will|would|should|has|have|had)\b", re.I
+)
+
+
 def _whoever(question: str) -> Chain | None:
     d = _DONE_BY.match(question)
     if d is not None:  # who did it first; the description of the doer only confirms it
@@ -204,7 +210,10 @@ def _whoever(question: str) -> Chain | None:
             "who",
         )
     m = _WHOEVER.match(question)
-    if m is None:
+    # The asked thing is a noun ("mobile number of whoever ...", "I need the mobile of the
+    # person who ..."); a yes/no question ("did they call an ambulance for the lady who ...")
+    # asks about the person, not for a thing of theirs, and is one question.
+    if m is None or _YES_NO.match(m.group("ask")):
         return None
     return Chain(f"who {m.group('clause')}?", f"what is the {m.group('ask')} of {{}}?", "who")
 
