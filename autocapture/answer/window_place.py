@@ -11,10 +11,16 @@ from autocapture.answer.window_kinds import of_kind
 from autocapture.understand.reader import NodeRow
 
 _KINDS = "window|terminal|xterm|console|shell|browser|form|dialog"
+# "the terminal sitting at the bottom right": where a window sat, said of it
+_SITS = (
+    r"(?:(?:was|were|is|are) )?(?:(?:sitting|sat|placed|positioned|located|parked|docked|open) )?"
+)
 PLACE_ASK = re.compile(
-    rf"\b(?P<kind>{_KINDS})s? (?:along|at|on|in|across|down) the (?P<side>bottom|top|left|right)"
+    rf"\b(?P<kind>{_KINDS})s? {_SITS}(?:along|at|on|in|across|down) the "
+    r"(?P<side>bottom|top|left|right|lower|upper)(?:[- ](?P<also>left|right))?"
     r"(?:[- ](?:hand )?(?:side|edge|half|corner))?(?: of the screen)?\b"
-    rf"|\bthe (?P<side2>bottom|top|left|right|lower|upper)(?:most|-hand)? (?P<kind2>{_KINDS})\b"
+    r"|\bthe (?P<side2>bottom|top|left|right|lower|upper)(?:most|-hand)?"
+    rf"(?:[- ](?P<also2>left|right)(?:most|-hand)?)? (?P<kind2>{_KINDS})\b"
 )
 _SIDE = {"lower": "bottom", "upper": "top"}
 _KIND_OF = {"terminal": "terminal", "xterm": "terminal", "console": "terminal", "shell": "terminal",
@@ -28,7 +34,11 @@ def placed_window(ctx: AnswerContext, wins: list[NodeRow]) -> NodeRow | None:
     m = PLACE_ASK.search(ctx.question.lower())
     if m is None:
         return None
-    side = _SIDE.get(m.group("side") or m.group("side2"), m.group("side") or m.group("side2"))
+    first = m.group("side") or m.group("side2")
+    side = _SIDE.get(first, first)
+    also = m.group("also") or m.group("also2")
+    # "the bottom right": a corner, two ways at once; "left right" names no corner
+    sides = [side, also] if also and side in ("bottom", "top") else [side]
     kind = _KIND_OF.get(m.group("kind") or m.group("kind2") or "")
     pool = of_kind(ctx, wins, kind) if kind else list(wins)
     if not pool:
@@ -36,7 +46,8 @@ def placed_window(ctx: AnswerContext, wins: list[NodeRow]) -> NodeRow | None:
 
     def reach(w: NodeRow) -> float:
         x0, y0, x1, y1 = w.bbox
-        return {"bottom": y1 + y0, "top": -(y0 + y1), "right": x1 + x0, "left": -(x0 + x1)}[side]
+        way = {"bottom": y1 + y0, "top": -(y0 + y1), "right": x1 + x0, "left": -(x0 + x1)}
+        return sum(way[s] for s in sides)
 
     ranked = sorted(pool, key=reach, reverse=True)
     if len(ranked) > 1 and reach(ranked[0]) - reach(ranked[1]) < CLEAR:

@@ -69,6 +69,10 @@ OPEN_YET = re.compile(
 
 
 TITLE_ASK = re.compile(r"\b(?:title|titled|called|named|name)\b")
+# "which terminal was sitting at the bottom right?": which one it was, i.e. its title
+WHICH_KIND = re.compile(
+    r"^\s*(?:which|what) (?:window|terminal|xterm|console|shell|browser|form|dialog)\b"
+)
 _ELSE = re.compile(r"\b(?:else|other)\b")
 NAMES_WINDOW = 0.6  # share of the words naming a window its title and app must hold
 TITLE_OF = re.compile(
@@ -177,7 +181,8 @@ class WindowInventoryAnswerer:
         if titled is not None:
             return titled
         placed = placed_window(ctx, wins)  # "the terminal along the bottom: its title"
-        if placed is not None and TITLE_ASK.search(ctx.question.lower()):
+        low = ctx.question.lower()
+        if placed is not None and (TITLE_ASK.search(low) or WHICH_KIND.search(low)):
             return _title_draft(ctx, placed)
         hidden_asked = any(w in ctx.question.lower() for w in ("visible", "on screen", "see"))
         shown = [w for w in wins if not (hidden_asked and w.attrs.get("minimised_or_hidden"))]

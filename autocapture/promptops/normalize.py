@@ -59,9 +59,12 @@ _TAG_QUESTION = re.compile(
 )
 # "page 1 conf tonight is at 6.30 yeah": a statement put up for confirmation is asked as
 # the yes/no question it means ("is page 1 conf tonight at 6.30?").
+# A subject opening with a question word asks already; "at the top right" is a corner.
 _CONFIRM = re.compile(
-    r"^(?P<subj>[\w'’ .-]{3,60}?) (?P<verb>is|was|are|were) (?P<rest>(?:at|on|in) [^?]{1,40}?)"
-    r",?\s+(?:yeah|yea|yep|yes|right|correct|eh|innit|isn't it|wasn't it|aren't they)\s*\?*\s*$",
+    r"^(?!(?:which|what|who|whose|where|when|how)\b)"
+    r"(?P<subj>[\w'’ .-]{3,60}?) (?P<verb>is|was|are|were) (?P<rest>(?:at|on|in) [^?]{1,40}?)"
+    r"(?:,\s*|(?<!top)(?<!left)(?<!bottom)(?<!middle)(?<!upper)(?<!lower)\s+)"
+    r"(?:yeah|yea|yep|yes|right|correct|eh|innit|isn't it|wasn't it|aren't they)\s*\?*\s*$",
     re.IGNORECASE,
 )
 _DAY_NAMES = {
