@@ -50,6 +50,12 @@ OPTIONS = re.compile(
     r"(?:(?:in|on|at) )?(?:some |any |an |a |the )?(?:other|another|different|else)\b.*$"
 )
 
+# "which window showed Pasang Lama, the git log?": a trailing aside is the asker's guess of
+# where it was, which may be wrong; its words rank a window but none is required of it.
+GUESS = re.compile(
+    r",\s*(?:(?:was it|i think|maybe|probably) )?(?:in |on |from )?(?:the |that |my )"
+    r"(?!one\b|ones\b)(?P<guess>[\w'’ .~/-]{2,40}?)\s*\??\s*$"
+)
 
 # "the crew phone list", "the email thread": a type's cue word naming a kind of document, not
 # the value asked for
@@ -116,6 +122,11 @@ class CrossWindowAnswerer:
         required = [
             w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS and w not in phrasing
         ]
+        guess = GUESS.search(ctx.question.lower())
+        if guess and not offered:
+            guessed = set(tokens(guess.group("guess")))
+            if any(w not in guessed for w in required):
+                required = [w for w in required if w not in guessed]
         if not required and kinds:
             return self._by_kind(ctx, kinds)
         if not words:
