@@ -36,3 +36,9 @@ def test_a_wrong_guess_of_the_window_is_not_required(desk: Autocapture) -> None:
 def test_a_name_never_shown_stays_unseen(desk: Autocapture) -> None:
     ans = desk.ask("which window showed Mira Gurung, the git log?", now=NOW)
     assert ans.state == "indeterminate", ans.answer
+
+
+@pytest.mark.parametrize("verb", ["listed", "displayed", "showed"])
+def test_a_verb_of_showing_is_no_word_to_find(desk: Autocapture, verb: str) -> None:
+    ans = ask_cited(desk, f"which window {verb} Mira Tamang?", NOW, value_cited=False)
+    assert ans.state == "ok" and "~/src/board" in ans.answer, ans.answer

@@ -42,6 +42,11 @@ FRAME_WORDS = {
     "showed",
     "shown",
     "showing",
+    # "which window listed X", "displayed X": other verbs of showing
+    "listed",
+    "displayed",
+    "displaying",
+    "mentioned",
     "contain",
     "contained",
     "containing",
