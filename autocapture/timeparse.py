@@ -26,6 +26,11 @@ AT_WINDOW = timedelta(minutes=10)  # "at 14:05": what was on screen shortly befo
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _CLOCK_S = r"(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(am|pm|a\.m\.|p\.m\.)?"  # with seconds
 _CLOCK_STRICT = r"(\d{1,2})(?:(?:[:.](\d{2}))\s*(am|pm|a\.m\.|p\.m\.)?|\s*(am|pm|a\.m\.|p\.m\.))"
+# "around lunchtime, 1 pm": a meal or part of the day, glossed by the clock time it means
+_GLOSSED = (
+    r"(?:(?:lunch|lunchtime|breakfast|dinner|dinnertime|teatime|tea time|midday|noon"
+    r"|mid-?morning|mid-?afternoon|the (?:morning|afternoon|evening))\s*[,(-]\s*)"
+)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 # A time phrase inside what someone said ("who said they would be out until 15:00") or what
@@ -300,7 +305,7 @@ class _Parser:
             at += timedelta(seconds=int(m.group(3)))
             self.intent.anchor = at + timedelta(seconds=1)
             return at - AT_WINDOW, at + timedelta(seconds=1)
-        if m := self.take(rf"\b(?:at|around|about)\s+{_CLOCK_STRICT}\b"):
+        if m := self.take(rf"\b(?:at|around|about)\s+(?:{_GLOSSED})?{_CLOCK_STRICT}\b"):
             t = _clock(m.group(1), m.group(2), m.group(3) or m.group(4))
             if t is None:
                 return None
