@@ -466,3 +466,18 @@ def test_which_of_two_places_showed_a_spelling(tmp_path: Path) -> None:
         assert ans.answer.startswith("In the chat") and "irclogs" in ans.answer, ans.answer
         ans = a.ask("was duartte spelled with two t's in the chat or in the email?", now=now)
         assert ans.answer.startswith("In the email") and "mutt" in ans.answer, ans.answer
+
+
+def test_was_i_still_in_a_window_asks_about_focus() -> None:
+    """ "at 3:26 pm was I still in the trekcalc terminal?" (blind set l): "still" keeps the
+    focus question it was without it."""
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify("was i still in the billing terminal?", rules)[0] == "focus_state"
+    assert classify("was i in the billing terminal?", rules)[0] == "focus_state"
+    assert classify("was the invoice still in the billing terminal?", rules)[0] != "focus_state"
