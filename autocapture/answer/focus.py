@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.browser import page_at_event
+from autocapture.answer.day_listing import days_named, first_listing
 from autocapture.answer.draft import merge_drafts
 from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.focus_return import back_after, event_run
@@ -252,6 +253,10 @@ class FocusAnswerer:
         # any of them).
         opened = bool(m and m.re is SWITCHED_TO and m.lastindex == 2)  # opened once: first
         shown = event_run(ctx, runs, hard) if not named and hard else None
+        listing = first_listing(ctx, days) if (days := days_named(q)) else None
+        if listing is not None:  # "right after the four day agenda": when it first showed
+            held = [i for i, r in enumerate(runs) if r[0].ts_ms <= listing.first.ts_ms]
+            shown = held[-1] if held else shown
         if shown is not None:
             pivots = [shown]  # "after the git diff": no window's name, a thing seen in one
         elif not named:

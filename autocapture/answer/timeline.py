@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from autocapture.answer.acts import act_evidence, asked_act
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.day_listing import listing_when
 from autocapture.answer.event_order import event_order
 from autocapture.answer.focus_return import back_after
 from autocapture.answer.lookup import Draft, Evidence
@@ -167,6 +168,9 @@ class TimelineAnswerer:
         back = back_after(ctx)  # "once the grep was done, when did I go back to X?"
         if back is not None:
             return back
+        listed = listing_when(ctx)  # "when did I print the five-day agenda": N day headings
+        if listed is not None:
+            return listed
         act = asked_act(ctx)  # "when did I print X": only a trace of printing answers
         if act is not None:
             return act_evidence(ctx, act)
