@@ -24,6 +24,7 @@ from autocapture.answer.structured import (
     cover,
     day_label,
     extra_words,
+    kind_echo,
     local_date,
     newest,
     resolve_date,
@@ -350,14 +351,15 @@ class CalendarAnswerer:
             d = when[id(n)]
             ahead = (d - today).days if d else 0
             soon = (0 if ahead >= 0 else 1, abs(ahead))
-            scored.append((-c, extra_words(n.attrs["title"], hit), soon, -n.ts_ms, n))
+            echo = -kind_echo(n.attrs["title"], ctx.analysis.keywords, match)
+            scored.append((-c, echo, extra_words(n.attrs["title"], hit), soon, -n.ts_ms, n))
         if not scored:
             if day is not None:
                 return Draft("", None, [], 0.2, "indeterminate", "no_matching_event", decisions)
             # "when is Mia's dentist appointment?" may be in a note, not on the calendar:
             # free text answers it, or says it is not on screen.
             return no_structure("a matching calendar event")
-        scored.sort(key=lambda t: t[:4])
+        scored.sort(key=lambda t: t[:5])
         best = scored[0][-1]
         decisions["coverage"] = -scored[0][0]
         if place:  # "where is the lease meeting being held?": only a place the event states

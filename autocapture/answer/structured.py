@@ -68,6 +68,17 @@ def extra_words(text: str, matched: list[str]) -> int:
     return sum(1 for t in tokens(text) if len(t) > 1 and not bag_q.has(t))
 
 
+# Words that name the kind of event ("the ops *meeting*"): too common to find an event by,
+# but a title that also says it breaks a tie ("Ops meeting" over "Morning ops stand-up").
+KIND_WORDS = {"meeting", "meetings", "appointment", "appointments", "call", "calls"}
+
+
+def kind_echo(text: str, keywords: list[str], matched: list[str]) -> int:
+    """How many kind words of the question, not among ``matched``, ``text`` also says."""
+    bag = Bag.of(text)
+    return sum(1 for w in keywords if w in KIND_WORDS and w not in matched and bag.has(w))
+
+
 def newest(nodes: list[NodeRow], key) -> list[NodeRow]:  # type: ignore[no-untyped-def]
     """One node per key: the latest sighting, a focused window's first among equals."""
     best: dict = {}
