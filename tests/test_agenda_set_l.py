@@ -36,3 +36,16 @@ def test_a_title_that_also_says_the_kind_of_event_wins_a_tie(tmp_path: Path) -> 
         # must not change: the question that names the other event still finds it
         other = app.ask("what time's the sales stand-up today", now=NOW)
         assert other.state == "ok" and "9:30 AM" in other.answer, other.answer
+
+
+def test_an_event_named_with_a_part_of_the_day_is_found_at_its_edge(tmp_path: Path) -> None:
+    # the briefing starts at 5:30 p.m., before "tonight" nominally begins
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("agenda", (0, 0, 900, 400))], _agenda(), hour=HOUR, bg="#ffffff")
+        )
+        ans = app.ask("does anything clash with the launch briefing tonight?", now=NOW)
+        assert ans.state == "ok" and "Collect launch banners" in ans.answer, ans.answer
+        # must not change: with no event named, "tonight" still bounds the events compared
+        bare = app.ask("does anything clash tonight?", now=NOW)
+        assert bare.state == "ok" and bare.answer.startswith("No"), bare.answer

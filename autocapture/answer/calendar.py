@@ -245,6 +245,7 @@ class CalendarAnswerer:
             q = lead.calendar_ask
         past = bool(re.search(r"\b(was|were|did|had)\b", q))
         day, day_phrase = asked_day(ctx, past)
+        whole_day: list[NodeRow] = []
         clock = next((p for p in ctx.intent.phrases if CLOCK_RE.search(p)), None)
         # Day and clock words name the events' time, so look at every screen until now.
         if day is not None or clock is not None:
@@ -273,6 +274,7 @@ class CalendarAnswerer:
             free = free_at(ctx, events, when, day, _spans)  # "am I free at 2 this afternoon?"
             if free is not None:
                 return free
+            whole_day = events
             events = _in_part_of_day(
                 events,
                 " ".join([*ctx.intent.phrases, day_phrase or ""]).lower(),
@@ -294,10 +296,13 @@ class CalendarAnswerer:
             # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
             events = starting or [n for n in events if _spans(n, hm)]
         if CLASH.search(q):  # "do any of my meetings today clash?", "... the Greer call?"
+            # "the briefing tonight" names an event; the part of the day only describes it
+            pool = whole_day if day is not None and not all_day else events
             named = spell_out(
                 content_words(ctx, GENERIC | _CLASH_WORDS),
-                [n.attrs.get("title") or "" for n in events],
+                [n.attrs.get("title") or "" for n in pool],
             )
+            events = pool if named else events
             return self._clashes(
                 ctx, events, when, {"day": day.isoformat() if day else None}, named
             )
