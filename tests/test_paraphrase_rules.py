@@ -15,6 +15,8 @@ NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 def test_slips_and_day_words_are_read() -> None:
     assert normalize("whats the url for teh fares page?") == "what's the url for the fares page?"
+    assert normalize("wich port was it on?") == "which port was it on?"
+    assert normalize("the sandwich order") == "the sandwich order"  # must not change
     assert normalize("formulary meeting tmrw - what time is it?").startswith(
         "formulary meeting tomorrow"
     )

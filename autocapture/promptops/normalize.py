@@ -336,6 +336,7 @@ def normalize(question: str) -> str:
     # "teh fares page": the commonest slips of typing
     text = re.sub(r"\b(?:teh|hte|th)\b", "the", text, flags=re.I)
     text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
+    text = re.sub(r"\b(?:wich|whcih|whihc|wihch)\b", "which", text, flags=re.I)
     text = re.sub(r"\bwats\b", "what's", text, flags=re.I)
     text = re.sub(r"\bbout\b", "about", text, flags=re.I)
     if m := _PUT_RIGHT.match(text):
