@@ -34,9 +34,10 @@ def _latest_frame_with(ctx: AnswerContext, kind: str) -> list[NodeRow]:
     nodes = ctx.graph.nodes((kind,), ctx.intent.start, ctx.intent.end)
     if not nodes:
         return []
-    # "what page did the browser open on first": the earliest such frame
-    first = kind == "url_bar" and re.search(
-        r"\b(first|earliest|initially|to begin with)\b", ctx.question.lower()
+    # "what page did the browser open on first", "which tab was active when it first came
+    # up": the earliest such frame ("the first tab" is a place in the strip, not a time)
+    first = re.search(
+        r"\b(first|earliest|initially|to begin with)\b(?! (?:open )?tabs?\b)", ctx.question.lower()
     )
     pick = nodes[0].frame_id if first else nodes[-1].frame_id
     return [n for n in nodes if n.frame_id == pick]
