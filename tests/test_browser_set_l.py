@@ -11,8 +11,8 @@ from tests.test_ui_graph import T0, Line, frame
 
 
 def _browser(n: int, active: int) -> object:
-    names = ["Release notes", "Install guide", "API reference"]
-    bg = ["#dddddd"] * 3
+    names = ["Release notes", "Install guide", "API reference", "Release plan"]
+    bg = ["#dddddd"] * len(names)
     bg[active] = "#ffffff"
     lines: list[Line] = [
         (0, name, (10 + 210 * i, 8, 200 + 210 * i, 28), "#202020", bg[i])
@@ -38,3 +38,15 @@ def test_the_active_tab_when_the_browser_first_came_up(tmp_path: Path) -> None:
         # must not change: with no "first", the latest strip
         last = app.ask("which tab was active?", now=now)
         assert last.state == "ok" and "Release notes" in last.answer, last.answer
+
+
+def test_tabs_counted_by_the_quoted_start_of_their_titles(tmp_path: Path) -> None:
+    now = T0 + timedelta(minutes=10)
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(_browser(0, 1))  # type: ignore[arg-type]
+        app.store.write_frame(_browser(1, 0))  # type: ignore[arg-type]
+        ans = app.ask("how many of the tab titles started with 'Release'?", now=now)
+        assert ans.state == "ok" and ans.answer.startswith("2 of the 4 tabs"), ans.answer
+        # must not change: with nothing quoted, every tab of the strip is counted
+        every = app.ask("how many tabs were open?", now=now)
+        assert every.state == "ok" and "4 tabs" in every.answer, every.answer

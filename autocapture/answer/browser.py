@@ -9,6 +9,7 @@ from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.page_look import page_by_look
+from autocapture.answer.tab_count import count_quoted_tabs
 from autocapture.answer.tab_neighbour import beside_tab
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.retrieve import Line
@@ -189,8 +190,13 @@ class BrowserChromeAnswerer:
             return newest
         quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
         if quoted and TAB_ASK.search(q) and not URL_ASK.search(q):
+            said = quoted.group(1) or quoted.group(2)
+            strip = self._pick_window(_latest_frame_with(ctx, "tab"), [])
+            counted = count_quoted_tabs(ctx, said, strip, tab_name, ctx_line, tab_title)
+            if counted is not None:  # "how many tab titles start with 'Ops:'?"
+                return counted
             # 'the tab that said "Lab meeting ro..."': that tab, by its full title
-            got = self._quoted_tab(ctx, quoted.group(1) or quoted.group(2))
+            got = self._quoted_tab(ctx, said)
             if got is not None:
                 return got
         if PORT_ASK.search(q):  # "what port was the lab wiki served on": the URL's port
