@@ -146,6 +146,9 @@ def _titled(ctx: AnswerContext, words: list[str]) -> list[NodeRow]:
     return out
 
 
+_TYPED = re.compile(SHELL_PROMPT.pattern + r"\s*(?P<cmd>.*)$")
+
+
 class TimelineAnswerer:
     name = "timeline"
     version = "1"
@@ -316,11 +319,19 @@ class TimelineAnswerer:
             values.append(w.text)
             ev.append(Evidence(w.as_line(), "value", i))
         if focused is not None:
-            lines = [
+            own = [
                 ln
                 for ln in ctx.retriever.frame_lines(fid)
                 if ln.window_row == focused.window_row and ln.text.strip() != focused.text
-            ][:3]
+            ]
+            # "what was I doing at 15:26": in a terminal, the last command typed at its prompt
+            typed = [ln for ln in own if (m := _TYPED.match(ln.text)) and m.group("cmd").strip()]
+            if typed:
+                cmd = _TYPED.match(typed[-1].text).group("cmd").strip()  # type: ignore[union-attr]
+                texts.append(f"the last command typed there was `{cmd}`")
+                values.append(typed[-1].text)
+                ev.append(Evidence(typed[-1], "value", len(values) - 1))
+            lines = [] if typed else [ln for ln in own if len(ln.text.strip()) >= 3][:3]
             for ln in lines:
                 texts.append(f'"{ln.text}"')
                 values.append(ln.text)
