@@ -63,6 +63,11 @@ def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]
         ("which tests failed yeah", "which tests failed yeah"),  # no statement to confirm
         ("the tab i opened at the end", "the tab i opened last"),
         ("what was at the end of the list", "what was at the end of the list"),
+        (
+            "which mail did I open after I left the chat log",
+            "which mail did I open after I switched away from the chat log",
+        ),
+        ("who left the chat", "who left the chat"),
     ],
 )
 def test_wording(typed: str, read: str) -> None:

@@ -331,6 +331,14 @@ def normalize(question: str) -> str:
         text = f"{m.group('ask').rstrip(' ?')} {m.group('when')}" + ("?" if "?" in text else "")
     # "which ward did they go to in the end": when it was settled, not the word "end"
     text = re.sub(r"\bin the end\b|\bat the end of the day\b", "finally", text, flags=re.I)
+    # "which mail did I open after I left the chat log": after focus moved away from it
+    text = re.sub(
+        r"\b(right |just |straight )?after (i|we) (?:left|exited|got out of|came out of|came away"
+        r" from|was done with|were done with|finished with)\b",
+        r"\1after \2 switched away from",
+        text,
+        flags=re.I,
+    )
     # "the tab i opened at the end": the last one (not "at the end of the list")
     text = re.sub(r"\bat the (?:very )?end\b(?!\s+of\b)", "last", text, flags=re.I)
     # "teh fares page": the commonest slips of typing
