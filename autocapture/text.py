@@ -181,11 +181,21 @@ class ValueType:
     pattern: re.Pattern[str]
 
 
+# ISO 4217 codes of widely used currencies
+_CODES = (
+    r"(?:USD|EUR|GBP|SGD|MYR|NPR|INR|AUD|NZD|CAD|CHF|JPY|CNY|HKD|SEK|NOK|DKK|ZAR|AED|THB"
+    r"|KRW|PKR|LKR|BDT|BRL|MXN|IDR)"
+)
+_WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # "4,300" or "4300"
 _MONEY = re.compile(
     # not inside a version or an address: "2.30" in "Release 2.30.0", "1.2.30"
     r"(?:[$€£¥]|\b(?:RM|USD|EUR|GBP|SGD|MYR)\b)?\s?-?(?<![\d.])\d{1,3}(?:[,\s]\d{3})*[.,]\d{2}\b"
     r"(?![.,]\d)"
-    r"|(?:[$€£¥])\s?-?\d+(?:[.,]\d{2})?\b",
+    r"|(?:[$€£¥])\s?-?\d+(?:[.,]\d{2})?\b"
+    # a whole amount with its currency code before or after ("USD 4,300", "12,500 INR"); the
+    # code only in capitals, so a command ("rm 5") or a word is never read as one
+    rf"|(?-i:\b{_CODES})\s?-?(?<![\d.]){_WHOLE}(?:\.\d{{2}})?\b(?![.,]\d)"
+    rf"|(?<![\d.,]){_WHOLE}(?:\.\d{{2}})?\s?(?-i:{_CODES}\b)",
     re.IGNORECASE,
 )
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

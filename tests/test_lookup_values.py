@@ -62,3 +62,35 @@ def test_a_version_number_is_no_amount() -> None:
     assert not money.search("see section 1.2.30")
     assert money.search("Amount due: 2,302.30 EUR").group(0).strip() == "2,302.30"  # type: ignore[union-attr]
     assert money.search("TOTAL 60.30").group(0).strip() == "60.30"  # type: ignore[union-attr]
+
+
+def test_a_whole_amount_with_its_currency_code_is_money() -> None:
+    """ "USD 4,300" and "12,500 INR" are amounts without cents; a code must be in capitals, so
+    a command ("rm 5") or a bare number is no amount."""
+    from autocapture.text import VALUE_TYPES
+
+    money = VALUE_TYPES["money"].pattern
+    found = [m.group(0) for m in money.finditer("the fee is USD 4,300, not 4,800")]
+    assert found == ["USD 4,300"]
+    assert money.search("total 12,500 INR").group(0) == "12,500 INR"  # type: ignore[union-attr]
+    assert money.search("GBP 950").group(0) == "GBP 950"  # type: ignore[union-attr]
+    assert not money.search("rm 5 old logs")
+    assert not money.search("usd 40 in lower case is a word, not a code")
+    assert not money.search("we shipped 4,300 units")
+
+
+def test_an_amount_with_a_currency_code_in_a_chat_line_answers(tmp_path: Path) -> None:
+    """A mail names the charter invoice without an amount; the chat gives it with its currency
+    code and no cents, then corrects it: the correction answers."""
+    mail = ["The PX-40 charter invoice is with Tomas in accounts."]
+    chat = [
+        "10:02 <ines> PX-40 charter invoice arrived: EUR 2,150",
+        "10:09 <ines> sorry, the charter invoice is EUR 2,510, not 2,150",
+    ]
+    app = app_with(
+        tmp_path,
+        synthetic_frame(1, mail, title="mutt: inbox"),
+        synthetic_frame(2, chat, title="ada@box: ~/irclogs"),
+    )
+    ans = app.ask("how much was the PX-40 charter invoice?", now=NOW)
+    assert ans.state == "ok" and "2,510" in ans.answer
