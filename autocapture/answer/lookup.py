@@ -19,6 +19,7 @@ from autocapture.answer.commits_by import commits_by
 from autocapture.answer.corrections import superseding
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.git_log import commit_author
+from autocapture.answer.head_noun import kind_after_name
 from autocapture.answer.lexicon import form_words
 from autocapture.answer.lists import list_items
 from autocapture.answer.lookup_phrasing import PhrasingWords
@@ -366,6 +367,9 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
             # the ward by its code, without the word; "which vessel is the charter on": a
             # line on the charter naming "Kea Spirit" names the vessel.
             decisions["attribute_as_code"] = required_missing.pop()
+        kind = kind_after_name(q, required_missing, best.on_line, required)
+        if kind is not None:  # "the Tara Air 7:15 flight": a line naming "Tara Air 7:15"
+            decisions["kind_after_name"] = required_missing.pop()
         if required_missing or best.coverage < 0.5 or (not best.on_line and not q.wants_line):
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None
             if fb:
