@@ -94,3 +94,18 @@ def test_an_amount_with_a_currency_code_in_a_chat_line_answers(tmp_path: Path) -
     )
     ans = app.ask("how much was the PX-40 charter invoice?", now=NOW)
     assert ans.state == "ok" and "2,510" in ans.answer
+
+
+def test_the_next_chat_message_holds_no_value_of_the_line_above(tmp_path: Path) -> None:
+    """A chat line names the invoice without an amount; the message under it is another
+    message about another thing, so its amount is not the invoice's. Must not change: an
+    amount on the line itself still answers."""
+    chat = [
+        "10:15 <ines> the Bluewave invoice arrived by courier",
+        "10:20 <pavo> the hotel deposit is EUR 300",
+    ]
+    app = app_with(tmp_path, synthetic_frame(2, chat, title="ada@box: ~/irclogs"))
+    ans = app.ask("how much is the Bluewave invoice?", now=NOW)
+    assert ans.state == "indeterminate"
+    ans = app.ask("how much is the hotel deposit?", now=NOW)
+    assert ans.state == "ok" and "EUR 300" in ans.answer

@@ -97,6 +97,8 @@ class ValueReading:
                 under += [o for o in block_below(line, lines) if o not in under]
             if closes(line):
                 under = [o for o in under if o in joined]
+            if MESSAGE.match(line.text):  # a chat line: the next message is another's say
+                under = [o for o in under if not MESSAGE.match(o.text)]
             typed += [(o.text, o) for o in under if o not in joined]
             # A chat message's own time stamp says when it was sent, not the asked value.
             typed = [(_body(t), src) for t, src in typed]
