@@ -1,6 +1,7 @@
 """Chat questions whose wording carries words no message prints, on a laid-out chat log (no
 OCR): "what did X say happened to Y" asks for what X said about Y; "happened" is the asker's
-framing, never held against a message."""
+framing, never held against a message. "By when does X need Y" is X's one deadline when no
+message of X's names Y in the question's words."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ CHAT = [
     "09:10 <mara> BRS-221 van broke down at Severn bridge, towed to Chepstow",
     "09:12 <theo> the ferry booking is confirmed for Friday",
     "09:20 <mara> the Cardiff store opens at 10 tomorrow",
+    "09:30 <lena> please leave the receipts and the logbook at the depot by Friday 5 pm",
+    "09:40 <theo> the rota is due by Monday",
+    "09:41 <theo> and the timesheets before Wednesday noon",
     "ops.log (END)",
 ]
 
@@ -40,4 +44,14 @@ def test_what_someone_said_happened_to_a_thing(app: Autocapture) -> None:
 
 def test_happened_to_a_thing_nobody_mentioned_stays_unanswered(app: Autocapture) -> None:
     ans = app.ask("what did mara say happened to the Bristol train", now=NOW)
+    assert ans.state == "indeterminate"
+
+
+def test_by_when_someone_needs_something_is_their_one_deadline(app: Autocapture) -> None:
+    ans = ask_cited(app, "by when does lena need the expense papers?", NOW, value_cited=False)
+    assert ans.state == "ok" and "Friday 5 pm" in ans.answer
+
+
+def test_two_deadlines_of_the_sender_leave_it_unanswered(app: Autocapture) -> None:
+    ans = app.ask("by when does theo need the expense papers?", now=NOW)
     assert ans.state == "indeterminate"

@@ -21,6 +21,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.chat_after import nothing_after, said_after
 from autocapture.answer.chat_claims import MessageClaims
 from autocapture.answer.chat_clock import stamped_at
+from autocapture.answer.chat_deadline import only_deadline
 from autocapture.answer.chat_did import did_say, not_them, said_by_other
 from autocapture.answer.chat_last import last_said
 from autocapture.answer.chat_message_acts import (
@@ -340,6 +341,9 @@ class ChatAnswerer(MessageClaims, WhoDid):
         if not scored:
             if any(self._cover(core, self._text(n)) >= 0.5 for n in listed):
                 return self._unopened(listed, names)
+            due = only_deadline(q, msgs) if names and wants_when else None
+            if due is not None:  # "by when does X need ...": X's one deadline
+                return self._said(ctx, [(due[0], None)], due[1], {**decisions, "due": True}, 0.6)
             if names:
                 return Draft(
                     "", None, [], 0.25, "indeterminate", "no_message_on_that_topic", decisions
