@@ -55,3 +55,8 @@ def test_by_when_someone_needs_something_is_their_one_deadline(app: Autocapture)
 def test_two_deadlines_of_the_sender_leave_it_unanswered(app: Autocapture) -> None:
     ans = app.ask("by when does theo need the expense papers?", now=NOW)
     assert ans.state == "indeterminate"
+
+
+def test_a_deadline_for_an_id_the_sender_never_named_stays_unanswered(app: Autocapture) -> None:
+    ans = app.ask("by when does lena need INV-2211 approved?", now=NOW)
+    assert ans.state == "indeterminate"

@@ -341,7 +341,9 @@ class ChatAnswerer(MessageClaims, WhoDid):
         if not scored:
             if any(self._cover(core, self._text(n)) >= 0.5 for n in listed):
                 return self._unopened(listed, names)
-            due = only_deadline(q, msgs) if names and wants_when else None
+            # an id asked about that none of X's messages names is another thing than theirs
+            named_id = any(REFERENCE.match(w) for w in core)
+            due = only_deadline(q, msgs) if names and wants_when and not named_id else None
             if due is not None:  # "by when does X need ...": X's one deadline
                 return self._said(ctx, [(due[0], None)], due[1], {**decisions, "due": True}, 0.6)
             if names:
