@@ -17,6 +17,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.calendar_free import free_at
 from autocapture.answer.calendar_lead import read_lead, with_others
 from autocapture.answer.calendar_place import PLACE_WORDS, asks_place, event_place
+from autocapture.answer.calendar_work import working_on
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.structured import (
     asked_day,
@@ -274,6 +275,9 @@ class CalendarAnswerer:
             free = free_at(ctx, events, when, day, _spans)  # "am I free at 2 this afternoon?"
             if free is not None:
                 return free
+            worked = working_on(q, events, day)  # "am I working on saturday?"
+            if worked is not None:
+                return worked
             whole_day = events
             events = _in_part_of_day(
                 events,

@@ -42,7 +42,8 @@ FOUR_RE = re.compile(
     r"^\s*[-*•·>|]?\s*(?P<start>(?:[01]\d|2[0-3])[0-5]\d)-(?P<end>(?:[01]\d|2[0-3])[0-5]\d)"
     r"\s+(?P<title>[^\d\s].*)$"
 )
-ALL_DAY_RE = re.compile(r"^\(?all[ -]day\)?\s+", re.I)
+# "(all day) Peak season", and "(all day)Day off" where an agenda's format leaves no space
+ALL_DAY_RE = re.compile(r"^\(?all[ -]day\)?\s+|^\(all[ -]day\)(?=\w)", re.I)
 # An agenda row marked as lasting all day after its title ("> Day off [all day]")
 ALL_DAY_MARK = re.compile(r"^(?P<title>.*?[A-Za-z].*?)\s*[\[(]all[ -]day[\])]\s*$", re.I)
 # A title, then its start and length in brackets ("Handover [04:00, 15 min]")
