@@ -23,6 +23,7 @@ import re
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.doer_verbs import asked_doer, doer_label
+from autocapture.answer.form_money import priced_by_label
 from autocapture.answer.form_state import FormName, caretless, form_named, form_state, shown
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.question import ASKED_NOUN
@@ -421,8 +422,10 @@ class FormAnswerer:
             value = str(n.attrs.get("value"))
             in_key = _in_key(words, key) + [a for a in attr if value in by_value and a in words]
             # "when is it needed by": a date answers a "when" as well as a clock time does
-            typed = bool(vtype and vtype.pattern.search(value)) or bool(
-                when_ask and DATED.search(value)
+            typed = (
+                bool(vtype and vtype.pattern.search(value))
+                or bool(when_ask and DATED.search(value))
+                or bool(vtype and vtype.name == "money" and priced_by_label(key, value))
             )
             if not in_key:
                 continue
