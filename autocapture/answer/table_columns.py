@@ -17,6 +17,8 @@ from autocapture.answer.tables import Table
 from autocapture.text import VALUE_TYPES, Bag
 
 CONTENT_ROWS = 2  # a word in this many cells of one column names what its cells say
+# A header's short form of a word: its first three or four letters ("ext", "qty" is not one)
+SHORT_HEAD = re.compile(r"^[a-z]{3,4}\.?$")
 
 
 def named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | None:
@@ -29,7 +31,11 @@ def named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | No
     scores = []
     for i, cell in enumerate(table.header):
         bag = Bag.of(cell.text)
-        words = {k for k in q.keywords if k not in q.ask.entity and bag.has(k)}
+        words = {
+            k
+            for k in q.keywords
+            if k not in q.ask.entity and (bag.has(k) or shortened_in(k, cell.text))
+        }
         named = {c.name for c in q.concepts if form_span(c, cell.text)}
         words |= named
         if words:
@@ -52,6 +58,17 @@ def named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | No
     if not scores[0][2]:
         return None
     return scores[0][1], scores[0][2]
+
+
+def shortened_in(word: str, header: str) -> bool:
+    """A header cell that is the word cut short, as narrow columns head themselves: "ext"
+    for extension, "temp" for temperature (a plain prefix only, never "qty" for quantity)."""
+    head = header.strip().lower()
+    return (
+        bool(SHORT_HEAD.match(head))
+        and len(word) >= len(head.rstrip(".")) + 3
+        and word.startswith(head.rstrip("."))
+    )
 
 
 def typed_column(q: QuestionAnalysis, table: Table) -> int | None:

@@ -1,0 +1,55 @@
+"""Free-text and table lookups met on the blind set l (content invented here):
+
+* a narrow column headed by a word cut short ("ext") is named by the whole word
+  ("what's Mere Tana's extension?"); a header that is a whole word is not a short form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from autocapture.answer.table_columns import shortened_in
+from autocapture.api import Autocapture
+from tests.framekit import Row, ask_cited, text_frame, utc_app
+
+HOUR = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+TERM = "#1e1e1e"
+STAFF_WIN = ("ops@depot: ~/staff", (0, 0, 1280, 400))
+
+
+def _cells(y: int, cells: tuple[str, ...]) -> list[Row]:
+    return [(0, x, y, c) for x, c in zip((10, 200, 400, 600), cells, strict=True)]
+
+
+STAFF: list[Row] = [
+    (0, 10, 20, "ops@depot:~/staff$ column -s, -t staff.csv"),
+    *_cells(40, ("name", "role", "phone", "ext")),
+    *_cells(60, ("Mere Tana", "Dispatcher", "+64 4 555 0140", "21")),
+    *_cells(80, ("Tom Reid", "Driver", "+64 4 555 0171", "34")),
+]
+
+
+@pytest.fixture(scope="module")
+def staff(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    with utc_app(tmp_path_factory.mktemp("l_lookup")) as a:
+        assert a.store.write_frame(text_frame(5, [STAFF_WIN], STAFF, hour=HOUR, bg=TERM))
+        yield a
+
+
+def test_a_header_cut_short() -> None:
+    assert shortened_in("extension", "ext")
+    assert shortened_in("temperature", "Temp.")
+    assert not shortened_in("quantity", "qty")
+    assert not shortened_in("roles", "role")  # a whole word, not a short form
+    assert not shortened_in("extension", "ext no")
+
+
+def test_a_column_headed_by_a_short_form(staff: Autocapture) -> None:
+    ext = ask_cited(staff, "whats Mere Tana's extension", NOW, value_cited=True)
+    assert ext.state == "ok" and "21" in ext.answer and "34" not in ext.answer, ext.answer
+    phone = ask_cited(staff, "what's Tom Reid's phone?", NOW, value_cited=True)
+    assert "0171" in phone.answer, phone.answer
