@@ -1,7 +1,9 @@
 """Free-text and table lookups met on the blind set l (content invented here):
 
 * a narrow column headed by a word cut short ("ext") is named by the whole word
-  ("what's Mere Tana's extension?"); a header that is a whole word is not a short form.
+  ("what's Mere Tana's extension?"); a header that is a whole word is not a short form;
+* "below what barometer is there no sailing?" asks for the threshold, the number on the
+  rule's line ("Barometer below 990 hPa"), not the action beside it.
 """
 
 from __future__ import annotations
@@ -11,13 +13,22 @@ from datetime import UTC, datetime
 
 import pytest
 
+from autocapture.answer.question import analyse
 from autocapture.answer.table_columns import shortened_in
 from autocapture.api import Autocapture
+from autocapture.promptops.rules import parse_rules
+from autocapture.text import VALUE_TYPES
+from tests.conftest import REPO
 from tests.framekit import Row, ask_cited, text_frame, utc_app
 
 HOUR = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 TERM = "#1e1e1e"
+PAGE = "#ffffff"
+RULES = parse_rules(
+    (REPO / "autocapture/promptops/default_bundle/query_rules.yaml").read_text(), set(VALUE_TYPES)
+)
+RULES_WIN = ("Harbour rules - Chromium", (0, 420, 1280, 800))
 STAFF_WIN = ("ops@depot: ~/staff", (0, 0, 1280, 400))
 
 
@@ -33,10 +44,22 @@ STAFF: list[Row] = [
 ]
 
 
+SAILING: list[Row] = [
+    (1, 10, 440, "Rule"),
+    (1, 300, 440, "What the skipper does"),
+    (1, 10, 460, "Gusts over 30 kn"),
+    (1, 300, 460, "Reef and head in"),
+    (1, 10, 480, "Barometer below 990 hPa at dawn"),
+    (1, 300, 480, "No sailing until it lifts"),
+]
+
+
 @pytest.fixture(scope="module")
 def staff(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
     with utc_app(tmp_path_factory.mktemp("l_lookup")) as a:
-        assert a.store.write_frame(text_frame(5, [STAFF_WIN], STAFF, hour=HOUR, bg=TERM))
+        assert a.store.write_frame(
+            text_frame(5, [STAFF_WIN, RULES_WIN], STAFF + SAILING, hour=HOUR, bg=PAGE)
+        )
         yield a
 
 
@@ -53,3 +76,10 @@ def test_a_column_headed_by_a_short_form(staff: Autocapture) -> None:
     assert ext.state == "ok" and "21" in ext.answer and "34" not in ext.answer, ext.answer
     phone = ask_cited(staff, "what's Tom Reid's phone?", NOW, value_cited=True)
     assert "0171" in phone.answer, phone.answer
+
+
+def test_below_what_asks_a_threshold(staff: Autocapture) -> None:
+    assert analyse("below what barometer is there no sailing?", RULES).value_type == "number"
+    assert analyse("what is there no sailing below?", RULES).value_type is None
+    low = ask_cited(staff, "below what barometer is there no sailing?", NOW, value_cited=True)
+    assert low.state == "ok" and "990" in low.answer, low.answer
