@@ -1,7 +1,8 @@
 """Free-text and table lookups met on the blind set l (content invented here):
 
 * a narrow column headed by a word cut short ("ext") is named by the whole word
-  ("what's Mere Tana's extension?"); a header that is a whole word is not a short form;
+  ("what's Mere Tana's extension?"); a header that is a whole word is not a short form, and a
+  header holding a question word itself wins over one cut short ("Form" is no "formulary");
 * "below what barometer is there no sailing?" asks for the threshold, the number on the
   rule's line ("Barometer below 990 hPa"), not the action beside it.
 """
@@ -54,11 +55,24 @@ SAILING: list[Row] = [
 ]
 
 
+STOCK_WIN = ("Formulary search - Chromium", (0, 820, 1280, 1000))
+STOCK: list[Row] = [
+    (2, 10, 840, "Drug"),
+    (2, 300, 840, "Form"),
+    (2, 500, 840, "Stock"),
+    (2, 10, 860, "Cefazolin"),
+    (2, 300, 860, "vial"),
+    (2, 500, 860, "12"),
+]
+
+
 @pytest.fixture(scope="module")
 def staff(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
     with utc_app(tmp_path_factory.mktemp("l_lookup")) as a:
         assert a.store.write_frame(
-            text_frame(5, [STAFF_WIN, RULES_WIN], STAFF + SAILING, hour=HOUR, bg=PAGE)
+            text_frame(
+                5, [STAFF_WIN, RULES_WIN, STOCK_WIN], STAFF + SAILING + STOCK, hour=HOUR, bg=PAGE
+            )
         )
         yield a
 
@@ -76,6 +90,8 @@ def test_a_column_headed_by_a_short_form(staff: Autocapture) -> None:
     assert ext.state == "ok" and "21" in ext.answer and "34" not in ext.answer, ext.answer
     phone = ask_cited(staff, "what's Tom Reid's phone?", NOW, value_cited=True)
     assert "0171" in phone.answer, phone.answer
+    stock = ask_cited(staff, "how much cefazolin stock is in the formulary?", NOW, value_cited=True)
+    assert "12" in stock.answer and "vial" not in stock.answer, stock.answer
 
 
 def test_below_what_asks_a_threshold(staff: Autocapture) -> None:

@@ -28,20 +28,9 @@ def named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | No
     When headers tie on those words (or none holds one), an entity wholly in one of them
     breaks the tie: in a roster headed "Kea Star master | Tern Express master", "master of
     Kea Star" is the first column (the entity names the column, not a row)."""
-    scores = []
-    for i, cell in enumerate(table.header):
-        bag = Bag.of(cell.text)
-        words = {
-            k
-            for k in q.keywords
-            if k not in q.ask.entity and (bag.has(k) or shortened_in(k, cell.text))
-        }
-        named = {c.name for c in q.concepts if form_span(c, cell.text)}
-        words |= named
-        if words:
-            # An attribute concept names what is asked ("come out": Result) more surely than
-            # a word the row's description shares with a header ("check": Checked).
-            scores.append((sum(1.5 if w in named else q.weight(w) for w in words), i, words))
+    # A header cut short ("ext") names a column only when no header holds a question word
+    # itself: "formulary" is no "Form" column when "Main store" heads another.
+    scores = _header_scores(q, table, short=False) or _header_scores(q, table, short=True)
     entity = [k for k in q.ask.entity if k in q.keywords]
     if not scores:
         # "an adult single to Motu Bay" over Ticket | Rangi Point | Motu Bay: the entity is
@@ -58,6 +47,26 @@ def named_column(q: QuestionAnalysis, table: Table) -> tuple[int, set[str]] | No
     if not scores[0][2]:
         return None
     return scores[0][1], scores[0][2]
+
+
+def _header_scores(q: QuestionAnalysis, table: Table, *, short: bool) -> list[tuple]:
+    """Per header holding question words (or, with ``short``, their short forms): its
+    weight, index and those words."""
+    scores = []
+    for i, cell in enumerate(table.header):
+        bag = Bag.of(cell.text)
+        words = {
+            k
+            for k in q.keywords
+            if k not in q.ask.entity and (bag.has(k) if not short else shortened_in(k, cell.text))
+        }
+        named = {c.name for c in q.concepts if form_span(c, cell.text)}
+        words |= named
+        if words:
+            # An attribute concept names what is asked ("come out": Result) more surely than
+            # a word the row's description shares with a header ("check": Checked).
+            scores.append((sum(1.5 if w in named else q.weight(w) for w in words), i, words))
+    return scores
 
 
 def shortened_in(word: str, header: str) -> bool:
