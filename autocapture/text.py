@@ -278,6 +278,42 @@ MIN_FOLDED = 4
 MIN_ABBREV = 5  # letters a word cut short must keep to stand for a longer one
 
 
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_NUMBER = (
+    {n: i for i, n in enumerate(_MONTH_NAMES)}
+    | {n[:3]: i for i, n in enumerate(_MONTH_NAMES)}
+    | {"sept": 8}
+)
+_MONTH_SPAN = re.compile(r"^([a-z]{3,9})[-–—]([a-z]{3,9})$")
+
+
+def _month_covers(token: str, month: int) -> bool:
+    """A token naming the month (its name or short name), or a span of months holding it
+    ("dec-aug" runs through the new year)."""
+    if _MONTH_NUMBER.get(token) == month:
+        return True
+    m = _MONTH_SPAN.match(token)
+    if m is None:
+        return False
+    a, b = _MONTH_NUMBER.get(m.group(1)), _MONTH_NUMBER.get(m.group(2))
+    if a is None or b is None:
+        return False
+    return a <= month <= b if a <= b else month >= a or month <= b
+
+
 class Bag:
     """The tokens of some text, indexed so that 'is this word here?' is mostly a set lookup.
 
@@ -336,6 +372,10 @@ class Bag:
     def has(self, key: str) -> bool:
         if key in self.lower or stem(key) in self.stems:
             return True
+        if (month := _MONTH_NUMBER.get(key)) is not None and any(
+            _month_covers(t, month) for t in self.lower
+        ):
+            return True  # "december" is a table's "Dec", or its season "Dec-Aug"
         if len(key) >= 3 and any(compound_match(key, r) for r in self.raw if key in r.lower()):
             return True
         if len(key) >= 5 and not key.isdigit() and self.long:

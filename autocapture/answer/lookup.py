@@ -29,6 +29,7 @@ from autocapture.answer.lookup_value import ValueReading
 from autocapture.answer.named_by_code import named_by_code
 from autocapture.answer.page_answers import subject_draft, yes_no_draft
 from autocapture.answer.paragraphs import lead_in, sentence_lines
+from autocapture.answer.people_count import people_counted
 from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
@@ -370,6 +371,8 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
         kind = kind_after_name(q, required_missing, best.on_line, required)
         if kind is not None:  # "the Tara Air 7:15 flight": a line naming "Tara Air 7:15"
             decisions["kind_after_name"] = required_missing.pop()
+        if people_counted(intent.remainder, required_missing, best.line.text):
+            decisions["people_as"] = required_missing.pop()  # "how many trekkers": "7 pax"
         if required_missing or best.coverage < 0.5 or (not best.on_line and not q.wants_line):
             fb = self.typed_fallback(q, intent) if best.coverage < 0.5 else None
             if fb:
