@@ -120,6 +120,10 @@ def reported_speech(before: str) -> bool:
     return len(words) >= MIN_CLAUSE_WORDS and words[0].lower() not in _PREPOSITIONS
 
 
+JUST = r"(?:just|right|shortly|straight|immediately|soon)"
+_JUST_AFTER = re.compile(rf"^{JUST} (?:after|since)\b", re.IGNORECASE)
+
+
 @dataclass
 class TimeIntent:
     start: datetime | None = None  # UTC, inclusive
@@ -129,6 +133,11 @@ class TimeIntent:
     content: list[str] = field(default_factory=list)  # time phrases that are what was said
     timezone: str = "UTC"
     remainder: str = ""
+
+    @property
+    def just_after(self) -> bool:
+        """ "just after 3:25": the state that followed the time, not the latest in the range."""
+        return any(_JUST_AFTER.match(p) for p in self.phrases)
 
     @property
     def active(self) -> bool:
@@ -312,7 +321,8 @@ class _Parser:
             at = self.resolve(t, _either_half(m.group(1), m.group(3) or m.group(4)))
             self.intent.anchor = at + timedelta(minutes=1)
             return at - AT_WINDOW, at + timedelta(minutes=1)
-        if m := self.take(rf"\b(before|after|since|until)\s+{_CLOCK_STRICT}\b"):
+        # "just after 3:25": the phrase keeps its "just", which asks for the first state after
+        if m := self.take(rf"\b(?:{JUST} )?(before|after|since|until)\s+{_CLOCK_STRICT}\b"):
             t = _clock(m.group(2), m.group(3), m.group(4) or m.group(5))
             if t is None:
                 return None

@@ -90,7 +90,7 @@ def _acted(ctx: AnswerContext) -> tuple[str, str] | None:
 def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
     """(frame_id, ts_utc) of the screen state the question asks about: the last frame at or
     before the time named (or the event named: "when I started on X"), else the latest frame
-    in the range (or of all)."""
+    in the range (or of all), or its first when asked "just after" a time."""
     intent = ctx.intent
     event = event_frame(ctx)
     if event is not None:
@@ -101,7 +101,7 @@ def frame_at(ctx: AnswerContext) -> tuple[str, str] | None:
         row = ctx.graph.last_frame(intent.anchor, intent.anchor - timedelta(days=1))
     else:
         frames = ctx.graph.frames(intent.start, intent.end)
-        row = frames[-1] if frames else None
+        row = (frames[0] if intent.just_after else frames[-1]) if frames else None
     if row is None:
         return None
     return row[0], row[1]

@@ -57,6 +57,14 @@ _TAG_QUESTION = re.compile(
     r"|weren't|hasn't|haven't|won't|can't))\s+(?:she|he|they|it|we|you|i)\s*(\?*)\s*$",
     re.IGNORECASE,
 )
+# "at 3:25 the browser wasn't in front was it, so what was": a guess put right and then
+# the real ask, which is what the state was ("what was in front at 3:25")
+_NOT_SO_WHAT = re.compile(
+    r"^(?P<pre>.*?)\s*\b(?:the|my|that|this) [\w'’ .~/-]{1,40}? (?:was|is|were|are)"
+    r"(?:n['’]?t| not) (?P<pred>[\w ]{2,30}?)\s*,?\s*(?:was|is|were|are) (?:it|they|that)"
+    r"\s*[,?.!]*\s*so (?P<wh>what|which(?: \w+)?) (?:was|is|were|are)(?: it)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "page 1 conf tonight is at 6.30 yeah": a statement put up for confirmation is asked as
 # the yes/no question it means ("is page 1 conf tonight at 6.30?").
 # A subject opening with a question word asks already; "at the top right" is a corner.
@@ -258,9 +266,11 @@ def _request(text: str) -> str:
 _HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _HOURS += ["eleven", "twelve"]
 _HOUR = rf"(?P<h>{'|'.join(_HOURS)}|1[0-2]|0?[1-9])"
+# "10 past 3", "25 mins past 3", "20 to 8": minutes as digits, said the same way
 _SPOKEN = re.compile(
-    r"\b(?P<m>quarter|half|twenty-five|twenty five|twenty|ten|five) (?P<rel>past|after|to) "
-    rf"{_HOUR}\b",
+    r"\b(?P<m>quarter|half|twenty-five|twenty five|twenty|ten|five|[1-5]?[0-9])"
+    r"(?: min(?:ute)?s?)? (?P<rel>past|after|to) "
+    rf"{_HOUR}\b(?!:| ?(?:%|min|hour|day|week|month|year))",
     re.IGNORECASE,
 )
 _OCLOCK = re.compile(rf"\b{_HOUR} ?o['’]? ?clock\b", re.IGNORECASE)
@@ -283,7 +293,10 @@ def _hour(word: str) -> int:
 
 
 def _spoken(m: re.Match) -> str:
-    h, mins = _hour(m.group("h")), _MINUTES[m.group("m").lower()]
+    word = m.group("m").lower()
+    h, mins = _hour(m.group("h")), _MINUTES.get(word) or int(word)
+    if not 0 < mins < (30 if m.group("rel").lower() == "to" else 60):
+        return m.group(0)
     if m.group("rel").lower() == "to":
         h, mins = (h - 2) % 12 + 1, 60 - mins
     return f"{h}:{mins:02d}"
@@ -357,6 +370,8 @@ def normalize(question: str) -> str:
     # "which terminal was i actually typing in at like 10:56": softeners, not content
     text = re.sub(r"\b(i|we) (?:actually|really|just|literally) ", r"\1 ", text, flags=re.I)
     text = re.sub(r"\b(at|around|about|by) like\b", r"\1", text, flags=re.I)
+    if m := _NOT_SO_WHAT.match(text):
+        text = f"{m.group('wh')} was {m.group('pred')} {m.group('pre')}".strip()
     # "..., ngaire changed it didn't she": a tag question asks nothing more
     text = _TAG_QUESTION.sub("", text)
     if m := _CONFIRM.match(text):
