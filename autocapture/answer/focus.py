@@ -21,6 +21,7 @@ from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.focus_when import when_focused
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
+from autocapture.answer.window_closed import closed_before
 from autocapture.answer.windows import (
     FRAME_WORDS,
     FRONT_WHILE,
@@ -79,6 +80,9 @@ class FocusAnswerer:
         elsewhere = other_monitor(ctx)  # "which window had focus on my other screen"
         if elsewhere is not None:
             return elsewhere
+        never = closed_before(ctx)  # "when I quit X, which window got focus": X never closed
+        if never is not None:
+            return never
         at_event = page_at_event(ctx)  # "when I switched to X, which page was showing?"
         if at_event is not None:
             return at_event

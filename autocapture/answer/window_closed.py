@@ -14,7 +14,26 @@ CLOSE_ASK = re.compile(
     r"^\s*(?:at )?(?:what time|when)\s+did\s+(?:i|we)\s+(?:close|quit|exit|shut(?: down)?|kill)"
     r"\s+(?:the\s+|my\s+|that\s+)?(?P<name>.+?)(?:\s+(?:window|app|program|terminal))?\s*\??$"
 )
+# "when i quit calcurse which window got focus after that": a close named as the moment asked
+# about; when the window never closed, there is no such moment
+CLOSE_MOMENT = re.compile(
+    r"\b(?:when|after|once|since|as soon as)\s+(?:i|we)\s+(?:had\s+)?"
+    r"(?:closed|quit|exited|shut(?: down)?|killed)\s+(?:the\s+|my\s+|that\s+)?"
+    r"(?P<name>[\w.~/-]+(?:\s+[\w.~/-]+){0,2}?)"
+    r"(?:\s+(?:window|app|program|terminal))?(?=\s*(?:,|\bwhich\b|\bwhat\b|\bwho\b|"
+    r"\bwhere\b|\bhow\b|\bdid\b|\bwas\b|$))"
+)
 MIN_NAMED = 0.5  # share of the named words a window's title and app must hold
+
+
+def closed_before(ctx: AnswerContext) -> Draft | None:
+    """Indeterminate when the moment asked about is the close of a window still open in the
+    last frame (nothing shows it closing); None otherwise, to answer as usual."""
+    m = CLOSE_MOMENT.search(ctx.question.lower())
+    if m is None or m.group("name").split()[-1] in ("tab", "page", "mail", "message"):
+        return None
+    got = _closing(ctx, m.group("name"))
+    return got if got is not None and got.state == "indeterminate" else None
 
 
 def window_closed(ctx: AnswerContext) -> Draft | None:
@@ -22,7 +41,12 @@ def window_closed(ctx: AnswerContext) -> Draft | None:
     m = CLOSE_ASK.match(ctx.question.lower())
     if m is None:
         return None
-    words = tokens(m.group("name"))
+    return _closing(ctx, m.group("name"))
+
+
+def _closing(ctx: AnswerContext, name: str) -> Draft | None:
+    """The named window's last frame and the next one without it; None when none is named."""
+    words = tokens(name)
     wins = ctx.graph.nodes(("window",), ctx.intent.start, ctx.intent.end)
     named = [w for w in wins if window_score(words, w) >= MIN_NAMED]
     if not named:
