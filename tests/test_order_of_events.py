@@ -224,3 +224,23 @@ def test_tests_named_by_the_runner_their_output_shows(tmp_path: Path) -> None:
         )
         ans = a.ask("when did i kick off the cargo tests", now=hour.replace(hour=22))
         assert ans.state == "ok" and "19:36" in ans.answer, ans.answer
+
+
+def test_tests_kicked_off_the_first_time(tmp_path: Path) -> None:
+    """ "When did I kick off the specs in X the first time": the first run is the one this
+    answers with; "the last time" is not read as the first."""
+    rows = [
+        (0, 10, 40, "running 7 tests"),
+        (0, 10, 60, "test result: FAILED. 4 passed; 2 failed; 1 ignored"),
+    ]
+    with utc_app(tmp_path) as a:
+        hour = datetime(2026, 11, 24, 19, 0, tzinfo=UTC)
+        win = [("ana@box: ~/src/eta-calc", (0, 0, 1280, 800))]
+        for minute in (36, 41):
+            shown = [*rows, (0, 10, 80, f"run at {minute}")]
+            a.store.write_frame(text_frame(minute, win, shown, hour=hour, bg="#fff"))
+        now = hour.replace(hour=22)
+        ans = a.ask("wen did i kick off the tests in eta-calc the first time", now=now)
+        assert ans.state == "ok" and "19:36" in ans.answer, ans.answer
+        ans = a.ask("when did i kick off the tests in eta-calc the last time", now=now)
+        assert "19:36" not in ans.answer, ans.answer

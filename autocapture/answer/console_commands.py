@@ -209,11 +209,14 @@ def _said_ran(ctx: AnswerContext, asked: Asked) -> Draft | None:
     )
 
 
-# "When did I kick off the harbor-api tests": a test runner's command, wherever it was run.
+# "When did I kick off the harbor-api tests": a test runner's command, wherever it was run;
+# "first" ("... the first time", "when did I first run ...") is the run this answers with.
+_FIRST_TIME = r"(?:\s+(?:(?:for\s+)?the\s+)?(?:very\s+)?first(?:\s+time)?)?"
 TESTS_ASK = re.compile(
-    r"^\s*(?:at\s+)?(?:when|what\s+time)\s+did\s+(?:i|we|you)\s+(?:run|kick(?:\s+off)?|start"
-    r"|launch|fire\s+off|trigger|execute)\s+(?:the\s+|my\s+)?(?P<place>(?:[\w.~/-]+\s+){0,2}?)"
-    r"(?:unit\s+)?(?:tests?|test\s+suite|specs?)\b(?:\s+(?:in|on|for)\s+(?P<in>[^?]+?))?\s*\??\s*$"
+    r"^\s*(?:at\s+)?(?:when|what\s+time)\s+did\s+(?:i|we|you)\s+(?:first\s+)?(?:run|kick"
+    r"(?:\s+off)?|start|launch|fire\s+off|trigger|execute)\s+(?:the\s+|my\s+)?"
+    r"(?P<place>(?:[\w.~/-]+\s+){0,2}?)(?:unit\s+)?(?:tests?|test\s+suite|specs?)\b"
+    rf"(?:\s+(?:in|on|for)\s+(?P<in>[^?]+?))?{_FIRST_TIME}\s*\??\s*$"
 )
 TEST_RUNNER = re.compile(
     r"\b(?:pytest|py\.test|tox|nox|jest|mocha|vitest|rspec|phpunit|ctest|unittest|prove)\b"
