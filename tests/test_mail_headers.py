@@ -22,6 +22,7 @@ from autocapture.answer.mail_headers import (
 )
 from autocapture.api import Autocapture
 from autocapture.promptops.bundle import load_bundle
+from autocapture.promptops.normalize import normalize
 from autocapture.promptops.rules import parse_rules
 from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
 from autocapture.records import FrameRecord
@@ -307,3 +308,17 @@ def test_the_mail_read_just_before_or_after_a_named_one(app: Autocapture) -> Non
     assert "Ibrahim Sayed" in b.answer and "Lena" not in b.answer.split("(")[0]
     c = ask(app, "which email did I read just before Priya's reply?")
     assert c.state == "indeterminate"  # hers was the first opened
+
+
+def test_the_mail_opened_after_one_i_read(app: Autocapture) -> None:
+    """ "right after i read X, which mail did i open next": the moment said first, the act of
+    reading naming the mail, a possessive typed without its apostrophe ("priyas")."""
+    assert normalize("right after i read priyas reply, which mail did i open next") == (
+        "which mail did i open right after i read priyas reply"
+    )
+    a = ask(app, "right after i read priyas reply, which mail did i open next")
+    assert a.state == "ok" and "Ibrahim Sayed" in a.answer, a.answer
+    assert "Lena" not in a.answer.split("(")[0]
+    # must not change: a read never seen names no mail, so the order of openings says nothing
+    b = ask(app, "which mail did i open right after i read the weather report")
+    assert (b.trace.get("answer") or {}).get("by") != "mail_sequence", b.answer

@@ -21,6 +21,7 @@ from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.focus_when import when_focused
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
+from autocapture.answer.opened import READ_MOMENT, mail_sequence
 from autocapture.answer.window_closed import closed_before
 from autocapture.answer.windows import (
     FRAME_WORDS,
@@ -83,6 +84,10 @@ class FocusAnswerer:
         never = closed_before(ctx)  # "when I quit X, which window got focus": X never closed
         if never is not None:
             return never
+        if READ_MOMENT.search(q):  # "which mail did I open after I read X": after mail X
+            in_order = mail_sequence(ctx)
+            if in_order is not None:
+                return in_order
         at_event = page_at_event(ctx)  # "when I switched to X, which page was showing?"
         if at_event is not None:
             return at_event

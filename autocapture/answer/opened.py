@@ -247,6 +247,24 @@ SEQUENCE_ASK = re.compile(
 )
 
 
+# "after I read anil's correction": the act of reading names the mail read
+READ_IT = re.compile(
+    r"^(?:i|we) (?:had )?(?:read|opened|looked at|viewed|checked|went through|saw) (?:the )?"
+)
+READ_MOMENT = re.compile(
+    r"\b(?:which|what) (?:e-?mail|mail|message)s? (?:did|had) (?:i|we) \w+(?: at)?\b.*?"
+    r"\b(?:before|after) (?:i|we) (?:had )?(?:read|opened|looked at|viewed|checked|went through"
+    r"|saw)\b"
+)
+
+
+def _typed_owners(words: list[str], views: list[NodeRow], owners: list[str]) -> list[str]:
+    """ "anils correction": a possessive typed without its apostrophe, known as one when the
+    word less its "s" is a word of a sender's name."""
+    names = {t for n in views for t in re.findall(r"\w+", (n.attrs.get("sender") or "").lower())}
+    return [w[:-1] for w in words if w.endswith("s") and w[:-1] in names and w[:-1] not in owners]
+
+
 def mail_sequence(ctx: AnswerContext) -> Draft | None:
     """The mail opened just before (or after) the one named: opened mails in the order their
     views first came up, one run per mail. None when the question is not of that shape or
@@ -254,18 +272,19 @@ def mail_sequence(ctx: AnswerContext) -> Draft | None:
     m = SEQUENCE_ASK.search(ctx.question.lower())
     if m is None:
         return None
-    direction, named = m.group(1), m.group(2)
+    direction, named = m.group(1), READ_IT.sub("", m.group(2))  # "after I read X": after X
     clause = set(re.findall(r"[\w'’.-]+", named))
     words = [k for k in ctx.analysis.keywords if k in clause and k not in ASK_WORDS]
     owners = [o.group(1) for o in OWNER.finditer(named)]
-    reply = any(w in REPLIES for w in words)
-    topic = [w for w in words if w not in CONVO and w not in owners]
-    asked = _Asked(owners, topic, reply, set(), set(), False)
     views = [
         n
         for n in ctx.graph.nodes(("chat_message",), ctx.intent.start, ctx.intent.end)
         if n.attrs.get("source") == "mail"
     ]
+    owners += _typed_owners(words, views, owners)
+    reply = any(w in REPLIES for w in words)
+    topic = [w for w in words if w not in CONVO and w not in owners and w[:-1] not in owners]
+    asked = _Asked(owners, topic, reply, set(), set(), False)
     runs: list[NodeRow] = []  # the first sighting of each opening, in time order
     for n in views:
         if not runs or _identity(runs[-1]) != _identity(n):

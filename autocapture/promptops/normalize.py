@@ -101,7 +101,7 @@ _LEADING_MOMENT = re.compile(
     rf"^(?P<when>{_MOMENT}(?:,\s+{_MOMENT})?)"
     r"(?:,\s+|\s+(?=where did\b))"
     r"(?P<rest>(?:which|what) (?:\w+ )?(?:window|page|tab|terminal|app|program|site|document"
-    r"|file)\b.+"
+    r"|file|e-?mail|mail|message)\b.+"
     # "right after the roster tab, where did my focus go"
     r"|where did (?:i|we|(?:my |the )?focus) (?:go|head|move|switch|jump|turn|land)\b.*)$",
     re.IGNORECASE,
@@ -425,9 +425,8 @@ def normalize(question: str) -> str:
         text = f"which {m.group('noun')} {m.group('aux')} {m.group('subj')} {m.group('rest')}?"
     text = _ONCE_SHOWN.sub(r"\g<pre>after \g<what>", text)
     if m := _LEADING_MOMENT.match(text):
-        text = f"{m.group('rest').rstrip(' ?')} {m.group('when')}" + (
-            "?" if "?" in m.group("rest") else ""
-        )
+        rest = re.sub(r"\s+(?:next|then|after that)(?=\s*\??\s*$)", "", m.group("rest"))
+        text = f"{rest.rstrip(' ?')} {m.group('when')}" + ("?" if "?" in rest else "")
     # "what did tiago say in the night chat": where to look, not what was said
     text = re.sub(
         r"\b(in|on) the (?:[\w#-]+ ){1,2}(chat|channel|chat log)\b", r"\1 the \2", text, flags=re.I
