@@ -19,6 +19,7 @@ from autocapture.answer.draft import merge_drafts
 from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.focus_when import when_focused
+from autocapture.answer.log_shapes import server_log_named
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
 from autocapture.answer.opened import READ_MOMENT, mail_sequence
@@ -253,7 +254,8 @@ class FocusAnswerer:
             named = [
                 i
                 for i, r in enumerate(runs)
-                if covers(hard, shown_text(ctx, r[0])) and (not kinds or holds(ctx, r[0], kinds))
+                if (covers(hard, text := shown_text(ctx, r[0])) or server_log_named(q, hard, text))
+                and (not kinds or holds(ctx, r[0], kinds))
             ]
         if not named and kinds and not hard:  # "the chat log": the window holding a chat
             named = [i for i, r in enumerate(runs) if holds(ctx, r[0], kinds)]
