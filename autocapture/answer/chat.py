@@ -36,6 +36,7 @@ from autocapture.answer.chat_question import (
     CLOCK_ASK,
     CONTENT_ASK,
     COPULA,
+    FINAL,
     GENERIC,
     MAIL_WORDS,
     REPORTED_ACT,
@@ -363,6 +364,8 @@ class ChatAnswerer(MessageClaims, WhoDid):
         if field:
             return self._field(ctx, top[3], field, {**decisions, "coverage": c_top})
         chosen = [(t[3], t[4]) for t in scored if t[0] == top[0]][:MAX_CLAIMS]
+        if FINAL.search(q):  # "what did X end up saying": the newest settles the others
+            chosen = [max(chosen, key=lambda c: sent_order(c[0], newest_day))]
         context = [c[3] for _, c in chosen if c is not None]
         conf = 0.55 + 0.35 * c_top - (0.1 if not top[2] else 0.0)
         return self._said(

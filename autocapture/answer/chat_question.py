@@ -16,8 +16,17 @@ SPEECH = (
     "|send|sent|sends|email|emailed|mail|mailed|post|posted|want|wanted|need|needed|expect|expected"
     "|give|gave|given|share|shared"
 )
+# "did X finally say", "did X end up saying": how the saying came about, not who said it.
+ASPECT = ("finally", "actually", "eventually", "ultimately", "really", "originally", "first")
+SPEECH_ING = "saying|telling|writing|replying|answering|asking|mentioning|sending|suggesting"
+# "what did X end up saying": the last word on it, a later message settling an earlier one.
+FINAL = re.compile(
+    r"\b(?:end(?:ed)?\s+up|w(?:i|ou)nd\s+up|finally|eventually|ultimately|in the end)\b"
+)
 SUBJECT = re.compile(
-    rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+(?:{SPEECH})\b"
+    rf"\b(?:did|does|do|has|had|will|would)\s+(?P<s>[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)\s+"
+    rf"(?:(?:{'|'.join(ASPECT)})\s+)?(?:(?:end|ended|wind|wound)\s+up\s+(?:{SPEECH_ING})"
+    rf"|{SPEECH})\b"
 )
 TIME_WORDS = re.compile(
     r"(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|noon|midnight"
@@ -106,6 +115,7 @@ def _name_words(question: str) -> list[str]:
                     w not in PRONOUNS
                     and w not in MAIL_WORDS
                     and w not in GENERIC
+                    and w not in ASPECT
                     and not TIME_WORDS.fullmatch(w)  # "by Wednesday noon": when, not who
                 ):
                     found.append(w)

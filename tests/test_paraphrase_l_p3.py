@@ -1,0 +1,39 @@
+"""Set l paraphrase wordings (content invented): "what did X end up saying ..." names X as
+the speaker and asks for X's last word on it, not a message that only mentions X."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from autocapture.answer.chat_question import _name_words
+from tests.framekit import Row, text_frame, utc_app
+
+HOUR = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+CHAT: list[Row] = [
+    (0, 10, 20, "07:05 <rewi> the boat hire quote is in: NZD 1,200"),
+    (0, 10, 40, "07:10 <mia> the boat hire quote is with rewi in accounts"),
+    (0, 10, 60, "07:44 <rewi> sorry, the boat hire quote is NZD 1,150, not 1,200"),
+]
+
+
+def test_end_up_saying_names_the_speaker() -> None:
+    assert _name_words("so what did rewi end up saying the quote was") == ["rewi"]
+    assert _name_words("what did rewi finally say about the quote") == ["rewi"]
+    # must not change: a two-word name, a role
+    assert _name_words("what did dana ortiz say") == ["dana", "ortiz"]
+    assert _name_words("what did the team end up saying") == []
+
+
+def test_end_up_saying_is_the_speakers_last_word(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("~/chat", (0, 0, 1280, 400))], CHAT, hour=HOUR, bg="#ffffff")
+        )
+        ans = app.ask("so what did rewi end up saying the boat hire quote was", now=NOW)
+        assert ans.state == "ok" and "1,150" in ans.answer, ans.answer
+        assert "mia" not in ans.answer, ans.answer
+        # must not change: without "end up", every message of theirs on it
+        both = app.ask("what did rewi say the boat hire quote was", now=NOW)
+        assert "1,200" in both.answer and "1,150" in both.answer, both.answer
