@@ -37,3 +37,13 @@ def test_end_up_saying_is_the_speakers_last_word(tmp_path: Path) -> None:
         # must not change: without "end up", every message of theirs on it
         both = app.ask("what did rewi say the boat hire quote was", now=NOW)
         assert "1,200" in both.answer and "1,150" in both.answer, both.answer
+
+
+def test_a_weekday_names_a_title_or_url_by_its_short_form() -> None:
+    from autocapture.answer.window_facts import covers
+
+    assert covers(["thursday", "flights"], "Ops: flights, Thu 26 Nov - Chromium")
+    assert covers(["thursday", "flights"], "127.0.0.1/ops/flights-thu.html")
+    # must not change: another day, another page
+    assert not covers(["thursday", "flights"], "Ops: flights, Fri 27 Nov - Chromium")
+    assert not covers(["thursday", "flights"], "Ops: permits, Thu 26 Nov - Chromium")

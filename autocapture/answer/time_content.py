@@ -33,6 +33,11 @@ _DAY_FORMS = {
 }
 
 
+def day_forms(word: str) -> set[str]:
+    """A word with, for a weekday's name, the short forms a title or a URL writes it in."""
+    return _DAY_FORMS.get(word, {word})
+
+
 HEADING_REACH = 300  # px left of an entry its day heading may end (an agenda indents entries)
 
 

@@ -8,6 +8,7 @@ as UI graph window nodes; every window question reads them through these helpers
 from __future__ import annotations
 
 from autocapture.answer.base import AnswerContext
+from autocapture.answer.time_content import day_forms
 from autocapture.answer.window_words import CHAT, CHAT_LOG, FRAME_WORDS, MAIL_SOURCES
 from autocapture.retrieve import Line
 from autocapture.text import SHELL_PROMPT, Bag
@@ -24,7 +25,8 @@ def covers(words: list[str], text: str) -> bool:
     if not words:
         return False
     bag = Bag.of(text)
-    missing = sum(1 for w in words if not bag.has(w))
+    # "the thursday flights page" is titled "Thu 26 Nov" or kept at "flights-thu.html"
+    missing = sum(1 for w in words if not any(bag.has(f) for f in day_forms(w)))
     return missing <= (1 if len(words) >= 4 else 0)
 
 
