@@ -280,6 +280,16 @@ def test_the_status_in_a_colour_is_the_coloured_cell(desk: Autocapture) -> None:
     assert ans.state == "ok" and "PAUSED" in ans.answer
 
 
+def test_purple_is_the_terminals_magenta_and_a_board_is_any_table(desk: Autocapture) -> None:
+    # "on the board" is met by a table's cell, whatever the window's title; a terminal's
+    # magenta is what people call purple.
+    ans = ask(desk, "the purple status on the board, which host was that and what did it say")
+    assert ans.state == "ok" and "api-07" in ans.answer and "PAUSED" in ans.answer, ans.answer
+    # must not change: no kin colour for blue, no purple or blue status on the board
+    blue = ask(desk, "the blue status on the board, which host was that")
+    assert "api-07" not in blue.answer, blue.answer
+
+
 # -- node's test runner ------------------------------------------------------------------------
 
 

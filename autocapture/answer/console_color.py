@@ -62,6 +62,7 @@ from autocapture.answer.console_text_colour import what_colour
 from autocapture.answer.console_tokens import kind_of
 from autocapture.answer.lookup import Draft
 from autocapture.text import QUOTED
+from autocapture.understand.colours import KIN
 
 
 class ConsoleColorAnswerer:
@@ -156,7 +157,14 @@ class ConsoleColorAnswerer:
         # Nor a row: parts of words in the colour (a word diff's removed value run into the
         # value replacing it, "7.08.0", read as one word).
         parts = parts_in(ctx, colour, question_terms(ctx))
-        return parts if parts is not None else got
+        if parts is not None:
+            return parts
+        kin = KIN.get(colour)  # "the purple status": a terminal's magenta, called purple
+        if kin is not None:
+            near = which_in(ctx, kin)
+            if near.state == "ok":
+                return near
+        return got
 
 
 __all__ = ["ConsoleColorAnswerer", "_asked_colour", "colour_word"]

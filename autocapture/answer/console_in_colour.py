@@ -16,6 +16,7 @@ from autocapture.answer.console_marks import list_marked
 from autocapture.answer.console_place import asked_look, window_is_dark
 from autocapture.answer.console_question import (
     DESCRIBING,
+    DISPLAY_KINDS,
     NAMED_WINDOW,
     ON_THE,
     OUTCOMES,
@@ -179,7 +180,7 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
             # highlight stands for it.
             drawn = {sid for n in nodes for sid in n.span_ids}
             nodes = nodes + [h for h in lit if not drawn & set(h.span_ids)]
-    found: list[_Found] = []
+    passing: list[tuple[NodeRow, bool]] = []
     for n in nodes:
         coloured = [
             w
@@ -189,13 +190,25 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
         whole = n.attrs.get("colour") == colour and (n.attrs.get("bold") or not bold)
         by_text = whole or bool(coloured)
         on_it = bool(behind & set(n.span_ids))
-        if not _looks(by_text, on_it, on is not None, bold, look == "background"):
-            continue
+        if _looks(by_text, on_it, on is not None, bold, look == "background"):
+            passing.append((n, by_text))
+    # "the purple status on the board": a board is any table; a cell of one is on it.
+    kinds = DISPLAY_KINDS.intersection(terms)
+    boarded = set(rows_holding(ctx, [n for n, _ in passing])) if kinds else set()
+    found: list[_Found] = []
+    for n, by_text in passing:
         bag = Bag.of(n.text)
         around = ctx.window_bag(n)  # type: ignore[arg-type]  # a node has a line's fields
         # "the row highlighted in red": what the text is, not a word it holds
         want = [t for t in terms if t not in DESCRIBING]
-        scores = [1.0 if bag.has(t) else 0.5 if around.has(t) else 0.0 for t in want]
+        scores = [
+            1.0
+            if bag.has(t) or (t in kinds and n.node_id in boarded)
+            else 0.5
+            if around.has(t)
+            else 0.0
+            for t in want
+        ]
         # Only placing words ("entries ls"): any one of them on the window is enough.
         placing = [1.0 if bag.has(t) or around.has(t) else 0.0 for t in terms]
         cover = sum(scores) / len(scores) if scores else max(placing, default=1.0)

@@ -75,6 +75,8 @@ CONTEXT_ONLY = {
 # question about rows in a colour ("whose row was highlighted") is answered by rows whole.
 # "Its whole row", "the entire line": how much of it, not a word it holds.
 DESCRIBING = CONTEXT_ONLY | {"row", "rows", "whole", "entire"}
+# What kind of display a text is on ("on the board", "in the table"): met by a table's cell.
+DISPLAY_KINDS = frozenset({"board", "boards", "table", "tables", "grid", "dashboard"})
 # Words that neither name a command block nor its place ("the grep output", "the test run").
 GENERIC = CONTEXT_ONLY - {"ls", "log", "graph", "commit", "commits", "grep"}
 # What a run reports on ("tests", "cases") and how a question says it was reported ("marked"):

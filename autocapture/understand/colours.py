@@ -6,6 +6,9 @@ from __future__ import annotations
 CHROMATIC = ("red", "orange", "yellow", "green", "cyan", "blue", "purple", "magenta")
 NEUTRAL = ("white", "grey", "black")
 ALIASES = {"gray": "grey", "violet": "purple", "pink": "magenta", "teal": "cyan"}
+# Names people use for each other's colour: ANSI magenta is drawn purple by many terminals
+# and called either; asked for one, the other is read when no text is in the first.
+KIN = {"purple": "magenta", "magenta": "purple"}
 # One prototype per name; a colour gets the name of the nearest prototype (RGB distance).
 # The evaluation loaders name their ground truth (SVG fills, token colours) with the same
 # table, so "orange" means the same thing on both sides.
