@@ -42,3 +42,13 @@ def test_a_name_never_shown_stays_unseen(desk: Autocapture) -> None:
 def test_a_verb_of_showing_is_no_word_to_find(desk: Autocapture, verb: str) -> None:
     ans = ask_cited(desk, f"which window {verb} Mira Tamang?", NOW, value_cited=False)
     assert ans.state == "ok" and "~/src/board" in ans.answer, ans.answer
+
+
+def test_a_guess_among_several_is_not_required(desk: Autocapture) -> None:
+    # "was it on one of the forms": none of its words ("one", "forms") is what was shown
+    q = "where did i see mira tamang's group, was it on one of the forms"
+    ans = ask_cited(desk, q, NOW, value_cited=False)
+    assert ans.state == "ok" and "~/src/board" in ans.answer, ans.answer
+    # must not change: a name never shown stays unseen
+    gone = desk.ask("where did i see mira gurung's group, was it on one of the forms", now=NOW)
+    assert gone.state == "indeterminate", gone.answer

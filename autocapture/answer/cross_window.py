@@ -51,9 +51,11 @@ OPTIONS = re.compile(
 )
 
 # "which window showed Pasang Lama, the git log?": a trailing aside is the asker's guess of
-# where it was, which may be wrong; its words rank a window but none is required of it.
+# where it was, which may be wrong ("was it on one of the forms"); its words rank a window
+# but none is required of it.
 GUESS = re.compile(
-    r",\s*(?:(?:was it|i think|maybe|probably) )?(?:in |on |from )?(?:the |that |my )"
+    r",\s*(?:(?:was it|i think|maybe|probably) )?(?:in |on |from )?"
+    r"(?:(?:one|any|some|either) of )?(?:the |that |my )"
     r"(?!one\b|ones\b)(?P<guess>[\w'’ .~/-]{2,40}?)\s*\??\s*$"
 )
 
@@ -124,7 +126,7 @@ class CrossWindowAnswerer:
         ]
         guess = GUESS.search(ctx.question.lower())
         if guess and not offered:
-            guessed = set(tokens(guess.group("guess")))
+            guessed = set(tokens(guess.group(0)))  # "on one of the forms": all of it
             if any(w not in guessed for w in required):
                 required = [w for w in required if w not in guessed]
         if not required and kinds:
