@@ -47,3 +47,31 @@ def test_a_weekday_names_a_title_or_url_by_its_short_form() -> None:
     # must not change: another day, another page
     assert not covers(["thursday", "flights"], "Ops: flights, Fri 27 Nov - Chromium")
     assert not covers(["thursday", "flights"], "Ops: permits, Thu 26 Nov - Chromium")
+
+
+def test_a_tag_question_before_the_asking_clause_is_dropped() -> None:
+    from autocapture.promptops.normalize import normalize
+
+    got = normalize("GRP-12 headcount, ana changed it didnt she, whats it now")
+    assert "didn't" not in got and "what's it now" in got, got
+    # must not change: the question's own end, a tag at the end
+    assert normalize("what time is it?") == "what time is it?"
+    assert normalize("ngaire changed it didn't she") == "ngaire changed it"
+
+
+HEADS: list[Row] = [
+    (0, 10, 20, "09:05 <ana> GRP-12 is 8 guests, bus at 7"),
+    (0, 10, 40, "09:12 <ana> sorry, GRP-12 is 9 guests now, not 8"),
+    (0, 10, 60, "09:20 <ana> correction: GRP-12 bus leaves at 6:30, not 7"),
+]
+
+
+def test_a_headcount_is_a_count_of_people_and_its_own_correction(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("~/irclogs", (0, 0, 1280, 400))], HEADS, hour=HOUR, bg="#ffffff")
+        )
+        ans = app.ask("GRP-12 headcount, ana changed it didnt she, whats it now", now=NOW)
+        assert ans.state == "ok" and "9 guests" in ans.answer, ans.answer
+        # a later correction of another thing of the group (its bus) corrects no headcount
+        assert "6:30" not in ans.answer, ans.answer

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.lexicon import concept_in_bag
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.retrieve import Line
 from autocapture.text import CHAT_STAMP, VALUE_TYPES, Bag, normalise, tokens
@@ -75,6 +76,13 @@ def _restates(c: Line, line: Line, matched: list[str]) -> bool:
     return all(bag.has(k) for k in matched)
 
 
+def _holds(bag: Bag, key: str, q: QuestionAnalysis) -> bool:
+    """Whether a line says the asked word; an attribute concept matched ("headcount") by
+    one of the forms a page prints for it ("7 pax")."""
+    concept = next((c for c in q.concepts if c.name == key), None)
+    return concept_in_bag(concept, bag) if concept is not None else bag.has(key)
+
+
 def _echoes(value: str, q: QuestionAnalysis) -> bool:
     """The value only repeats a name the question says ("CD45" of "how many CD45+ cells")."""
     said = normalise(value)
@@ -125,7 +133,11 @@ def superseding(
         if not _after(lookup, c, line):
             continue
         bag = Bag.of(c.text)
-        shared = sum(bag.has(k) for k in matched) / len(matched)
+        held = [_holds(bag, k, q) for k in matched]
+        shared = sum(held) / len(matched)
+        names = {c.name for c in q.concepts}
+        if any(k in names and not h for k, h in zip(matched, held, strict=True)):
+            continue  # the attribute asked ("headcount") is not what this line corrects
         # "..., not noon": a line negating the very value answered corrects it when it shares
         # any of the asked words; so does any later "X not Y" when asked how it ended.
         negates = (_negates(c.text, draft.value) or settled) and shared > 0

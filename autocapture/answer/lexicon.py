@@ -105,6 +105,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "result|results|outcome|status|verdict|decision",
         "*",
     ),
+    # "the group's headcount": how many people, printed as a count of pax, people, guests
+    _concept(
+        "headcount",
+        "headcount|head count|group size|party size|number of people|how many people",
+        "pax|people|persons|guests|travellers|travelers|participants|attendees|headcount",
+        "*",
+    ),
     # "when is the serum supposed to arrive": an ETA, Due or Expected column
     _concept(
         "arrival",

@@ -50,11 +50,13 @@ _DAY_FIXED = re.compile(
 )
 
 
-# a tag after a comma ("..., did she?"), or a negative one ("... didn't she"); never the
+# a tag after a comma ("..., did she?"), or a negative one ("... didn't she"), at the end or
+# before the clause that asks ("X changed it didn't he, what's it now"); never the
 # question's own end ("what time is it?")
 _TAG_QUESTION = re.compile(
     r"(?:,\s*(?:did|does|was|is|were|has|have|will|can)|,?\s+(?:didn't|doesn't|wasn't|isn't"
-    r"|weren't|hasn't|haven't|won't|can't))\s+(?:she|he|they|it|we|you|i)\s*(\?*)\s*$",
+    r"|weren't|hasn't|haven't|won't|can't))\s+(?:she|he|they|it|we|you|i)"
+    r"(?:\s*(\?*)\s*$|(?=\s*[,;]))",
     re.IGNORECASE,
 )
 # "at 3:25 the browser wasn't in front was it, so what was": a guess put right and then
