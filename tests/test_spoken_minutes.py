@@ -22,6 +22,8 @@ def test_minutes_said_as_digits() -> None:
     assert normalize("errors in the 3 past 5 days") == "errors in the 3 past 5 days"
     assert normalize("ran 10 after 3 minutes") == "ran 10 after 3 minutes"
     assert normalize("at 40 to 8") == "at 40 to 8"
+    # a value changing is no clock: "go from 10 to 9"
+    assert normalize("where did X go from 10 to 9?") == "where did X go from 10 to 9?"
 
 
 def test_just_after_a_time_is_marked() -> None:

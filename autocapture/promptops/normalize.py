@@ -268,9 +268,10 @@ def _request(text: str) -> str:
 _HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _HOURS += ["eleven", "twelve"]
 _HOUR = rf"(?P<h>{'|'.join(_HOURS)}|1[0-2]|0?[1-9])"
-# "10 past 3", "25 mins past 3", "20 to 8": minutes as digits, said the same way
+# "10 past 3", "25 mins past 3", "20 to 8": minutes as digits, said the same way (not a
+# value changing "from 10 to 9")
 _SPOKEN = re.compile(
-    r"\b(?P<m>quarter|half|twenty-five|twenty five|twenty|ten|five|[1-5]?[0-9])"
+    r"(?<!from )\b(?P<m>quarter|half|twenty-five|twenty five|twenty|ten|five|[1-5]?[0-9])"
     r"(?: min(?:ute)?s?)? (?P<rel>past|after|to) "
     rf"{_HOUR}\b(?!:| ?(?:%|min|hour|day|week|month|year))",
     re.IGNORECASE,
