@@ -483,3 +483,11 @@ def test_was_i_still_in_a_window_asks_about_focus() -> None:
     assert classify("was i still in the billing terminal?", rules)[0] == "focus_state"
     assert classify("was i in the billing terminal?", rules)[0] == "focus_state"
     assert classify("was the invoice still in the billing terminal?", rules)[0] != "focus_state"
+
+
+def test_no_after_a_noun_is_its_number() -> None:
+    assert normalize("passport no for the lead diver") == "passport number for the lead diver"
+    assert normalize("whats her phone no?") == "what's her phone number?"
+    # must not change: a "no" said as an answer
+    assert normalize("is it yes or no for the booking") == "is it yes or no for the booking"
+    assert normalize("did she say no on the call") == "did she say no on the call"

@@ -264,6 +264,16 @@ def _request(text: str) -> str:
     return f"what is {rest}"
 
 
+# "passport no for X", "the staff no. off her claim": "no" after a noun is its number;
+# never a "no" said as an answer ("yes or no for", "did she say no on")
+_NUMBER_NO = re.compile(
+    r"\b(?!(?:or|and|yes|say|said|says|answer|answered|reply|replied|is|was|were|are|be"
+    r"|a|an|the|it|that|this|but|so|with|mean|meant|sorry|wait)\b)(?P<noun>[a-z]{2,}) no\.?"
+    r"(?=\s+(?:for|of|on|off|from|in|at)\b|\s*\??\s*$)",
+    re.IGNORECASE,
+)
+
+
 # "quarter past ten", "half past 9", "ten o'clock": clock times said in words
 _HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _HOURS += ["eleven", "twelve"]
@@ -335,6 +345,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bwen(?=['’]?s\b)", "when", text, flags=re.I)  # "wen's the meeting"
     text = _BARE_CONTRACTION.sub(_contract, text)
     text = _request(text)
+    text = _NUMBER_NO.sub(r"\g<noun> number", text)
     # "first thing, when X ..." / "when X was still blank - anything else on screen"
     text = re.sub(r"^first thing\s*,\s*", "", text, flags=re.I)
     if m := _WHEN_THEN_ELSE.match(text):
