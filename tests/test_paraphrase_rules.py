@@ -491,3 +491,17 @@ def test_no_after_a_noun_is_its_number() -> None:
     # must not change: a "no" said as an answer
     assert normalize("is it yes or no for the booking") == "is it yes or no for the booking"
     assert normalize("did she say no on the call") == "did she say no on the call"
+
+
+def test_which_room_is_an_event_in_is_a_calendar_question() -> None:
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify("which room is the morning stand-up in", rules)[0] == "calendar"
+    assert classify("where's the safety briefing", rules)[0] == "calendar"
+    # must not change: a thing, not an event
+    assert classify("which room is the printer in", rules)[0] != "calendar"
+    assert classify("which window was the briefing in", rules)[0] != "calendar"
