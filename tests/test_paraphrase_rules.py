@@ -505,3 +505,11 @@ def test_which_room_is_an_event_in_is_a_calendar_question() -> None:
     # must not change: a thing, not an event
     assert classify("which room is the printer in", rules)[0] != "calendar"
     assert classify("which window was the briefing in", rules)[0] != "calendar"
+
+
+def test_the_thing_put_right_after_when_it_is() -> None:
+    q = "remind me when the bus to the quay is, no wait, i mean the ferry pickup on friday"
+    assert normalize(q) == "when is the ferry pickup on friday"
+    assert normalize("remind me when the bus is - sorry, the ferry") == "when is the ferry"
+    # must not change: nothing put right
+    assert normalize("remind me when the audit is") == "when is the audit"

@@ -190,6 +190,14 @@ _THING_FIXED = re.compile(
     r"|i mean|i meant|no)[,!.]?\s+(?=(?:the|my) )",
     re.IGNORECASE,
 )
+# "when the jeep is, no wait, i mean the permit pickup on thursday": the thing put right
+# after the verb; the ask is about the second thing
+_WH_THING_FIXED = re.compile(
+    r"^(?P<wh>when|what time|where|what day) (?:the|my|our) [^,;?-]{2,60}? (?P<verb>is|was|are"
+    r"|were)\s*[-,;]+\s*(?:(?:no,? )?(?:wait|sorry)|no)[,!.]?\s*(?:i mean|i meant)?[,!.:]?\s+"
+    r"(?P<new>(?:the|my|our) .{2,})$",
+    re.IGNORECASE,
+)
 # "what time did the make check - what time did that run": the ask said again about it
 _ASKED_AGAIN = re.compile(
     r"^(?P<ask>(?:what time|when) did) (?P<thing>(?:the|my) [^-?]{2,50}?)\s*-+\s*"
@@ -346,6 +354,8 @@ def normalize(question: str) -> str:
     text = _BARE_CONTRACTION.sub(_contract, text)
     text = _request(text)
     text = _NUMBER_NO.sub(r"\g<noun> number", text)
+    if m := _WH_THING_FIXED.match(text):
+        text = f"{m.group('wh')} {m.group('verb')} {m.group('new')}"
     # "first thing, when X ..." / "when X was still blank - anything else on screen"
     text = re.sub(r"^first thing\s*,\s*", "", text, flags=re.I)
     if m := _WHEN_THEN_ELSE.match(text):
