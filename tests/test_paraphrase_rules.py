@@ -513,3 +513,13 @@ def test_the_thing_put_right_after_when_it_is() -> None:
     assert normalize("remind me when the bus is - sorry, the ferry") == "when is the ferry"
     # must not change: nothing put right
     assert normalize("remind me when the audit is") == "when is the audit"
+
+
+def test_still_then_or_did_it_move_asks_when_it_is_now() -> None:
+    q = "fire drill - is it still monday at 9 like the memo says or did it move"
+    assert normalize(q) == "when is the fire drill now?"
+    assert normalize("is the quiz still on friday or did it get moved?") == "when is the quiz now?"
+    # must not change: no thing named, or no move asked about
+    q = "is it still raining or did it change"
+    assert normalize(q) == q
+    assert normalize("is the build still red?") == "is the build still red?"

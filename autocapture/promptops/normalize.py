@@ -184,6 +184,15 @@ _STUCK_WITH = re.compile(
     r",? or (?:did (?:that|it) change|was (?:that|it) changed|has (?:that|it) changed)\s*\??$",
     re.IGNORECASE,
 )
+# "the fire drill - is it still friday at 11 like my notes say or did it move": when it is
+# now; the time believed, and where it was read, only say what was expected
+_STILL_OR_MOVED = re.compile(
+    r"^(?:(?P<lead>(?:the |my |our )?[\w' -]{3,60}?)\s*[-,;:]+\s*)?(?:is|was|are|were) "
+    r"(?P<subj>it|that|they|(?:the|my|our) [\w' -]{2,50}?) still (?:on |at )?[^?]{1,60}?"
+    r",? or (?:did|has|had|was|were|have) (?:it|that|they) (?:been |get |got )?(?:move|moved"
+    r"|change|changed|shift|shifted|pushed|rescheduled|reschedule)\b[^?]*\??\s*$",
+    re.IGNORECASE,
+)
 # "the git log - no wait, the make check": the thing put right, said again after the slip
 _THING_FIXED = re.compile(
     r"\b(?:the|my) (?:[\w.~/'-]+ ){0,4}?[\w.~/'-]+\s*[-,;]+\s*(?:no wait|no sorry|sorry"
@@ -337,6 +346,16 @@ def spoken_clock(text: str) -> str:
     return _BARE_HOUR.sub(_bare_hour, text)
 
 
+def _still_or_moved(m: re.Match[str]) -> str | None:
+    """ "When is X now?", X named before the dash or as the subject; None when only "it"."""
+    subj = m.group("subj")
+    thing = m.group("lead") if subj.lower() in ("it", "that", "they") else subj
+    if not thing:
+        return None
+    thing = thing.strip()
+    return f"when is {thing if re.match(r'(?:the|my|our) ', thing, re.I) else 'the ' + thing} now?"
+
+
 def _put_right(first: str, second: str) -> str:
     """The second question, its "it" (or "that") standing for what the first one asked about."""
     m = _ASKED_ABOUT.search(first)
@@ -432,6 +451,8 @@ def normalize(question: str) -> str:
     text = _LOOK_ONE.sub("", text)
     if m := _SAYING_THAT.match(text):
         text = f"who said {m.group('c')}"
+    if m := _STILL_OR_MOVED.match(text):
+        text = _still_or_moved(m) or text
     if m := _STUCK_WITH.match(text):
         kind = "what time is" if re.fullmatch(r"\d{1,2}[:.]\d{2}", m.group("val")) else "what is"
         text = f"{kind} the {m.group('thing')} finally?"
