@@ -417,6 +417,10 @@ class FormAnswerer:
         typed_noun = any(
             a in attr and b in cues for a, b in itertools.pairwise(tokens(ctx.question))
         ) or bool(set(attr) & cues)
+        # "the insurance POLICY number": a word right before the key's word or the asked kind
+        # says which number; shown nowhere on the form, it is no phrasing (Passport number and
+        # Permit from are not it)
+        pairs = set(itertools.pairwise(tokens(ctx.question)))
         for n in fields:
             key = n.attrs.get("key") or ""
             value = str(n.attrs.get("value"))
@@ -439,6 +443,8 @@ class FormAnswerer:
             )
             bag = Bag.of(around)
             missing = [w for w in required if w not in in_key and not bag.has(w)]
+            if any((w, k) in pairs for w in missing for k in [*in_key, *cues]):
+                continue
             # A word shown nowhere may be phrasing ("is he GETTING his advance paid"); the words
             # naming the form ("advance") count towards the question's length once another
             # asked word stands on the form ("Marcos"), not when only the key is found.

@@ -1,0 +1,51 @@
+"""Form questions met on the blind paraphrase set l (content invented here): "the insurance
+POLICY number" when the form has a Passport number and an "Insurance checked" box: the word
+right before the asked kind says which number, and shown nowhere it is no phrasing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from autocapture.api import Autocapture
+from tests.framekit import Row, ask_cited, text_frame, utc_app
+
+HOUR = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+FIELD = "#ffffff"
+PAPER = "#f0efee"
+WIN = ("Dive site permit request - Reefline Tours", (0, 0, 800, 500))
+
+
+def _permit() -> list[Row]:
+    pairs = [
+        ("Group code", "RF-0412"),
+        ("Lead diver", "Oskar Lindqvist"),
+        ("Passport number", "PX7731920"),
+        ("Permit from", "2026-12-02"),
+        ("Fee (USD)", "120.00"),
+    ]
+    rows: list[Row] = []
+    for k, (label, value) in enumerate(pairs):
+        rows += [(0, 20, 60 + 40 * k, label), (0, 200, 60 + 40 * k, value, FIELD)]
+    return [*rows, (0, 20, 280, "[x] Insurance checked")]
+
+
+@pytest.fixture(scope="module")
+def permit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
+    with utc_app(tmp_path_factory.mktemp("pl_forms")) as a:
+        assert a.store.write_frame(text_frame(5, [WIN], _permit(), hour=HOUR, bg=PAPER))
+        yield a
+
+
+def test_a_number_named_by_a_word_shown_nowhere_is_not_another(permit: Autocapture) -> None:
+    q = "I need the insurance policy number i put on the permit request"
+    none = permit.ask(q, now=NOW)
+    assert none.state == "indeterminate", none.answer
+    # must not change: the number the form has
+    got = ask_cited(
+        permit, "I need the passport number i put on the permit request", NOW, value_cited=True
+    )
+    assert got.state == "ok" and "PX7731920" in got.answer, got.answer
