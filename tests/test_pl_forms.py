@@ -49,3 +49,30 @@ def test_a_number_named_by_a_word_shown_nowhere_is_not_another(permit: Autocaptu
         permit, "I need the passport number i put on the permit request", NOW, value_cited=True
     )
     assert got.state == "ok" and "PX7731920" in got.answer, got.answer
+
+
+EVAC_WIN = ("Ambulance transfer report - Reefline Tours", (820, 0, 1400, 400))
+
+
+def test_a_form_and_field_named_in_everyday_short_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from autocapture.promptops.pipeline import normalize
+
+    assert normalize("the chopper bill on the little white evac form") == (
+        "the chopper bill on the evac form"
+    )
+    # must not change: a window's look may be what picks it
+    assert (
+        normalize("what was on the dark terminal window") == "what was on the dark terminal window"
+    )
+    rows: list[Row] = [
+        (0, 840, 60, "Patient"),
+        (0, 1000, 60, "Mara Quist", FIELD),
+        (0, 840, 100, "Invoice (USD)"),
+        (0, 1000, 100, "780.00", FIELD),
+    ]
+    with utc_app(tmp_path) as app:
+        assert app.store.write_frame(text_frame(5, [EVAC_WIN], rows, hour=HOUR, bg=PAPER))
+        got = ask_cited(
+            app, "how much was the bill on the little white amb form", NOW, value_cited=True
+        )
+        assert got.state == "ok" and "780.00" in got.answer, got.answer

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.form_words import shown_as
 from autocapture.answer.structured import content_words
 from autocapture.text import Bag, normalise, tokens
 from autocapture.understand.reader import NodeRow
@@ -112,7 +113,7 @@ def form_named(question: str, fields: list[NodeRow], words: list[str]) -> FormNa
         for i, t in enumerate([*toks, "\0"]):
             if t in _JOINERS:
                 continue
-            if len(t) > 1 and t in words and bag.has(t):
+            if len(t) > 1 and t in words and shown_as(bag, title, t):
                 run.append(i)
                 continue
             if run and (len(run), run[-1]) >= best:

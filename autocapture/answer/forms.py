@@ -25,6 +25,7 @@ from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.doer_verbs import asked_doer, doer_label
 from autocapture.answer.form_money import priced_by_label
 from autocapture.answer.form_state import FormName, caretless, form_named, form_state, shown
+from autocapture.answer.form_words import EVERYDAY, abbreviates, shown_as
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.question import ASKED_NOUN
 from autocapture.answer.structured import (
@@ -149,12 +150,8 @@ def _in_key(words: list[str], key: str) -> list[str]:
 
 
 def _abbreviates(word: str, key: str) -> bool:
-    """A short form of a word of the key ("reg" for registration, "dept" for department)."""
-    return (
-        3 <= len(word) <= 4
-        and word.isalpha()
-        and any(t.startswith(word) and len(t) >= len(word) + 3 for t in tokens(key))
-    )
+    """A short form of a word of the key, or an everyday name of it ("bill" for Invoice)."""
+    return abbreviates(word, key) or any(Bag.of(key).has(e) for e in EVERYDAY.get(word, ()))
 
 
 def _right_of(label: Line, lines: list[Line]) -> Line | None:
@@ -442,7 +439,7 @@ class FormAnswerer:
                 ]
             )
             bag = Bag.of(around)
-            missing = [w for w in required if w not in in_key and not bag.has(w)]
+            missing = [w for w in required if w not in in_key and not shown_as(bag, around, w)]
             if any((w, k) in pairs for w in missing for k in [*in_key, *cues]):
                 continue
             # A word shown nowhere may be phrasing ("is he GETTING his advance paid"); the words

@@ -172,6 +172,14 @@ _LOOK_ONE = re.compile(
     r"|white|black|narrow|wide|top|bottom|left|right|other) ){1,3}one\s*(?=\??\s*$)",
     re.IGNORECASE,
 )
+# "on the little white evac form": how the form looked, said before its name (a window's
+# look may be what picks it, "the dark terminal", so only a form's)
+_LOOK_BEFORE = re.compile(
+    r"\b(?P<det>the|that|my|our) (?:(?:small|smaller|tiny|little|big|bigger|large|light|dark"
+    r"|grey|gray|white|black|narrow|wide),? ){1,3}(?=(?:[\w-]+ ){1,2}(?:form|dialog|popup"
+    r"|pop-up)\b)",
+    re.IGNORECASE,
+)
 # "who was moaning that TUG-12's battery was flat again": who said it
 _SAYING_THAT = re.compile(
     r"^who (?:was|were) (?:moaning|complaining|grumbling|whinging|whining|ranting|going on"
@@ -449,6 +457,7 @@ def normalize(question: str) -> str:
     # "which code did I pick as the main one": the field's own name says which
     text = re.sub(r"\s+as (?:the|my) (?:main|primary) one\b", "", text, flags=re.I)
     text = _LOOK_ONE.sub("", text)
+    text = _LOOK_BEFORE.sub(r"\g<det> ", text)
     if m := _SAYING_THAT.match(text):
         text = f"who said {m.group('c')}"
     if m := _STILL_OR_MOVED.match(text):
