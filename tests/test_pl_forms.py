@@ -30,7 +30,11 @@ def _permit() -> list[Row]:
     rows: list[Row] = []
     for k, (label, value) in enumerate(pairs):
         rows += [(0, 20, 60 + 40 * k, label), (0, 200, 60 + 40 * k, value, FIELD)]
-    return [*rows, (0, 20, 280, "[x] Insurance checked")]
+    return [
+        *rows,
+        (0, 20, 280, "[x] Insurance checked"),
+        (0, 20, 320, "[ ] Approved by operations manager"),
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +53,13 @@ def test_a_number_named_by_a_word_shown_nowhere_is_not_another(permit: Autocaptu
         permit, "I need the passport number i put on the permit request", NOW, value_cited=True
     )
     assert got.state == "ok" and "PX7731920" in got.answer, got.answer
+
+
+def test_a_word_before_the_key_is_no_kind(permit: Autocapture) -> None:
+    # "already approved": only a word before the asked kind ("policy number") names another
+    # field; before the key's own word it is phrasing
+    got = permit.ask("is the dive permit already approved by the operations manager?", now=NOW)
+    assert got.state == "ok" and got.answer.startswith("No"), got.answer
 
 
 EVAC_WIN = ("Ambulance transfer report - Reefline Tours", (820, 0, 1400, 400))

@@ -414,8 +414,7 @@ class FormAnswerer:
         typed_noun = any(
             a in attr and b in cues for a, b in itertools.pairwise(tokens(ctx.question))
         ) or bool(set(attr) & cues)
-        # "the insurance POLICY number": a word right before the key's word or the asked kind
-        # says which number; shown nowhere on the form, it is no phrasing (Passport number and
+        # "the insurance POLICY number": a word right before the asked kind says which number; shown nowhere on the form, it is no phrasing (Passport number and
         # Permit from are not it)
         pairs = set(itertools.pairwise(tokens(ctx.question)))
         for n in fields:
@@ -440,8 +439,8 @@ class FormAnswerer:
             )
             bag = Bag.of(around)
             missing = [w for w in required if w not in in_key and not shown_as(bag, around, w)]
-            if any((w, k) in pairs for w in missing for k in [*in_key, *cues]):
-                continue
+            if any((w, k) in pairs for w in missing for k in cues):
+                continue  # (before the asked kind only: "already APPROVED" is phrasing)
             # A word shown nowhere may be phrasing ("is he GETTING his advance paid"); the words
             # naming the form ("advance") count towards the question's length once another
             # asked word stands on the form ("Marcos"), not when only the key is found.
