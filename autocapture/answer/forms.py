@@ -414,8 +414,9 @@ class FormAnswerer:
         typed_noun = any(
             a in attr and b in cues for a, b in itertools.pairwise(tokens(ctx.question))
         ) or bool(set(attr) & cues)
-        # "the insurance POLICY number": a word right before the asked kind says which number; shown nowhere on the form, it is no phrasing (Passport number and
-        # Permit from are not it)
+        # "the insurance POLICY number": a word right before the asked kind says which
+        # number; shown nowhere on the form, it is no phrasing (Passport number and Permit
+        # from are not it)
         pairs = set(itertools.pairwise(tokens(ctx.question)))
         for n in fields:
             key = n.attrs.get("key") or ""
