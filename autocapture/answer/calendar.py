@@ -14,6 +14,8 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.calendar_check import CHECK, DOTTED, checked
+from autocapture.answer.calendar_clash import MIN_COVER, ClashMixin
 from autocapture.answer.calendar_free import free_at
 from autocapture.answer.calendar_lead import read_lead, with_others
 from autocapture.answer.calendar_place import PLACE_WORDS, asks_place, event_place
@@ -110,7 +112,6 @@ GENERIC = {
     "evening",
     "tonight",
 }
-MIN_COVER = 0.6
 # "anything all day on Sunday?", "an all-day thing", "untimed events": events with no time.
 _TODO = re.compile(r"^\s*\d{1,2}\.\s+\S")
 ALL_DAY = re.compile(r"\ball[- ]?day\b|\buntimed\b")
@@ -162,16 +163,6 @@ def _in_part_of_day(
     ]
 
 
-def _same_event(x: tuple, y: tuple) -> bool:
-    """Two readings of one appointment (a day view and an agenda, a title cut short): same
-    day and times, and one title the start of the other."""
-    if x[:3] != y[:3]:
-        return False
-    a, b = (re.sub(r"[^a-z0-9]", "", t.attrs["title"].lower()) for t in (x[3], y[3]))
-    short, long_ = sorted((a, b), key=len)
-    return bool(short) and long_.startswith(short)
-
-
 def _local_hour(ctx: AnswerContext) -> int:
     return ctx.now.astimezone(ZoneInfo(ctx.timezone)).hour
 
@@ -209,31 +200,12 @@ def _spans(n: NodeRow, hm: tuple[int, int] | None) -> bool:
     return None not in (hm, start, end) and start < hm < end  # type: ignore[operator]
 
 
-_CHECK = re.compile(r"^\s*(?:is|are|was|were) (?!(?:there|anything|something|i|we|it)\b)")
-_DOTTED = re.compile(r"\b(1[0-2]|0?[1-9])[.:]([0-5]\d)\b(?!\s*[ap]\.?m)")
-
-
-def _checked(got: Draft, n: NodeRow, hm: tuple[int, int] | None, clock: str) -> Draft:
-    """Yes or no to a time the question states. A clock said without am/pm ("6.30") is
-    either half of the day."""
-    start = clock_hm(n.attrs.get("start") or "")
-    if start is None or hm is None:
-        return got
-    twelve = not re.search(r"[ap]\.?m\b|\d{2}[:.]\d{2}", clock.lower()) or hm[0] > 12
-    same = start == hm or (twelve and start[0] % 12 == hm[0] % 12 and start[1] == hm[1])
-    said = "Yes" if same else f"No, not {clock.strip()}"
-    if got.claim_texts:
-        got.claim_texts[0] = f"{said}: {got.claim_texts[0]}"
-    got.answer = f"{said}: {got.answer}"
-    return got
-
-
 def _asked_noun(q: str) -> str | None:
     m = ASKED_NOUN.match(q)
     return m.group(1) if m and m.group(1) not in NOT_ASKED else None
 
 
-class CalendarAnswerer:
+class CalendarAnswerer(ClashMixin):
     name = "calendar"
     version = "1"
 
@@ -290,9 +262,9 @@ class CalendarAnswerer:
         hm = clock_hm(CLOCK_RE.search(clock).group(0)) if clock else None  # type: ignore[union-attr]
         # "is the page 1 conference at 6.30?" checks a time the asker believes: the event is
         # found by its words and its own time says yes or no.
-        checking = bool(_CHECK.match(q))
-        stated = clock or next((p for p in ctx.intent.phrases if _DOTTED.search(p)), None)
-        if checking and hm is None and stated and (m := _DOTTED.search(stated)):
+        checking = bool(CHECK.match(q))
+        stated = clock or next((p for p in ctx.intent.phrases if DOTTED.search(p)), None)
+        if checking and hm is None and stated and (m := DOTTED.search(stated)):
             hm = (int(m.group(1)), int(m.group(2)))  # "at 6.30": either half of the day
         checking = checking and hm is not None
         if hm is not None and not checking:
@@ -379,7 +351,7 @@ class CalendarAnswerer:
             return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
         got = self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
         if checking and got.state == "ok":
-            return _checked(got, best, hm, stated or "")
+            return checked(got, best, hm, stated or "")
         if lead is None:
             return got
         spans = {s for n in nodes for s in n.span_ids}
@@ -509,54 +481,6 @@ class CalendarAnswerer:
         time_line = span_line(ctx, n, n.attrs.get("time_span_id"))
         ev = value_evidence(ctx, title_line, title, 0, time_line)
         return Draft(text, title, ev, conf, "ok", None, decisions)
-
-    def _clashes(
-        self,
-        ctx: AnswerContext,
-        events: list[NodeRow],
-        when: dict,
-        decisions: dict,
-        named: list[str] | None = None,
-    ) -> Draft:
-        """Timed events on the same day whose times overlap: yes with the pairs, or no with
-        the events compared. With an event named ("the Greer call"), only its clashes."""
-        spans = []
-        for n in events:
-            a, b = clock_hm(n.attrs.get("start") or ""), clock_hm(n.attrs.get("end") or "")
-            if a is not None and b is not None:
-                spans.append((when[id(n)], a, b, n))
-            # one reading per appointment (a day view and an agenda show it twice), the fullest
-        spans.sort(key=lambda s: -len(s[3].attrs["title"]))
-        spans = [s for i, s in enumerate(spans) if not any(_same_event(s, t) for t in spans[:i])]
-        pairs = [
-            (x[3], y[3])
-            for i, x in enumerate(spans)
-            for y in spans[i + 1 :]
-            if x[0] == y[0] and x[1] < y[2] and y[1] < x[2]
-        ]
-        if not spans:
-            return Draft("", None, [], 0.3, "indeterminate", "no_timed_events", decisions)
-        if named:
-            scored = [(cover(named, s[3].attrs["title"])[0], s) for s in spans]
-            best = max(c for c, _ in scored)
-            if best < MIN_COVER:
-                return Draft("", None, [], 0.3, "indeterminate", "no_matching_event", decisions)
-            target = {id(s[3]) for c, s in scored if c == best}
-            pairs = [p for p in pairs if id(p[0]) in target or id(p[1]) in target]
-            spans = [s for _, s in scored if id(s[3]) in target] or spans
-        involved: list[NodeRow] = []
-        for n in (n for pair in pairs for n in pair):
-            if all(n is not m for m in involved):
-                involved.append(n)
-        involved = involved or [s[3] for s in spans]
-        draft = self._list(ctx, involved, when, {**decisions, "clashes": len(pairs)})
-        if pairs:
-            said = "; ".join(f"{a.attrs['title']} overlaps {b.attrs['title']}" for a, b in pairs)
-            draft.claim_texts[0] = f"Yes: {said}. {draft.claim_texts[0]}"
-        else:
-            draft.claim_texts[0] = f"No: none of these {len(spans)} overlap. {draft.claim_texts[0]}"
-        draft.answer = "; ".join(draft.claim_texts)
-        return draft
 
     def _list(
         self,
