@@ -68,6 +68,7 @@ def ask(app: Autocapture, q: str):  # type: ignore[no-untyped-def]
             "which mail did I open after I switched away from the chat log",
         ),
         ("who left the chat", "who left the chat"),
+        ("which one did i end up in at the very end", "which one did i end up in at the very end"),
     ],
 )
 def test_wording(typed: str, read: str) -> None:
@@ -81,6 +82,8 @@ def test_a_time_to_confirm_routes_to_the_calendar() -> None:
     assert classify("is page 1 conf", rules)[0] == "lookup"
     assert classify("is the build green", rules, "is the build green at 10:05?")[0] != "calendar"
     assert classify("is there anything", rules, "is there anything at 3pm?")[0] != "calendar"
+    # adding something is an act the screen must show, like printing or sending
+    assert classify("when did i add the committee into calcurse", rules)[0] == "timeline"
 
 
 def test_a_time_put_up_for_confirmation_is_answered_yes_or_no(app: Autocapture) -> None:

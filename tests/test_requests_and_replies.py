@@ -1,7 +1,7 @@
 """Requests put as questions, replies that say what a question asked about, and values an
 index row cannot hold; met on the set e paraphrases (content invented):
 
-* "I need the staff no. off wiremu's claim": a request, read as "what is the staff no. on
+* "I need the staff no. off wiremu's claim": a request, read as "what is the staff number on
   wiremu's claim" (a form field, not the name on the form);
 * "who said the shed key's in the blue box": the reply "it's in the blue box" under "who has
   the key?", not the question, which asks and says nothing;
@@ -43,7 +43,7 @@ def _chat(app) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("asked", "read"),
     [
-        ("I need the staff no. off wiremu's overtime claim", "what is the staff no. on wiremu's"),
+        ("I need the staff no. off wiremu's overtime claim", "what is the staff number on wiremu's"),
         ("grab me her mobile", "what is her mobile"),
         ("remind me when the audit is", "when is the audit"),
         ("can you tell me who sent the invoice", "who sent the invoice"),

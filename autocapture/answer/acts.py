@@ -53,11 +53,13 @@ ACTS: dict[str, tuple[str, ...]] = {
     "file": ("filed", "lodged"),
     "lodge": ("lodged",),
     "back up": ("backed", "backup"),
+    "add": ("added", "adding"),
 }
 # Inflections of the asked verb: "when did I print", "when was it printed", "when had I sent".
 _FORMS = {
     "print": ("print", "printed"),
     "send": ("send", "sent"),
+    "add": ("add", "added"),
     "email": ("email", "e-mail", "emailed"),
     "mail": ("mail", "mailed"),
     "forward": ("forward", "forwarded"),

@@ -403,8 +403,15 @@ def normalize(question: str) -> str:
         text,
         flags=re.I,
     )
-    # "the tab i opened at the end": the last one (not "at the end of the list")
-    text = re.sub(r"\bat the (?:very )?end\b(?!\s+of\b)", "last", text, flags=re.I)
+    # "the tab i opened at the end": the last one opened (not "at the end of the list", and
+    # not "which did i end up in at the very end", a moment)
+    text = re.sub(
+        r"\b((?:i|we) (?:opened|added|typed|made|started|created|ran)(?: (?:it|myself|up))?)"
+        r" at the end\b(?!\s+of\b)",
+        r"\1 last",
+        text,
+        flags=re.I,
+    )
     # "teh fares page": the commonest slips of typing
     text = re.sub(r"\b(?:teh|hte|th)\b", "the", text, flags=re.I)
     text = re.sub(r"\b(?:waht|whta|wat)\b", "what", text, flags=re.I)
