@@ -43,7 +43,10 @@ def _chat(app) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("asked", "read"),
     [
-        ("I need the staff no. off wiremu's overtime claim", "what is the staff number on wiremu's"),
+        (
+            "I need the staff no. off wiremu's overtime claim",
+            "what is the staff number on wiremu's",
+        ),
         ("grab me her mobile", "what is her mobile"),
         ("remind me when the audit is", "when is the audit"),
         ("can you tell me who sent the invoice", "who sent the invoice"),
