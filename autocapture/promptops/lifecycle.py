@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from autocapture.answer.class_guess import RouteModelError, parse_route_model
 from autocapture.calibration import CalibrationError, parse_calibration
 from autocapture.errors import AutocaptureError
 from autocapture.promptops.bundle import (
@@ -65,7 +66,9 @@ def validate_template(template_id: str, text: str, max_bytes: int) -> list[str]:
             parse_answer_text(text)
         elif template_id == "confidence.calibration":
             parse_calibration(text)
-    except (RulesError, TemplateError, CalibrationError) as exc:
+        elif template_id == "route.model":
+            parse_route_model(text)
+    except (RulesError, TemplateError, CalibrationError, RouteModelError) as exc:
         problems.append(str(exc))
     return problems
 

@@ -16,6 +16,7 @@ from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.chain import ask_chain, split_chain
 from autocapture.answer.cite import cite, verify_claim
+from autocapture.answer.class_guess import guesser
 from autocapture.answer.classify import classify
 from autocapture.answer.compounds import join_compounds
 from autocapture.answer.lookup import Draft, LookupAnswerer
@@ -281,7 +282,10 @@ class QueryPipeline:
         def answer_and_release() -> tuple[Draft, str]:
             try:
                 return self.router.answer(
-                    qclass, ctx, lambda: answerer.answer(analysis, intent, hits)
+                    qclass,
+                    ctx,
+                    lambda: answerer.answer(analysis, intent, hits),
+                    guesser(prepared.route_model, question),
                 )
             finally:
                 answerer.release()

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from autocapture.answer.class_guess import RouteModel, RouteModelError, parse_route_model
 from autocapture.audit.events import audit_log
 from autocapture.audit.record import record_safely, review_payload
 from autocapture.calibration import Calibration, CalibrationError, parse_calibration
@@ -74,6 +75,7 @@ class Prepared:
     rules: QueryRules
     answer_text: dict[str, str]
     calibration: Calibration | None = None
+    route_model: RouteModel | None = None
 
 
 def _hash(obj: Any) -> str:
@@ -181,7 +183,12 @@ class PromptOpsService:
                 if "confidence.calibration" in bundle.templates
                 else None
             )
-        except (BundleError, RulesError, TemplateError, CalibrationError) as exc:
+            route_model = (
+                parse_route_model(bundle.text("route.model"))
+                if "route.model" in bundle.templates
+                else None
+            )
+        except (BundleError, RulesError, TemplateError, CalibrationError, RouteModelError) as exc:
             self.counters["load_failures"] += 1
             self.state, self.degraded_reason = "degraded", str(exc)
             self.prepared, self.cache_key = None, None
@@ -196,7 +203,7 @@ class PromptOpsService:
         )
         if key != self.cache_key or force:
             self.counters["bundle_loads"] += 1
-            self.prepared = Prepared(bundle, rules, answer_text, calibration)
+            self.prepared = Prepared(bundle, rules, answer_text, calibration, route_model)
             self.cache_key = key
         self.state, self.degraded_reason = "ready", None
 
