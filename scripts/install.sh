@@ -15,8 +15,9 @@ command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v openbox >/dev/null 2>&1 || need+=(openbox)
 command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
 command -v xterm >/dev/null 2>&1 || need+=(xterm)
-# Programs recorded by scripts/record_eval_bundles.py (its browser scenario also needs chromium).
-for prog in calcurse mutt yad git; do command -v $prog >/dev/null 2>&1 || need+=($prog); done
+# Programs recorded by scripts/record_eval_bundles.py; chromium also gives the capture tests a
+# real browser window (its titles and tab strip).
+for prog in calcurse mutt yad git chromium; do command -v $prog >/dev/null 2>&1 || need+=($prog); done
 # Compilers for llama-cpp-python (the llm extra), built from source.
 command -v cmake >/dev/null 2>&1 || need+=(cmake)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
