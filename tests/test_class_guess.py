@@ -4,11 +4,13 @@ the router acting on it only after an abstention."""
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
 from autocapture.answer import router as router_mod
+from autocapture.answer.base import no_structure
 from autocapture.answer.class_guess import (
     Guess,
     RouteModelError,
@@ -16,11 +18,12 @@ from autocapture.answer.class_guess import (
     guesser,
     parse_route_model,
 )
-from autocapture.answer.draft import Draft
+from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.router import Router
 from autocapture.embed import EncoderUnavailable, default_encoder
 from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
 from autocapture.promptops.lifecycle import validate_template
+from autocapture.retrieve import Line
 
 
 def test_encoder_puts_paraphrases_together() -> None:
@@ -124,21 +127,48 @@ class Fake:
         return self.draft
 
 
-def abstain(reason: str = "no_match") -> Draft:
-    return Draft("", None, [], 0.0, "indeterminate", reason)
+def abstain(reason: str = "weak_match: no line covers 'loadsheet'") -> Draft:
+    missing = ["loadsheet"] if reason.startswith("weak_match") else []
+    return Draft("", None, [], 0.0, "indeterminate", reason, {"missing": missing})
 
 
-def ok(text: str) -> Draft:
-    return Draft(text, text, [], 0.8, "ok")
+def line(text: str, title: str = "~/chatlogs") -> Evidence:
+    return Evidence(
+        Line(1, "s1", "f1", text, "", (0, 0, 10, 10), 1.0, None, None, 1, "", 0, None, title,
+             "xterm", True),
+        "value",
+    )  # fmt: skip
+
+
+def ok(text: str, shown: str = "johan: FY 213 final loadsheet 96 bags") -> Draft:
+    return Draft(text, text, [line(shown)], 0.8, "ok")
+
+
+def context(words: list[str], on_screen: set[str] | None = None):
+    """What the router reads of a question: its words, and which of them the store holds."""
+    analysis = SimpleNamespace(
+        keywords=words, soft_words=frozenset(), cue_words=set(), value_type=None
+    )
+    seen = set(words) if on_screen is None else on_screen
+    retriever = SimpleNamespace(occurs=lambda w: w in seen)
+    return SimpleNamespace(question=" ".join(words), analysis=analysis, retriever=retriever)
 
 
 @pytest.fixture
-def two(monkeypatch: pytest.MonkeyPatch):
+def routed(monkeypatch: pytest.MonkeyPatch):
+    """A router whose focus answerer finds no focus facts (so the lookup answers), with a
+    timeline answerer the guess may name."""
     monkeypatch.setattr(router_mod, "file_answer", lambda ctx: None)
+    monkeypatch.setattr(router_mod, "listed_only", lambda ctx, d: None)
+    monkeypatch.setattr(router_mod, "named_elsewhere", lambda ctx, d: None)
 
-    def make(first: Draft, second: Draft):
-        a, b = Fake("focus", first), Fake("timeline", second)
-        return Router({"focus_state": lambda: a, "timeline": lambda: b}), a, b
+    def make(timeline: Draft, focus: Draft | None = None):
+        fakes = {
+            "focus_state": Fake("focus", focus or no_structure("focus")),
+            "timeline": Fake("timeline", timeline),
+            "form_kv": Fake("forms", abstain("no_matching_field")),
+        }
+        return Router({k: (lambda f=f: f) for k, f in fakes.items()}), fakes
 
     return make
 
@@ -147,38 +177,60 @@ def sure(qclass: str, p: float = 0.9):
     return lambda: Guess(qclass, p, 0.8)
 
 
-def test_sure_guess_answers_in_place_of_an_abstention(two) -> None:
-    router, _, _ = two(abstain(), ok("xterm"))
-    draft, by = router.answer("focus_state", object(), lambda: abstain(), sure("timeline"))
+def test_sure_guess_answers_in_place_of_a_lookup_abstention(routed) -> None:
+    router, _ = routed(ok("xterm"))
+    ctx = context(["bags", "loadsheet", "johan"])
+    draft, by = router.answer("focus_state", ctx, lambda: abstain(), sure("timeline"))
     assert draft.answer == "xterm" and by == "timeline/1 (guessed class, p=0.90)"
     assert draft.decisions["class_guess"]["instead_of"] == "focus_state"
     assert draft.confidence == pytest.approx(0.72)
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "guess"),
+    ("lookup", "guess", "timeline"),
     [
-        (ok("mutt"), ok("xterm"), sure("timeline")),  # an answer is never replaced
-        (abstain(), ok("xterm"), sure("timeline", 0.6)),  # not sure enough
-        (abstain(), abstain(), sure("timeline")),  # the other answerer finds nothing either
-        (abstain(), ok("xterm"), sure("focus_state")),  # the same class again
-        (abstain(), ok("xterm"), lambda: "encoder unavailable: x"),
+        (ok("mutt"), sure("timeline"), ok("xterm")),  # an answer is never replaced
+        (abstain(), sure("timeline", 0.6), ok("xterm")),  # not sure enough
+        (abstain(), sure("timeline"), abstain()),  # the other answerer finds nothing either
+        (abstain(), sure("focus_state"), ok("xterm")),  # the class already asked
+        (abstain(), lambda: "encoder unavailable: x", ok("xterm")),
+        (abstain("no_frames_in_time_range"), sure("timeline"), ok("xterm")),  # same frames
+        (abstain("names_not_together: x"), sure("timeline"), ok("xterm")),  # a finding
+        # the word no line held is not in what the other answer rests on either
+        (abstain(), sure("timeline"), ok("xterm", shown="test_no_show FAILED")),
     ],
 )
-def test_abstention_stands_otherwise(two, first, second, guess) -> None:
-    router, _, _ = two(first, second)
-    draft, by = router.answer("focus_state", object(), lambda: abstain(), guess)
-    assert draft.answer == first.answer and by == "focus/1"
+def test_abstention_stands_otherwise(routed, lookup, guess, timeline) -> None:
+    router, _ = routed(timeline)
+    ctx = context(["bags", "loadsheet"])
+    draft, by = router.answer("focus_state", ctx, lambda: lookup, guess)
+    assert draft.answer == lookup.answer and by.startswith("lookup.extractive")
 
 
-def test_lookup_is_not_asked_twice(two) -> None:
-    router, _, _ = two(abstain(), ok("x"))
+def test_a_thing_never_on_screen_is_not_guessed_into_an_answer(routed) -> None:
+    """ "which Slack channels were open?": a window list would answer another question."""
+    router, fakes = routed(ok("2 windows open"))
+    ctx = context(["slack", "channels", "open"], on_screen={"open"})
+    draft, _ = router.answer("focus_state", ctx, lambda: abstain(), sure("timeline"))
+    assert draft.state == "indeterminate" and fakes["timeline"].calls == 0
+    assert "slack" in draft.decisions["class_guess"]["skipped"]
+
+
+def test_a_class_answerers_own_abstention_stands(routed) -> None:
+    """ "When did I reply to Gideon?" with no reply from me: not a timeline question."""
+    router, fakes = routed(ok("Gideon was on screen"), focus=abstain("no_message_from_you"))
+    draft, by = router.answer("focus_state", context(["gideon"]), lambda: ok("x"), sure("timeline"))
+    assert draft.reason == "no_message_from_you" and by == "focus/1"
+    assert fakes["timeline"].calls == 0
+
+
+def test_lookup_is_not_asked_twice(routed) -> None:
+    router, _ = routed(abstain())
     calls = []
 
     def lookup() -> Draft:
         calls.append(1)
-        return ok("from lookup")
+        return abstain()
 
-    draft, by = router.answer("focus_state", object(), lookup, sure("lookup"))
-    assert draft.answer == "from lookup" and by.startswith("lookup.extractive (guessed")
-    assert calls == [1]
+    draft, _ = router.answer("focus_state", context(["x"]), lookup, sure("lookup"))
+    assert draft.state == "indeterminate" and calls == [1]

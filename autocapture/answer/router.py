@@ -23,7 +23,7 @@ from autocapture.answer.mail_listed import listed_only
 from autocapture.answer.names_together import named_elsewhere
 from autocapture.answer.timeline import TimelineAnswerer
 from autocapture.answer.windows import WindowInventoryAnswerer
-from autocapture.text import VALUE_TYPES
+from autocapture.text import VALUE_TYPES, Bag
 
 BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
     "window_inventory": WindowInventoryAnswerer,
@@ -42,6 +42,29 @@ BUILTIN: dict[str, Callable[[], ClassAnswerer]] = {
 PAST = re.compile(r"\b(?:did|was|were|had|ago|last|yesterday)\b")
 # The asker as the one who said or asked something: their own words may be in a form.
 ASKER = re.compile(r"\b(?:did|do|have|had)\s+i\s+(?:ask|say|request|write|put)\b|\bi['’]d\b", re.I)
+
+
+WEAK_MATCH = "weak_match"
+
+
+def _absent_words(ctx: AnswerContext) -> list[str]:
+    """The question's required words found nowhere in the store (no line, no title)."""
+    a = ctx.analysis
+    required = [k for k in a.keywords if k not in a.soft_words and k not in a.cue_words]
+    return [k for k in required if not ctx.retriever.occurs(k)]
+
+
+def _uncovered(ctx: AnswerContext, draft: Draft, alt: Draft) -> list[str]:
+    """The required words the lookup's best line lacked that the other answer's evidence
+    (its lines and their window titles) lacks as well."""
+    a = ctx.analysis
+    missing = [
+        k
+        for k in draft.decisions.get("missing") or []
+        if k in a.keywords and k not in a.soft_words and k not in a.cue_words
+    ]
+    shown = Bag.of(" ".join(f"{e.line.text} {e.line.window_title or ''}" for e in alt.evidence))
+    return [k for k in missing if not shown.has(k)]
 
 
 class Router:
@@ -72,7 +95,9 @@ class Router:
             return lookup_answer()
 
         draft, by = self._routed(qclass, ctx, lookup_once)
-        if draft.state != "indeterminate" or guess is None:
+        if draft.state != "indeterminate" or guess is None or not by.startswith("lookup"):
+            # a class answerer's own abstention is a finding about its structure ("no
+            # message from you to Gideon"); another class would answer another question
             return draft, by
         return self._second_opinion(qclass, ctx, draft, by, guess, None if looked else lookup_once)
 
@@ -87,6 +112,16 @@ class Router:
     ) -> tuple[Draft, str]:
         """The guessed class's answer in place of an abstention, when the guess is sure and
         that answerer finds something; otherwise the abstention stands."""
+        if not (draft.reason or "").startswith(WEAK_MATCH):
+            # the lookup's other abstentions are findings ("no message naming Lindqvist
+            # says it", no frame in the asked time) that another answerer would not undo
+            return draft, by
+        absent = _absent_words(ctx)
+        if absent:
+            # "which Slack channels were open?": what the question names was never on screen,
+            # so a window list (or any other class's answer) would answer something else
+            draft.decisions["class_guess"] = {"skipped": f"never on screen: {absent}"}
+            return draft, by
         got = guess()
         if isinstance(got, str):
             draft.decisions["class_guess"] = {"skipped": got}
@@ -104,6 +139,12 @@ class Router:
                 return draft, by
             alt, name = a.answer(ctx), f"{a.name}/{a.version}"
         if alt.state == "indeterminate":
+            return draft, by
+        uncovered = _uncovered(ctx, draft, alt)
+        if uncovered:
+            # what no line held must be in what the other answerer rests on: "loadsheet" in
+            # the chat message it quotes, not only somewhere near a test line
+            draft.decisions["class_guess"]["not_in_answer"] = uncovered
             return draft, by
         alt.decisions["class_guess"] = {
             **got.as_dict(),
