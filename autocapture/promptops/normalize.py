@@ -157,6 +157,33 @@ _NOT_WHEN = re.compile(
     r"|\s*,\s*not [\w-]+\s*(?=\??\s*$)",
     re.IGNORECASE,
 )
+# "which day do they leave, i wrote friday somewhere": what the asker once noted is no part
+# of what is asked (the screens say which note holds)
+_NOTED_ASIDE = re.compile(
+    r"\s*[,;-]+\s*(?:but |though |and )?(?:i|we) (?:wrote|put|noted|jotted|typed|had|saw)"
+    r"(?: (?:down|it as|it down as|it))? [\w:.' -]{1,30}? (?:somewhere|down|earlier|before"
+    r"|in (?:my|the) notes?)\s*(?=\??\s*$)",
+    re.IGNORECASE,
+)
+# "... the chat log, the first time not the second", "the git log. the log, not the show": the
+# one meant, set against another; it adds nothing when the question already says it
+_SAID_NOT_OTHER = re.compile(
+    r"\s*[,.;-]+\s*(?:i mean |i meant )?the (?P<kept>[\w-]+(?: [\w-]+)?),? not the "
+    r"[\w-]+(?: [\w-]+)?\s*(?=\??\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _drop_said_again(text: str) -> str:
+    """Drop "the X, not the Y" at the end when X's words (bar "time", "one") came before."""
+    m = _SAID_NOT_OTHER.search(text)
+    if m is None:
+        return text
+    kept = [w for w in m.group("kept").lower().split() if w not in ("time", "one", "ones")]
+    before = set(re.findall(r"[\w-]+", text[: m.start()].lower()))
+    return text[: m.start()] + text[m.end() :] if kept and set(kept) <= before else text
+
+
 # "my notebook says audit review thu 10:00, what does calcurse have for it instead": when
 # the thing is, as the other place has it
 _SAYS_WHAT_OTHER = re.compile(
@@ -195,8 +222,8 @@ _STUCK_WITH = re.compile(
 # "the fire drill - is it still friday at 11 like my notes say or did it move": when it is
 # now; the time believed, and where it was read, only say what was expected
 _STILL_OR_MOVED = re.compile(
-    r"^(?:(?P<lead>(?:the |my |our )?[\w' -]{3,60}?)\s*[-,;:]+\s*)?(?:is|was|are|were) "
-    r"(?P<subj>it|that|they|(?:the|my|our) [\w' -]{2,50}?) still (?:on |at )?[^?]{1,60}?"
+    r"^(?:(?P<lead>(?:the |my |our )?[\w' -]{3,60}?)\s*[-,;:]+\s*)?(?:(?:is|was|are|were) "
+    r"(?P<subj>it|that|they|(?:the|my|our) [\w' -]{2,50}?) )?still (?:on |at )?[^?]{1,60}?"
     r",? or (?:did|has|had|was|were|have) (?:it|that|they) (?:been |get |got )?(?:move|moved"
     r"|change|changed|shift|shifted|pushed|rescheduled|reschedule)\b[^?]*\??\s*$",
     re.IGNORECASE,
@@ -275,9 +302,11 @@ def _request(text: str) -> str:
     if _WH_START.match(rest):
         # "when the audit is": the embedded question in its asking order
         q = re.match(
-            r"^(?P<wh>\w+(?: time| day)?) (?P<subj>.+?) (?P<verb>is|was|are|were)\s*\??$", rest
+            r"^(?P<wh>\w+(?: time| day)?) (?P<subj>.+?) (?P<verb>is|was|are|were)"
+            rf"(?P<day>\s+(?:{_DAYS}|on {_DAYS}|this (?:morning|afternoon|evening)))?\s*\??$",
+            rest,
         )
-        return f"{q['wh']} {q['verb']} {q['subj']}" if q else rest
+        return f"{q['wh']} {q['verb']} {q['subj']}{q['day'] or ''}" if q else rest
     if not re.match(r"^(?:the|his|her|their|my|our|that|this)\b|^\w+['’]s\b", rest, re.I):
         return text
     rest = re.sub(
@@ -356,8 +385,8 @@ def spoken_clock(text: str) -> str:
 
 def _still_or_moved(m: re.Match[str]) -> str | None:
     """ "When is X now?", X named before the dash or as the subject; None when only "it"."""
-    subj = m.group("subj")
-    thing = m.group("lead") if subj.lower() in ("it", "that", "they") else subj
+    subj = m.group("subj")  # "X - still thurs at 10 or did it move": X alone names it
+    thing = m.group("lead") if subj is None or subj.lower() in ("it", "that", "they") else subj
     if not thing:
         return None
     thing = thing.strip()
@@ -377,7 +406,14 @@ def normalize(question: str) -> str:
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _INTERJECTION.sub("", text)
-    text = re.sub(r"\bwen(?=['’]?s\b)", "when", text, flags=re.I)  # "wen's the meeting"
+    # "wen's the meeting", "remind me wen the dentist is": "wen" before what a when-question
+    # goes on with
+    text = re.sub(
+        r"\bwen(?=['’]?s\b| (?:the|my|our|your|his|her|their|is|was|are|were|did|does|do|will)\b)",
+        "when",
+        text,
+        flags=re.I,
+    )
     text = _BARE_CONTRACTION.sub(_contract, text)
     text = _request(text)
     text = _NUMBER_NO.sub(r"\g<noun> number", text)
@@ -445,6 +481,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
             "?" if "?" in m.group("rest") else ""
         )
+    text = _drop_said_again(_NOTED_ASIDE.sub("", text))
     text = spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text)))
     # "the title of the window the chat log was in": the title of the chat log window
     text = re.sub(
