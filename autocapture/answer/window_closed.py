@@ -9,6 +9,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.window_facts import window_score
 from autocapture.text import tokens
+from autocapture.understand.reader import NodeRow
 
 CLOSE_ASK = re.compile(
     r"^\s*(?:at )?(?:what time|when)\s+did\s+(?:i|we)\s+(?:close|quit|exit|shut(?: down)?|kill)"
@@ -44,6 +45,17 @@ def window_closed(ctx: AnswerContext) -> Draft | None:
     return _closing(ctx, m.group("name"))
 
 
+def _same_window(a: NodeRow, b: NodeRow) -> bool:
+    """One window seen twice: the same program (app and process) in the same place."""
+    pid = b.attrs.get("pid")
+    return (
+        pid is not None
+        and a.attrs.get("pid") == pid
+        and a.attrs.get("app") == b.attrs.get("app")
+        and tuple(a.bbox) == tuple(b.bbox)
+    )
+
+
 def _closing(ctx: AnswerContext, name: str) -> Draft | None:
     """The named window's last frame and the next one without it; None when none is named."""
     words = tokens(name)
@@ -65,6 +77,21 @@ def _closing(ctx: AnswerContext, name: str) -> Draft | None:
             "indeterminate",
             f"window_not_closed: '{title}' was still open in the last frame, at "
             f"{ctx.local_time(last.ts_utc)}",
+            {"window": title},
+        )
+    kept = [w for w in wins if w.ts_ms > last.ts_ms and _same_window(w, last)]
+    if kept:
+        # the same window, later under another title: a browser on another tab or page, an
+        # editor on another file; nothing shows the one named being closed
+        return Draft(
+            "",
+            None,
+            [],
+            0.3,
+            "indeterminate",
+            f"window_not_closed: the window showing '{title}' stayed open (as "
+            f"'{kept[0].attrs.get('title') or kept[0].text}' at "
+            f"{ctx.local_time(kept[0].ts_utc)}); only its title changed",
             {"window": title},
         )
     text = (
