@@ -32,3 +32,21 @@ def test_a_window_named_by_its_look_is_still_read(tmp_path: Path) -> None:
         # must not change: what was never on screen stays unanswered, however it looks
         gone = app.ask("the cash refunds off the dark little till thing", now=NOW)
         assert gone.state == "indeterminate", gone.answer
+
+
+def test_the_askers_guess_after_the_ask_is_not_required(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        (0, 20, 40, "Till handover - late shift"),
+        (0, 20, 70, "Counted by: Ines Faria"),
+        (0, 20, 100, "Witness: Dario Conti"),
+    ]
+    with utc_app(tmp_path) as app:
+        hour = NOW.replace(hour=8)
+        wins = [("Till handover - late shift", (0, 0, 600, 400))]
+        app.store.write_frame(text_frame(1, wins, rows, hour=hour, bg="#ffffff"))
+        q = "who was witness on the till handover, was it the bar supervisor dario"
+        ans = app.ask(q, now=NOW)
+        assert ans.state == "ok" and "Dario Conti" in ans.answer, ans.answer
+        # must not change: without the guess, the words of the ask are still required
+        gone = app.ask("who was the bar supervisor on the till handover", now=NOW)
+        assert gone.state == "indeterminate", gone.answer

@@ -142,6 +142,11 @@ WHO_GUESS = re.compile(
     r"^\s*who(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s.+,\s*"
     r"((?:[A-Z][\w'’-]*\s*){1,3})\??\s*$"
 )
+# "..., was it the duty manager Ana?": the asker's guess after the ask; its words may match
+# but are not required (the guess can be wrong, or describe the person in other words).
+GUESS_TAIL = re.compile(
+    r"[,;-]\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|he|she|they)\s+(.+?)\??\s*$"
+)
 # "who posted the discrepancy": the verb names the one who did it ("Posted by", "Witness")
 WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b")
 # "when does/is/are X", never "what time" or "when ... at what time"
@@ -242,6 +247,9 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     guess = WHO_GUESS.match(question)
     if guess is not None:
         phrasing = phrasing | {k for k in tokens(guess.group(1)) if k in keywords}
+    tail = GUESS_TAIL.search(low)
+    if tail is not None:
+        phrasing = phrasing | {k for k in tokens(tail.group(1)) if k in keywords}
     where = SOURCE.search(low)
     if where is not None:  # "... according to johan in the chat": where, not what, it says
         phrasing = phrasing | {k for k in tokens(where.group("src")) if k in keywords}
