@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.chain import ask_chain, split_chain
+from autocapture.answer.chain_roles import lead_chain, role_chain
 from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.class_guess import guesser
 from autocapture.answer.classify import classify
@@ -172,17 +173,19 @@ class QueryPipeline:
     def _ask(
         self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
     ) -> Answer:
-        chain = split_chain(normalize(question))
-        if chain is None:
-            return self._ask_timed(question, now, ledger, query_id, prepared)
-        return ask_chain(
-            chain,
-            question,
-            lambda q, led: self._ask_timed(q, now, led, query_id, prepared),
-            ledger,
-            _Ledger,
-            prepared.answer_text,
-        )
+        said = normalize(question)
+        chain = split_chain(said) or lead_chain(said)
+        one = lambda q, led: self._ask_timed(q, now, led, query_id, prepared)  # noqa: E731
+        if chain is not None:
+            return ask_chain(chain, question, one, ledger, _Ledger, prepared.answer_text)
+        ans = one(question, ledger)
+        role = role_chain(said) if ans.state == "indeterminate" else None
+        if role is None:
+            return ans
+        # "the mobile for the witness on the record": asked as one it found nothing, so the
+        # person filed as the role, then their contact (answer/chain_roles.py)
+        via = ask_chain(role, question, one, _Ledger(), _Ledger, prepared.answer_text)
+        return via if via.state != "indeterminate" else ans
 
     def _ask_timed(
         self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
