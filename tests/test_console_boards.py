@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from autocapture.answer.console_question import CODE
+from autocapture.answer.console_question import CODE, aside_words
 from autocapture.answer.console_rows import _present, joined
 from autocapture.answer.console_runners import runner_in, runner_words
 from autocapture.api import Autocapture
@@ -288,6 +288,20 @@ def test_purple_is_the_terminals_magenta_and_a_board_is_any_table(desk: Autocapt
     # must not change: no kin colour for blue, no purple or blue status on the board
     blue = ask(desk, "the blue status on the board, which host was that")
     assert "api-07" not in blue.answer, blue.answer
+
+
+def test_an_afterthought_comparison_does_not_name_the_text(desk: Autocapture) -> None:
+    # "..., same bluish as the summary or no": the compared text is a reference, not words
+    # that must lie near the asked status.
+    ans = ask(
+        desk, "what colour was the PAUSED on the host board, same bluish as the summary or no"
+    )
+    assert ans.state == "ok" and "magenta" in ans.answer, ans.answer
+    assert aside_words("what colour was the PAUSED, same pinkish as the hashes?") >= {"hashes"}
+    # must not change: a comparison that is the question itself keeps its words
+    assert aside_words("was PAUSED the same colour as the summary") == set()
+    plain = ask(desk, "what colour was the PAUSED on the host board")
+    assert plain.state == "ok" and "magenta" in plain.answer, plain.answer
 
 
 # -- node's test runner ------------------------------------------------------------------------

@@ -198,14 +198,37 @@ def placing_terms(ctx: AnswerContext, cue: set[str] | frozenset = frozenset()) -
     ]
 
 
+# "..., same pinkish as the commit hashes or no": an afterthought comparing the text with
+# another one; it names a reference, not the text asked about nor its place.
+_ASIDE = re.compile(
+    r"[,;]\s*(?:(?:is|was|were)\s+(?:it|that|they)\s+)?(?:the\s+)?same\b[^,;?]*"
+    r"|\s[-\u2013\u2014]\s+(?:(?:is|was|were)\s+(?:it|that|they)\s+)?(?:the\s+)?same\b[^,;?]*"
+)
+
+
+def aside_words(question: str) -> set[str]:
+    """Words only an afterthought comparison uses ("same pinkish as the commit hashes or
+    no"): kept out of the words that find the text, since a line holding the asked text
+    never also holds the text it is compared with."""
+    low = question.lower()
+    asides = [m.group() for m in _ASIDE.finditer(low)]
+    if not asides:
+        return set()
+    rest = _ASIDE.sub(" ", low)
+    kept = set(re.findall(r"[a-z0-9]+", rest))
+    return {w for a in asides for w in re.findall(r"[a-z0-9]+", a) if w not in kept}
+
+
 def question_terms(ctx: AnswerContext) -> list[str]:
     """The question's words that name or place the text: not its colour, weight or look
-    words, nor those framing any window question."""
+    words, nor those framing any window question, nor an afterthought comparison's."""
     look = asked_look(ctx.question)  # "the dark terminal": where, not what to find
+    aside = aside_words(ctx.question)
     return [
         k
         for k in ctx.analysis.keywords
-        if k not in COLOUR_WORDS
+        if k not in aside
+        and k not in COLOUR_WORDS
         and (look is None or k != look[1])
         and k not in FRAME_WORDS
         and k not in WEIGHT_WORDS
