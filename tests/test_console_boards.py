@@ -22,6 +22,7 @@ from PIL import Image, ImageDraw, ImageFont
 from autocapture.answer.console_question import CODE, aside_words
 from autocapture.answer.console_rows import _present, joined
 from autocapture.answer.console_runners import runner_in, runner_words
+from autocapture.answer.console_unseen_run import asked_program
 from autocapture.api import Autocapture
 from autocapture.config import load_config
 from autocapture.records import FrameRecord, SpanRecord, WindowFact, make_frame_id, make_span_id
@@ -331,3 +332,19 @@ def test_the_red_ones_not_the_grey_one(desk: Autocapture) -> None:
     ans = ask(desk, "which tests failed, the red ones with the x, not the grey colour one")
     assert ans.state == "ok" and "caps the stay at 7 nights" in ans.answer
     assert "exports the day file" not in ans.answer
+
+
+def test_a_run_of_a_program_never_on_screen_is_not_answered(desk: Autocapture) -> None:
+    # The billing terminal ran node's runner; no pytest run was ever shown, so its red
+    # lines were never seen: another runner's red names are no answer.
+    for q in (
+        "which tests were red when i ran pytest",
+        "wat colour were the failures when i ran pytest in billing",
+    ):
+        ans = ask(desk, q)
+        assert ans.state == "indeterminate", ans.answer
+    assert asked_program("what colour was it when we ran cargo test") == "cargo"
+    assert asked_program("what colour was it when I ran it") is None
+    # must not change: a runner told by its output (node's summary rows), no prompt shown
+    node = ask(desk, "which tests were red when i ran node")
+    assert node.state == "ok" and "caps the stay at 7 nights" in node.answer, node.answer

@@ -60,6 +60,7 @@ from autocapture.answer.console_question import asked_colour as _asked_colour
 from autocapture.answer.console_rows import rows_in
 from autocapture.answer.console_text_colour import what_colour
 from autocapture.answer.console_tokens import kind_of
+from autocapture.answer.console_unseen_run import unseen_run
 from autocapture.answer.lookup import Draft
 from autocapture.text import QUOTED
 from autocapture.understand.colours import KIN
@@ -103,6 +104,9 @@ class ConsoleColorAnswerer:
         unrun = never_ran(ctx, said) if said is not None else None
         if unrun is not None:  # "what did run-wave.sh print in red": it never ran
             return unrun
+        unseen = unseen_run(ctx)  # "the failures when I ran pytest": no pytest on screen
+        if unseen is not None:
+            return unseen
         records = count_records(ctx)  # "how many people were in contacts.csv"
         if records is not None:
             return records
