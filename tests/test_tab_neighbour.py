@@ -92,3 +92,20 @@ def test_the_port_a_page_was_served_on(tmp_path: Path) -> None:
             frame(0, [web("Harbour forecast"), refocus(SHELL, False, 1)], lines)
         )
         assert ask(b, "what port was the harbour forecast page served on").state == "indeterminate"
+
+
+def test_a_closed_tab_is_one_no_later_strip_shows(strip: Autocapture) -> None:
+    # One strip only: no tab left it, so "the tab I closed" has no answer (not the active one).
+    none = ask(strip, "what was that tab i closed, the one next to the fares")
+    assert none.state == "indeterminate", none.answer
+    assert none.indeterminate_reason == "no_tab_closed_while_captured"
+    # A later strip without "Crew roster": that tab was closed.
+    left = [p for p in PAGES if p != "Crew roster"]
+    lines = page_lines(left, "Harbour forecast", BODY["Harbour forecast"], 22)
+    frame_1 = frame(1, [web("Harbour forecast"), refocus(SHELL, False, 1)], lines)
+    assert strip.store.write_frame(frame_1)
+    gone = ask(strip, "which tab did i close")
+    assert gone.state == "ok" and "Crew roster" in gone.answer, gone.answer
+    # must not change: the neighbour question is no closed-tab question
+    beside = ask(strip, "which tab comes right after sailings today?")
+    assert beside.state == "ok" and "Harbour forecast" in beside.answer, beside.answer

@@ -9,6 +9,7 @@ from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.page_look import page_by_look
+from autocapture.answer.tab_closed import closed_tab
 from autocapture.answer.tab_count import count_quoted_tabs
 from autocapture.answer.tab_neighbour import beside_tab
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
@@ -183,6 +184,9 @@ class BrowserChromeAnswerer:
             if newest.state == "ok" and URL_ASK.search(q):
                 return self._url_at(ctx, newest.decisions["frame_id"]) or newest
             return newest
+        gone = closed_tab(ctx, tab_name, same_tab, ctx_line)  # "that tab I closed"
+        if gone is not None:
+            return gone
         if NEWEST_TAB.search(q):  # "the last tab I opened - what did I type in the address bar"
             newest = self._newest_tab(ctx)
             if newest.state == "ok" and URL_ASK.search(q):
