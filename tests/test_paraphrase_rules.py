@@ -523,3 +523,19 @@ def test_still_then_or_did_it_move_asks_when_it_is_now() -> None:
     q = "is it still raining or did it change"
     assert normalize(q) == q
     assert normalize("is the build still red?") == "is the build still red?"
+
+
+def test_what_someone_posted_in_a_channel_is_a_chat_question() -> None:
+    # Posting in a channel is a chat message: the chat answerer knows who posted what (and
+    # that a person never posted there), where a free-text lookup takes any line on the topic.
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    assert classify("what did marta post in the night channel about the group", rules)[0] == "chat"
+    assert classify("what did ana drop in the team chat", rules)[0] == "chat"
+    # must not change: what I typed into a box, what a program printed
+    assert classify("what did i type in the search box", rules)[0] != "chat"
+    assert classify("what did make print in the build terminal", rules)[0] != "chat"
