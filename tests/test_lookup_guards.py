@@ -60,6 +60,24 @@ def test_a_mail_seen_only_in_the_index_says_nothing_of_its_own(tmp_path: Path) -
         assert ans.indeterminate_reason.startswith("mail_not_opened"), ans.indeterminate_reason
 
 
+def test_what_a_mail_only_listed_said_is_not_its_subject(tmp_path: Path) -> None:
+    # The mail as the one saying ("did the pre-check mail say"), asked as a chat question:
+    # the lookup it falls back on is held to the same rule as a lookup question.
+    from autocapture.answer.mail_listed import IN_MAIL
+
+    assert IN_MAIL.search("which folios did the pms pre-check mail say were still open")
+    assert not IN_MAIL.search("what did marta say about the mail server")  # must not change
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(
+                1, [("mutt: inbox", (0, 0, 1000, 300))], _index(INDEX), hour=HOUR, bg="#ffffff"
+            )
+        )
+        ans = app.ask("which folios did the pms pre-check mail say were still open", now=NOW)
+        assert ans.state == "indeterminate", ans.answer
+        assert ans.indeterminate_reason.startswith("mail_not_opened"), ans.indeterminate_reason
+
+
 def test_a_message_about_someone_else_does_not_answer(tmp_path: Path) -> None:
     chat: list[Row] = [
         (0, 10, 40, "00:07 <rui> three arrivals still due: 412 Pereira, 508 Lindqvist"),

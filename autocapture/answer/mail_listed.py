@@ -18,6 +18,10 @@ from autocapture.understand.reader import NodeRow
 IN_MAIL = re.compile(
     r"\b(?:in|from|on)\s+(?:the|that|this|his|her|their|[\w.-]+['’]s)\s+(?:[^,?.]{0,60}?\s)?"
     r"(?:mail|email|e-mail|message)\b"
+    # "which folios did the pre-check mail say were open": the mail as the one saying it
+    r"|\b(?:the|that|this|his|her|their|[\w.-]+['’]s)\s+(?:[^,?.]{0,60}?\s)?"
+    r"(?:mail|email|e-mail)\s+(?:say|said|says|list|listed|lists|mention|mentioned|tell|told"
+    r"|give|gave|show|showed|name|named)\b"
 )
 UNOPENED = "mail_not_opened: only its index row was on screen"
 # what only a mail's body can say (an index row has its sender, date, size and subject)

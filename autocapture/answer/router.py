@@ -175,6 +175,9 @@ class Router:
                 if got is not None:
                     return got, "mail_headers/1"
             fallback = lookup_answer()
+            unopened = listed_only(ctx, fallback)  # "what did the X mail say": only listed
+            if unopened is not None:
+                return unopened, "lookup.extractive (mail only listed)"
             fallback.decisions["fallback_from"] = a.name
             fallback.decisions["missing_structure"] = draft.decisions.get("missing")
             by = f"lookup.extractive (no {draft.decisions.get('missing')})"
