@@ -83,6 +83,14 @@ def _display_in_use(n: int) -> bool:
     return sock.exists()
 
 
+def _lock_pid(n: int) -> int | None:
+    """The pid in display ``:n``'s lock file: the server that owns the display."""
+    try:
+        return int(Path(f"/tmp/.X{n}-lock").read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
 def _kill_group(proc: subprocess.Popen[Any], grace: float = 3.0) -> None:
     """SIGTERM the process group of ``proc``, then SIGKILL it if it lingers; reap ``proc``."""
     if proc.poll() is None:
@@ -199,6 +207,11 @@ class XDesktop:
                 time.sleep(0.05)
                 continue
             probe.close()
+            if _lock_pid(n) != proc.pid or proc.poll() is not None:
+                # Another Xvfb started on :n at the same moment (recordings run in parallel)
+                # answered the probe; ours lost the lock and is exiting: try the next display.
+                _kill_group(proc)
+                return False
             self.xvfb = proc
             self.number = n
             self.display = f":{n}"

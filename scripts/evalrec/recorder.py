@@ -10,6 +10,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import sys
 import time
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ from autocapture.capture.x11 import XSession
 from autocapture.records import format_ts
 from tests.xdesktop import XDesktop
 
-from .constants import HOLD, REPO, TRUTH_FORMAT
+from .constants import HOLD, TRUTH_FORMAT
 from .content_sets import Content
 from .progress import log
 from .sgr import parse_sgr
@@ -103,7 +104,9 @@ class Recorder:
             XDG_DATA_HOME=str(self.home / ".local" / "share"),
             XDG_CACHE_HOME=str(self.work / "cache"),
             XDG_RUNTIME_DIR=str(self.work / "run"),
-            PATH=f"{REPO / '.venv' / 'bin'}:/usr/local/bin:/usr/bin:/bin",
+            # the environment running the recorder (pytest for the console scenario): a
+            # worktree has no .venv of its own
+            PATH=f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
             PYTHONDONTWRITEBYTECODE="1",
             NO_AT_BRIDGE="1",
         )
