@@ -17,6 +17,12 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.calendar_check import CHECK, DOTTED, checked
 from autocapture.answer.calendar_clash import MIN_COVER, ClashMixin
 from autocapture.answer.calendar_free import free_at
+from autocapture.answer.calendar_guess import (
+    clock_readings,
+    guessed_tail,
+    not_as_guessed,
+    tail_words,
+)
 from autocapture.answer.calendar_lead import read_lead, with_others
 from autocapture.answer.calendar_place import PLACE_WORDS, asks_place, event_place
 from autocapture.answer.calendar_work import working_on
@@ -218,6 +224,9 @@ class CalendarAnswerer(ClashMixin):
             q = lead.calendar_ask
         past = bool(re.search(r"\b(was|were|did|had)\b", q))
         day, day_phrase = asked_day(ctx, past)
+        guess = guessed_tail(q)
+        if guess is not None:  # "when is X again, friday right": the day is only a guess
+            day, day_phrase = None, None
         whole_day: list[NodeRow] = []
         clock = next((p for p in ctx.intent.phrases if CLOCK_RE.search(p)), None)
         # Day and clock words name the events' time, so look at every screen until now.
@@ -268,9 +277,13 @@ class CalendarAnswerer(ClashMixin):
             hm = (int(m.group(1)), int(m.group(2)))  # "at 6.30": either half of the day
         checking = checking and hm is not None
         if hm is not None and not checking:
-            starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == hm]
-            # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
-            events = starting or [n for n in events if _spans(n, hm)]
+            for read in clock_readings(clock or "", hm):  # "at half 4": 4:30, else 16:30
+                starting = [n for n in events if clock_hm(n.attrs.get("start") or "") == read]
+                # "anything on at 11:30?": an event from 11:15 to 12:00 is on then.
+                at = starting or [n for n in events if _spans(n, read)]
+                if at:
+                    break
+            events = at
         if CLASH.search(q):  # "do any of my meetings today clash?", "... the Greer call?"
             # "the briefing tonight" names an event; the part of the day only describes it
             pool = whole_day if day is not None and not all_day else events
@@ -288,6 +301,7 @@ class CalendarAnswerer(ClashMixin):
         place = asks_place(q)
         generic = GENERIC | day_words | (_ALL_DAY_WORDS if all_day else set())
         generic |= PLACE_WORDS if place else set()
+        generic |= tail_words(q) if guess is not None else set()
         words = content_words(ctx, generic)
         words = [w for w in words if w not in ctx.analysis.phrasing]  # "the last *thing*"
         titles = [n.attrs.get("title") or "" for n in events]
@@ -352,6 +366,8 @@ class CalendarAnswerer(ClashMixin):
         got = self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
         if checking and got.state == "ok":
             return checked(got, best, hm, stated or "")
+        if guess is not None and got.state == "ok":
+            return not_as_guessed(got, when[id(best)], guess[1])
         if lead is None:
             return got
         spans = {s for n in nodes for s in n.span_ids}
