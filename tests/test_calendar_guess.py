@@ -69,3 +69,7 @@ def test_a_day_asked_for_still_restricts(app: Autocapture) -> None:
     got = ask(app, "when is the safety refresher on friday")
     assert got.state == "indeterminate", got.answer
 
+
+def test_which_room_for_a_call_the_event_does_not_place(app: Autocapture) -> None:
+    got = ask(app, "which room is the grid operator call tmrw in")
+    assert got.state == "indeterminate", got.answer
