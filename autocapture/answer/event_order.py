@@ -21,6 +21,15 @@ ORDER_ASK = re.compile(
     r"^\s*(?:did|do|have|had|was|were)\s+(?:(?:i|we|you)\s+)?(?P<a>.+?)\s+"
     r"(?P<dir>before\s+or\s+after|after\s+or\s+before)\s+(?P<b>.+?)\s*\??\s*$"
 )
+# "did I cat the notes before I printed the agenda or after?": the choice split around the
+# second thing
+SPLIT_ASK = re.compile(
+    r"^\s*(?:did|do|have|had|was|were)\s+(?:(?:i|we|you)\s+)?(?P<a>.+?)\s+"
+    r"(?P<dir>before|after)\s+(?P<b>.+?)\s*,?\s+or\s+(?:after|before)\s*\??\s*$"
+)
+# "the agenda", "my calendar": a thing named by its kind, first seen when events were
+_SCHEDULE = {"agenda", "calendar", "schedule", "diary"}
+_SAID = {"printed", "print", "opened", "open", "pulled", "brought", "up", "showed", "show"}
 MIN_COVER = 0.75  # share of a thing's words a line must show to stand for it
 
 
@@ -59,18 +68,35 @@ def _line(ctx: AnswerContext, words: list[str]) -> Seen | None:
     return Seen(first.ts_ms, first, f'"{first.text}"')
 
 
+def _schedule(ctx: AnswerContext, words: list[str]) -> Seen | None:
+    """'The agenda' named by its kind alone: the first calendar event shown."""
+    if not words or not set(words) <= _SCHEDULE | _SAID or not set(words) & _SCHEDULE:
+        return None
+    nodes = ctx.graph.nodes(("calendar_event",), ctx.intent.start, ctx.intent.end)
+    if not nodes:
+        return None
+    first = min(nodes, key=lambda n: n.ts_ms)
+    line = first.as_line()
+    return Seen(first.ts_ms, line, f"the {', '.join(w for w in words if w in _SCHEDULE)}")
+
+
+def _seen(ctx: AnswerContext, words: list[str], events: list[Ran]) -> Seen | None:
+    return _schedule(ctx, words) or _command(words, events) or _line(ctx, words)
+
+
 def event_order(ctx: AnswerContext) -> Draft | None:
     """Whether the first thing named came before or after the second; None when the question
     is not put so."""
-    m = ORDER_ASK.match(ctx.question.lower())
+    q = ctx.question.lower()
+    m = ORDER_ASK.match(q) or SPLIT_ASK.match(q)
     if m is None:
         return None
     a_words, b_words = named_words(tokens(m.group("a"))), named_words(tokens(m.group("b")))
     if not a_words or not b_words:
         return None
     events = command_events(ctx)
-    a = _command(a_words, events) or _line(ctx, a_words)
-    b = _command(b_words, events) or _line(ctx, b_words)
+    a = _seen(ctx, a_words, events)
+    b = _seen(ctx, b_words, events)
     if a is None or b is None:
         missing = m.group("a") if a is None else m.group("b")
         return Draft("", None, [], 0.2, "indeterminate", f"never_seen: {missing.strip()}")

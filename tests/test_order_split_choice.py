@@ -1,0 +1,51 @@
+"""'Did I cat the notes before I printed the agenda or after?': the before/after choice split
+around the second thing is the same order question, and 'the agenda' named by its kind is
+the first moment calendar events were shown. Laid-out lines, no OCR."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from autocapture.api import Autocapture
+from tests.framekit import ask_cited, text_frame, utc_app
+
+HOUR = datetime(2026, 11, 25, 9, tzinfo=UTC)
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+TERM = [("me@box: ~", (0, 0, 800, 400))]
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Autocapture]:
+    with utc_app(tmp_path) as a:
+        agenda = [
+            (0, 10, 20, "me@box:~$ calcurse -r3"),
+            (0, 10, 40, "Thursday 26 November:"),
+            (0, 20, 60, "14:00 - 15:30 Safety refresher"),
+        ]
+        notes = [
+            (0, 10, 20, "me@box:~/notes$ cat planning-notes.txt"),
+            (0, 10, 40, "planning notes (Mon 23/11)"),
+        ]
+        a.store.write_frame(text_frame(3, TERM, agenda, hour=HOUR, bg="#101010"))
+        a.store.write_frame(text_frame(7, TERM, notes, hour=HOUR, bg="#101010"))
+        yield a
+
+
+def test_a_split_choice_is_an_order_question(app: Autocapture) -> None:
+    got = ask_cited(
+        app, "did i cat the notes file before i printed the agenda or after", NOW,
+        value_cited=False,
+    )  # fmt: skip
+    assert got.state == "ok" and got.answer.startswith("After"), got.answer
+
+
+def test_the_joined_choice_still_answers(app: Autocapture) -> None:
+    got = ask_cited(
+        app, "did i print the agenda before or after i ran cat on the notes", NOW,
+        value_cited=False,
+    )  # fmt: skip
+    assert got.state == "ok" and got.answer.startswith("Before"), got.answer
