@@ -49,3 +49,23 @@ def test_the_joined_choice_still_answers(app: Autocapture) -> None:
         value_cited=False,
     )  # fmt: skip
     assert got.state == "ok" and got.answer.startswith("Before"), got.answer
+
+
+def test_a_thing_named_by_its_kind_is_found_by_what_it_holds(tmp_path: Path) -> None:
+    """'The phone list' is the table with a phone column; 'filling the fault report' the
+    form titled so."""
+    with utc_app(tmp_path) as a:
+        staff = [
+            (0, 10, 20, "me@box:~/staff$ column -s, -t staff.csv"),
+            (0, 10, 40, "name          phone"),
+            (0, 10, 60, "Baraka Mwangi +254 700 111 222"),
+        ]
+        form = [(0, 10, 20, "Turbine fault report"), (0, 10, 40, "Turbine: WTG-17")]
+        a.store.write_frame(text_frame(3, TERM, staff, hour=HOUR, bg="#101010"))
+        a.store.write_frame(text_frame(8, TERM, form, hour=HOUR, bg="#f0f0f0"))
+        q = "did i look at the phone list before or after filling the fault report"
+        got = ask_cited(a, q, NOW, value_cited=False)
+        assert got.state == "ok" and got.answer.startswith("Before"), got.answer
+        never = ask_cited(a, "did i look at the price list before or after the fault report", NOW,
+                          value_cited=False)  # fmt: skip
+        assert never.state == "indeterminate", never.answer

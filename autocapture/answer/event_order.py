@@ -29,6 +29,10 @@ SPLIT_ASK = re.compile(
 )
 # "the agenda", "my calendar": a thing named by its kind, first seen when events were
 _SCHEDULE = {"agenda", "calendar", "schedule", "diary"}
+_KINDS = {
+    "list", "table", "sheet", "page", "screen", "filling", "filled", "fill", "completing",
+    "completed", "writing", "wrote", "editing", "edited", "entering",
+}  # fmt: skip
 _SAID = {"printed", "print", "opened", "open", "pulled", "brought", "up", "showed", "show"}
 MIN_COVER = 0.75  # share of a thing's words a line must show to stand for it
 
@@ -81,7 +85,13 @@ def _schedule(ctx: AnswerContext, words: list[str]) -> Seen | None:
 
 
 def _seen(ctx: AnswerContext, words: list[str], events: list[Ran]) -> Seen | None:
-    return _schedule(ctx, words) or _command(words, events) or _line(ctx, words)
+    got = _schedule(ctx, words) or _command(words, events) or _line(ctx, words)
+    if got is not None:
+        return got
+    # "the phone list", "filling the fault report": the kind of thing and what was done to
+    # it are the asker's words; the screen shows what it holds ("phone", "Fault report").
+    held = [w for w in words if w not in _KINDS]
+    return _line(ctx, held) if held and len(held) < len(words) else None
 
 
 def event_order(ctx: AnswerContext) -> Draft | None:
