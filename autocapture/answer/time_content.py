@@ -102,9 +102,18 @@ def phrases_shown(
     joined = "\n".join(texts)
     # a claim's text says when its line was seen; only the lines themselves date it
     lines = texts[len(answer.claims) :]
+    named = [p for p in phrases if not _part_only(p)]
+    if not named and not all(_relative(p) and _dated(lines, days or set()) for p in phrases):
+        return False  # "this morning" alone: no word of it on screen, only a part of the day
     return all(
         _shown(joined, p) or (_relative(p) and _dated(lines, days or set())) for p in phrases
     )
+
+
+def _part_only(phrase: str) -> bool:
+    """A phrase with no word a screen would write ("this morning", "in the afternoon"): it
+    narrows a day another phrase names, and is not shown by itself."""
+    return not [w for w in tokens(phrase) if w not in _SKIP]
 
 
 _RELATIVE = {"last", "yesterday", "today", "tonight", "tomorrow", "this", "night", "morning",
@@ -113,7 +122,7 @@ _RELATIVE = {"last", "yesterday", "today", "tonight", "tomorrow", "this", "night
 
 def _relative(phrase: str) -> bool:
     """A phrase naming a day by its place relative to now: "last night", "yesterday"."""
-    words = [w for w in tokens(phrase) if w not in _SKIP or w == "night"]
+    words = [w for w in tokens(phrase) if w not in _SKIP or w in _RELATIVE]
     return bool(words) and all(w in _RELATIVE for w in words)
 
 
