@@ -27,3 +27,41 @@ def test_this_morning_is_not_shown_by_an_afternoons_windows(tmp_path: Path) -> N
         # must not change: the part of the day that was captured
         b = app.ask("which windows did i have open this afternoon", now=NOW)
         assert b.state == "ok" and "Blade checklist" in b.answer, b.answer
+
+
+CAL = ("calcurse", (0, 0, 700, 500))
+SHELL = ("ops@ws2: ~", (700, 0, 1280, 500))
+AGENDA = [
+    "ops@ws2:~$ calcurse -r5",
+    "25.11.2026 Wed:",
+    "[10:00 to 11:00] Pitch fault review",
+    "26.11.2026 Thu:",
+    "[06:00 to 11:00] Crane lift window",
+    "27.11.2026 Fri:",
+    "[08:30 to 09:30] Stores count",
+    "28.11.2026 Sat:",
+    "[all day] Saturday standby",
+    "ops@ws2:~$",
+]
+
+
+def test_focus_while_a_listing_of_n_days_printed(tmp_path: Path) -> None:
+    """A command's 5-day agenda leaves out the empty day: its four headings within five days
+    are the listing, and the shell it printed in had the focus, not the calendar program."""
+    cal = [(0, 10, 40, "Appointments  Wed 25 Nov"), (0, 10, 70, "Pitch fault review")]
+    shell = [(1, 710, 20 + 20 * k, t) for k, t in enumerate(AGENDA)]
+    swapped = [(0, *r[1:]) for r in shell] + [(1, *r[1:]) for r in cal]
+    frames = [
+        text_frame(1, [CAL, SHELL], [*cal, (1, 710, 20, "ops@ws2:~$")], hour=HOUR, bg="#ffffff"),
+        text_frame(2, [SHELL, CAL], swapped, hour=HOUR, bg="#ffffff"),
+        text_frame(3, [CAL, SHELL], cal + shell, hour=HOUR, bg="#ffffff"),
+    ]
+    with utc_app(tmp_path) as app:
+        for f in frames:
+            assert app.store.write_frame(f)
+        q = "which window had focus while the 5 day agenda printed, calcurse itself?"
+        a = app.ask(q, now=NOW)
+        assert a.state == "ok" and "'ops@ws2: ~'" in a.answer and "15:02" in a.answer, a.answer
+        # must not change: a listing of more days than asked is not it
+        b = app.ask("which window had focus while the 3 day agenda printed", now=NOW)
+        assert "15:02" not in b.answer, b.answer

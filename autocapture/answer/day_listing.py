@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
@@ -26,6 +27,7 @@ DAYS_NAMED = re.compile(
     r"listing|list|calendar|outlook|view|plan|forecast|itinerary|roster|rota|printout)\b",
     re.IGNORECASE,
 )
+MIN_SPARSE_HEADINGS = 2  # a printed listing short of its days still shows this many
 MAX_HEADING = 40  # characters: a heading is a date and little else
 MAX_CANDIDATE_FRAMES = 60
 SCAN_ALL_FRAMES = 60  # a store this small is read frame by frame
@@ -70,9 +72,21 @@ def heading_day(text: str) -> str | None:
     return d["date"] or "-".join(str(x) for x in d["month_day"])
 
 
+def _span_days(keys: list[str]) -> int | None:
+    """How many calendar days the headings' dates span, first to last; None when a heading
+    has no full date."""
+    try:
+        ds = [date.fromisoformat(k) for k in keys]
+    except ValueError:
+        return None
+    return (max(ds) - min(ds)).days + 1
+
+
 def _in_frame(lines: list[Line], days: int) -> list[tuple[bool, list[Line]]]:
     """Per window holding exactly ``days`` distinct day headings: whether a command line
-    stands above them (the listing a command printed), and the headings."""
+    stands above them (the listing a command printed), and the headings. A command's
+    listing of N days leaves out the days with nothing on them, so it also counts when its
+    fewer headings all fall within N days."""
     by_window: dict[int | None, dict[str, Line]] = {}
     for ln in sorted(lines, key=lambda ln: ln.bbox[1]):
         key = heading_day(ln.text)
@@ -80,13 +94,15 @@ def _in_frame(lines: list[Line], days: int) -> list[tuple[bool, list[Line]]]:
             by_window.setdefault(ln.window_row, {}).setdefault(key, ln)
     found = []
     for row, heads in by_window.items():
-        if len(heads) != days:
+        if len(heads) > days or len(heads) < MIN_SPARSE_HEADINGS:
             continue
         top = min(h.bbox[1] for h in heads.values())
         printed = any(
             ln.window_row == row and ln.bbox[1] < top and SHELL_PROMPT.match(ln.text)
             for ln in lines
         )
+        if len(heads) < days and not (printed and (_span_days(list(heads)) or days + 1) <= days):
+            continue
         found.append((printed, list(heads.values())))
     return found
 

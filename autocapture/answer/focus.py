@@ -16,6 +16,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.browser import page_at_event
 from autocapture.answer.day_listing import days_named, first_listing
 from autocapture.answer.draft import merge_drafts
+from autocapture.answer.focus_listing import focus_at_listing
 from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.focus_return import back_after, event_run
 from autocapture.answer.focus_when import when_focused
@@ -106,6 +107,9 @@ class FocusAnswerer:
             and not _at_clock(ctx)  # "at 9:26:10, just before X came up": the time decides
         ):
             return self._sequence(ctx, "after" if re.search(r"\b(after|next)\b", q) else "before")
+        listed = focus_at_listing(ctx)  # "while the 5 day agenda printed": where it showed
+        if listed is not None:
+            return listed
         m = FRONT_WHILE.search(q)
         if m:
             got = self._front_while(ctx, m.group(1), m.group(2))
