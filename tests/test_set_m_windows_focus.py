@@ -65,3 +65,36 @@ def test_focus_while_a_listing_of_n_days_printed(tmp_path: Path) -> None:
         # must not change: a listing of more days than asked is not it
         b = app.ask("which window had focus while the 3 day agenda printed", now=NOW)
         assert "15:02" not in b.answer, b.answer
+
+
+WIKI_LOG = [
+    '127.0.0.1 - - [25/Nov/2026 15:42:28] "GET /maint/crew-rota',
+    'y.html HTTP/1.1" 200 -',
+    '127.0.0.1 - - [25/Nov/2026 15:42:29] "GET /favicon.ico HTT',
+]
+
+
+def test_was_the_browser_still_focused_when_i_switched_to_the_server_log(
+    tmp_path: Path,
+) -> None:
+    """Switching to X gives X the focus: the answer is No, naming the terminal whose wrapped
+    request lines make it the server log, and the browser it took the focus from."""
+    page = [(0, 10, 80, "Emergency contacts")]
+    log = [(1, 10, 620 + 20 * k, t) for k, t in enumerate(WIKI_LOG)]
+    swapped = [(0, *r[1:]) for r in log] + [(1, *r[1:]) for r in page]
+    frames = [
+        text_frame(1, [WIKI, TERM], page + log, hour=HOUR, bg="#ffffff"),
+        text_frame(2, [TERM, WIKI], swapped, hour=HOUR, bg="#ffffff"),
+    ]
+    with utc_app(tmp_path) as app:
+        for f in frames:
+            assert app.store.write_frame(f)
+        q = "when i flipped over to the server log was chromium still the focused one"
+        a = app.ask(q, now=NOW)
+        assert a.state == "ok" and a.answer.startswith("No"), a.answer
+        assert "~/sites/wiki" in a.answer and "15:02" in a.answer, a.answer
+        # must not change: asked of the window that did take the focus, yes
+        b = app.ask(
+            "when i flipped over to the server log was the terminal the focused one", now=NOW
+        )
+        assert b.state == "ok" and b.answer.startswith("Yes"), b.answer

@@ -19,6 +19,7 @@ from autocapture.answer.draft import merge_drafts
 from autocapture.answer.focus_listing import focus_at_listing
 from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.focus_return import back_after, event_run
+from autocapture.answer.focus_switch_check import switch_then_focus
 from autocapture.answer.focus_when import when_focused
 from autocapture.answer.log_shapes import server_log_named
 from autocapture.answer.lookup import Draft, Evidence
@@ -93,6 +94,9 @@ class FocusAnswerer:
         at_event = page_at_event(ctx)  # "when I switched to X, which page was showing?"
         if at_event is not None:
             return at_event
+        then = switch_then_focus(ctx)  # "when I flipped to X, was Y still the focused one"
+        if then is not None:
+            return then
         if "how long" in q:
             return self._duration(ctx)
         spells = when_focused(ctx)  # "when was the berthcalc terminal the one in focus?"
