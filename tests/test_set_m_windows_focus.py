@@ -98,3 +98,44 @@ def test_was_the_browser_still_focused_when_i_switched_to_the_server_log(
             "when i flipped over to the server log was the terminal the focused one", now=NOW
         )
         assert b.state == "ok" and b.answer.startswith("Yes"), b.answer
+
+
+TOP_LEFT = ("ops@ws2: ~/src/planner", (0, 0, 690, 680))
+TOP_RIGHT = ("ops@ws2: ~/src/docs", (700, 0, 1280, 680))
+BOTTOM = ("ops@ws2: ~/src/board", (0, 690, 1200, 790))
+MAIL = ("mutt: ops@ws2 ~/Mail/inbox", (0, 0, 700, 500))
+IRC = ("ops@ws2: ~/irclogs", (710, 500, 1280, 790))
+
+
+def test_directory_of_a_window_named_by_place_or_content(tmp_path: Path) -> None:
+    """A terminal's title names its directory: the one along the bottom, or the one window
+    holding a chat log (not the mail client beside it)."""
+    rows = [
+        (0, 10, 20, "ops@ws2:~/src/planner$ make plan"),
+        (1, 710, 20, "ops@ws2:~/src/docs$ ls"),
+        (2, 10, 700, "WTG-01  RUNNING   12.1 m/s"),
+        (2, 10, 720, "WTG-02  FAULT     0.0 m/s"),
+    ]
+    chat = [
+        (1, 720, 520, "[15:40] <otieno> crane moved to 05:30"),
+        (1, 720, 540, "[15:41] <baraka> ok, noted"),
+        (1, 720, 560, "[15:42] <otieno> 3 drums not 4"),
+    ]
+    index = [(0, 10, 20, "1 N Nov 25 Otieno Odhiambo  Handover for Thursday")]
+    with utc_app(tmp_path / "a") as app:
+        assert app.store.write_frame(
+            text_frame(1, [TOP_LEFT, TOP_RIGHT, BOTTOM], rows, hour=HOUR, bg="#ffffff")
+        )
+        q = "the wide light terminal along the bottom, the one with the statuses - what directory"
+        a = app.ask(q, now=NOW)
+        assert a.state == "ok" and "~/src/board" in a.answer, a.answer
+        # must not change: which project held a file is still the console's place question
+        b = app.ask("which directory has the Makefile", now=NOW)
+        assert "~/src/board" not in b.answer, b.answer
+    with utc_app(tmp_path / "b") as app:
+        assert app.store.write_frame(
+            text_frame(1, [MAIL, IRC], index + chat, hour=HOUR, bg="#ffffff")
+        )
+        q = "was the desk chat open inside mutt or in a separate terminal, and which dir"
+        c = app.ask(q, now=NOW)
+        assert c.state == "ok" and "~/irclogs" in c.answer, c.answer

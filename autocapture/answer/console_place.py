@@ -27,7 +27,7 @@ PLACE_ASK = re.compile(
     r" (?!(?:was|were|are|is) (?:i|we|you)\b)"
 )
 # A directory in a window title ("me@box: ~/src/app", "app - /home/me/app").
-_TITLE_DIR = re.compile(r"(?:^|[\s:])(~[\w./-]*|/[\w.-]+(?:/[\w.-]+)*)")
+TITLE_DIR = re.compile(r"(?:^|[\s:])(~[\w./-]*|/[\w.-]+(?:/[\w.-]+)*)")
 _ID_LIKE = re.compile(r"[./_:\-\d]")
 MAX_PLACES = 3
 
@@ -82,7 +82,7 @@ def _directory(block: Block, lines: list[Line]) -> tuple[str, Line | None] | Non
     (cited on the title bar's line when OCR read it)."""
     if block.cwd and block.prompt is not None:
         return block.cwd, block.prompt.lines[0]
-    found = _TITLE_DIR.findall(block.title)
+    found = TITLE_DIR.findall(block.title)
     if not found:
         return None
     where = found[-1]

@@ -162,8 +162,12 @@ class WindowInventoryAnswerer:
         )
 
     def answer(self, ctx: AnswerContext) -> Draft:
-        from autocapture.answer.window_look import window_by_look  # it reads this module
+        from autocapture.answer.window_dir import window_directory  # these read this module
+        from autocapture.answer.window_look import window_by_look
 
+        where = window_directory(ctx)  # "the terminal along the bottom - what directory"
+        if where is not None:
+            return where
         looked = window_by_look(ctx)  # "what was the dark little window called?"
         if looked is not None:
             return looked
