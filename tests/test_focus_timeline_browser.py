@@ -229,3 +229,13 @@ def test_the_last_tab_opened_asked_for_its_address(browsing: Autocapture) -> Non
     ans = ask(browsing, "the tab i opened at the end - what did i type in the address bar")
     assert ans.state == "ok" and "rate" in ans.answer.lower(), ans.answer
     assert "14:01:40" in ans.answer and "last tab opened showed" in ans.answer
+
+
+def test_the_page_i_typed_in_by_hand_is_a_browser_question(browsing: Autocapture) -> None:
+    # "typed in" says how the page was reached, not a form's field: the tab added
+    ans = ask(browsing, "the page i typed in by hand at the end, what was it")
+    assert ans.question_class == "browser_chrome", ans.question_class
+    assert ans.state == "ok" and "Rate limits" in ans.answer, ans.answer
+    # must not change: what was typed into a box is a form question
+    box = ask(browsing, "what did i type in the search box")
+    assert box.question_class != "browser_chrome", box.question_class
