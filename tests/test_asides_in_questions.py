@@ -50,3 +50,18 @@ def test_day_and_room_of_an_event_are_calendar_asks() -> None:
     assert _classify("which room is the budget check with ana in") == "calendar"
     assert _classify("what time did i first flip over to the wiki") == "timeline"
     assert _classify("which room is the printer in") != "calendar"  # must not: a thing
+
+
+def test_what_the_asker_believes_they_did_is_dropped() -> None:
+    assert normalize("was the cover note ticked on the claim, i think i ticked both boxes") == (
+        "was the cover note ticked on the claim"
+    )
+    assert normalize("did the invoice go out; pretty sure we sent it monday?") == (
+        "did the invoice go out?"
+    )
+    # must not change: a hedge with no act of the asker's, or the question itself
+    for q in (
+        "which form had focus at 10:53 - the incident one i think?",
+        "what did i mean, i think",
+    ):
+        assert normalize(q) == q

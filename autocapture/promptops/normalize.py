@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from autocapture.promptops.asides import drop_believed_act
+
 # Contractions typed without their apostrophe ("whats the number for ...").
 _BARE_CONTRACTION = re.compile(
     r"\b(what|where|who|how|when|that|there)s\b|\b(do|did|is|was|were|are|does|has|have|had|"
@@ -481,7 +483,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
             "?" if "?" in m.group("rest") else ""
         )
-    text = _drop_said_again(_NOTED_ASIDE.sub("", text))
+    text = _drop_said_again(drop_believed_act(_NOTED_ASIDE.sub("", text)))
     text = spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text)))
     # "the title of the window the chat log was in": the title of the chat log window
     text = re.sub(
