@@ -87,3 +87,16 @@ def test_a_form_and_field_named_in_everyday_short_words(tmp_path) -> None:  # ty
             app, "how much was the bill on the little white amb form", NOW, value_cited=True
         )
         assert got.state == "ok" and "780.00" in got.answer, got.answer
+
+
+def test_a_form_named_only_by_its_look(permit: Autocapture) -> None:
+    from autocapture.promptops.pipeline import normalize
+
+    # "per the small white form": no name, only how it looked; no field prints that
+    assert normalize("how much was the fee per the small white form") == (
+        "how much was the fee per the form"
+    )
+    got = ask_cited(permit, "how much was the fee per the small white form", NOW, value_cited=True)
+    assert got.state == "ok" and "120.00" in got.answer, got.answer
+    # must not change: a window's look may be what picks it
+    assert normalize("which was the white dialog") == "which was the white dialog"

@@ -201,12 +201,12 @@ _LOOK_ONE = re.compile(
     r"|white|black|narrow|wide|top|bottom|left|right|other) ){1,3}one\s*(?=\??\s*$)",
     re.IGNORECASE,
 )
-# "on the little white evac form": how the form looked, said before its name (a window's
-# look may be what picks it, "the dark terminal", so only a form's)
+# "on the little white evac form", "per the small white form": how the form looked, said
+# before its name (a window's look may be what picks it, "the dark terminal", so only a form's)
 _LOOK_BEFORE = re.compile(
     r"\b(?P<det>the|that|my|our) (?:(?:small|smaller|tiny|little|big|bigger|large|light|dark"
     r"|grey|gray|white|black|narrow|wide),? ){1,3}(?=(?:[\w-]+ ){1,2}(?:form|dialog|popup"
-    r"|pop-up)\b)",
+    r"|pop-up)\b|forms?\b)",
     re.IGNORECASE,
 )
 # "who was moaning that TUG-12's battery was flat again": who said it
