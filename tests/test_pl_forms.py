@@ -100,3 +100,32 @@ def test_a_form_named_only_by_its_look(permit: Autocapture) -> None:
     assert got.state == "ok" and "120.00" in got.answer, got.answer
     # must not change: a window's look may be what picks it
     assert normalize("which was the white dialog") == "which was the white dialog"
+
+
+def test_a_limit_written_on_a_permit_beside_a_label_with_its_unit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from autocapture.answer.forms import _label_words
+    from tests.test_asides_in_questions import _classify
+
+    # a unit in brackets is no word of the label: it stays short enough to have a value
+    assert _label_words("Max load for hoist (kg)") == 4
+    assert _label_words("Name of the second witness on site") == 7  # must not change
+    # what I wrote on a permit is a form's field, not something said in a chat
+    assert _classify("what load limit did i write on the permit for the hoist") == "form_kv"
+    assert _classify("what did sam write about the hoist") == "chat"  # must not change
+    win = ("Permit to work - Dockside", (0, 0, 800, 500))
+    rows: list[Row] = [
+        (0, 20, 60, "Permit number"),
+        (0, 240, 60, "HP-0091", FIELD),
+        (0, 20, 100, "Permit holder"),
+        (0, 240, 100, "Ines Moreau", FIELD),
+        (0, 20, 140, "Valid from"),
+        (0, 240, 140, "2026-11-26", FIELD),
+        (0, 20, 180, "Max load for hoist (kg)"),
+        (0, 240, 180, "750", FIELD),
+    ]
+    with utc_app(tmp_path) as app:
+        assert app.store.write_frame(text_frame(5, [win], rows, hour=HOUR, bg=PAPER))
+        got = ask_cited(
+            app, "what load limit did i write on the permit for the hoist", NOW, value_cited=True
+        )
+        assert got.state == "ok" and "750" in got.answer, got.answer

@@ -94,6 +94,7 @@ SAME_FIELD = {w: _PHONE_LABELS for w in ("mobile", "cellphone", "cell", "telepho
     "surname": ["last"],
     "forename": ["first"],
     "number": ["no", "nr", "num"],  # "Matter no.", "Order nr"
+    "limit": ["max", "maximum", "min", "minimum"],  # "wind limit": "Max wind (m/s)"
 }
 FORM_WORDS = re.compile(
     r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked"
@@ -154,9 +155,14 @@ def _abbreviates(word: str, key: str) -> bool:
     return abbreviates(word, key) or any(Bag.of(key).has(e) for e in EVERYDAY.get(word, ()))
 
 
+def _label_words(text: str) -> int:
+    """A label's words, its unit or aside in brackets ("Max wind for lift (m/s)") not counted."""
+    return len(re.sub(r"\([^()]{1,12}\)", " ", text).split())
+
+
 def _right_of(label: Line, lines: list[Line]) -> Line | None:
     """The nearest line right of a label, on its row (centres within half a line height)."""
-    if len(label.text.split()) > MAX_LABEL_WORDS:
+    if _label_words(label.text) > MAX_LABEL_WORDS:
         return None
     h = max(1, label.bbox[3] - label.bbox[1])
     mid = (label.bbox[1] + label.bbox[3]) / 2
@@ -174,7 +180,7 @@ def _right_of(label: Line, lines: list[Line]) -> Line | None:
 def _under(label: Line, lines: list[Line]) -> Line | None:
     """A text area's value: the line right under a label standing alone on its row, its left
     edge at the label's, on a background of its own (the box, not the form's face)."""
-    if len(label.text.split()) > MAX_LABEL_WORDS:
+    if _label_words(label.text) > MAX_LABEL_WORDS:
         return None
     h = max(1, label.bbox[3] - label.bbox[1])
     mid = (label.bbox[1] + label.bbox[3]) / 2
