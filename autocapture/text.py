@@ -184,7 +184,7 @@ class ValueType:
 # ISO 4217 codes of widely used currencies
 _CODES = (
     r"(?:USD|EUR|GBP|SGD|MYR|NPR|INR|AUD|NZD|CAD|CHF|JPY|CNY|HKD|SEK|NOK|DKK|ZAR|AED|THB"
-    r"|KRW|PKR|LKR|BDT|BRL|MXN|IDR)"
+    r"|KRW|PKR|LKR|BDT|BRL|MXN|IDR|KES|UGX|TZS|NGN|GHS|EGP|ETB|RWF|PLN|CZK|HUF|ILS|SAR|RUB|VND)"
 )
 _WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # "4,300" or "4300"
 _MONEY = re.compile(

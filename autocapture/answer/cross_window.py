@@ -11,7 +11,7 @@ import itertools
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
-from autocapture.answer.layout import same_row
+from autocapture.answer.layout import same_row, tight_below
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.window_choice import window_choice
 from autocapture.answer.windows import (
@@ -59,6 +59,10 @@ GUESS = re.compile(
     r"(?!one\b|ones\b)(?P<guess>[\w'’ .~/-]{2,40}?)\s*\??\s*$"
 )
 
+# "the phone numbers", "the quote amount": the generic noun after a type's cue word names
+# the value's kind again, never a word shown beside it
+_KIND_NOUNS = {"number", "numbers", "amount", "amounts", "figure", "figures", "value", "values"}
+
 # "the crew phone list", "the email thread": a type's cue word naming a kind of document, not
 # the value asked for
 _LISTING = r"(?:list|lists|book|books|directory|sheet|sheets|register|thread|threads|roster)"
@@ -85,6 +89,13 @@ def _row_text(ctx: AnswerContext, line: Line) -> str:
         for o in ctx.lookup.frame_lines(line.frame_id)
         if o.window_row == line.window_row and o.span_id != line.span_id and same_row(o, line)
     )
+
+
+def _column_text(ctx: AnswerContext, line: Line) -> str:
+    """The first cells under LINE in its column: a header ("phone") shows the values its
+    column lists, so "which window had the phone numbers" is the table headed so."""
+    lines = [o for o in ctx.lookup.frame_lines(line.frame_id) if o.window_row == line.window_row]
+    return " ".join(o.text for o in tight_below(line, lines, limit=2))
 
 
 class CrossWindowAnswerer:
@@ -120,7 +131,12 @@ class CrossWindowAnswerer:
             for a, b in itertools.pairwise(asked)
             if any(c.isdigit() for c in b) and len(b) >= 3 and not any(c.isdigit() for c in a)
         }
-        phrasing = ctx.analysis.phrasing | ctx.analysis.cue_words | literal_kind
+        kind_nouns = {
+            b
+            for a, b in itertools.pairwise(asked)
+            if a in ctx.analysis.cue_words and b in _KIND_NOUNS
+        }
+        phrasing = ctx.analysis.phrasing | ctx.analysis.cue_words | literal_kind | kind_nouns
         required = [
             w for w in words if w not in KIND_WORDS and w not in SOFT_WORDS and w not in phrasing
         ]
@@ -162,6 +178,7 @@ class CrossWindowAnswerer:
                 typed is not None
                 and not _shows(typed.pattern, h.text)
                 and not _shows(typed.pattern, _row_text(ctx, h))
+                and not _shows(typed.pattern, _column_text(ctx, h))
             ):
                 continue
             if h.window_title and h.window_title.lower() in h.text.lower():

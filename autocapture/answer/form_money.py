@@ -13,7 +13,8 @@ import re
 # ("USD", "(NPR)"), never inside a word.
 _CURRENCY = re.compile(
     r"[$€£¥₹₨]|\b(?:USD|EUR|GBP|JPY|CNY|INR|NPR|PKR|LKR|AUD|CAD|NZD|CHF|SGD|MYR|BRL|ZAR|HKD"
-    r"|SEK|NOK|DKK|MXN|THB|IDR|PHP|KRW|AED|RM|R\$)\b"
+    r"|SEK|NOK|DKK|MXN|THB|IDR|PHP|KRW|AED|KES|UGX|TZS|NGN|GHS|EGP|ETB|RWF|PLN|CZK|HUF|ILS"
+    r"|SAR|RUB|VND|RM|R\$)\b"
 )
 _PLAIN_NUMBER = re.compile(r"^\s*-?\d[\d,\s]*(?:[.,]\d{1,2})?\s*$")
 
