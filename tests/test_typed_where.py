@@ -73,3 +73,27 @@ def test_the_amount_is_under_the_line_that_names_the_quote(tmp_path: Path) -> No
         # must not change: nothing names a price of the quote, so no amount is made up
         none = app.ask("how much was the kilele invoice", now=NOW)
         assert none.state == "indeterminate", none.answer
+
+
+def test_someones_number_is_the_one_to_call_them_on(tmp_path: Path) -> None:
+    rows = [
+        (0, 10, 40, "name"),
+        (0, 200, 40, "role"),
+        (0, 420, 40, "phone"),
+        (0, 600, 40, "ext"),
+        (0, 10, 58, "Amina Yusuf"),
+        (0, 200, 58, "Stores controller"),
+        (0, 420, 58, "+254 722 555 134"),
+        (0, 600, 58, "31"),
+        (0, 10, 76, "Order number"),
+        (0, 200, 76, "PO-88213"),
+    ]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("~/staff", (0, 0, 900, 800))], rows, hour=HOUR, bg="#fff")
+        )
+        ans = app.ask("i need amina's number", now=NOW)
+        assert ans.state == "ok" and "722 555 134" in ans.answer, ans.answer
+        # must not change: a thing's number is still a number
+        order = app.ask("what was the order number", now=NOW)
+        assert order.trace["analysis"]["value_type"] == "number", order.trace["analysis"]

@@ -153,6 +153,11 @@ WHO_DID = re.compile(r"^\s*(?:and )?who\s+(?:had |has |have )?(\w+(?:ed|en|t))\b
 _WHEN_DAY = re.compile(r"^(?!.*\btime\b)\s*when\s+(?:does|do|is|are|will)\b")
 
 
+# "Njeri's number", "his number": someone's number, said with nothing between, is the one to
+# call them on; "the order number" and "Njeri's ticket number" name another kind.
+_PERSONS_NUMBER = re.compile(r"(?:\b\w+['’]s?|\b(?:his|her|their|your))\s+(?:number|no\.?)(?!\w)")
+
+
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
@@ -196,6 +201,8 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
             if hits:
                 value_type = value_type or name
                 cues.update(h for h in hits if " " not in h)
+    if value_type == "number" and _PERSONS_NUMBER.search(low):
+        value_type = "phone"  # "njeri's number", "her number": the number to call her on
     if value_type:
         cues.update(k for k in rules.type_qualifiers.get(value_type, ()) if k in keywords)
     doer = WHO_DID.match(low)
