@@ -97,3 +97,20 @@ def test_someones_number_is_the_one_to_call_them_on(tmp_path: Path) -> None:
         # must not change: a thing's number is still a number
         order = app.ask("what was the order number", now=NOW)
         assert order.trace["analysis"]["value_type"] == "number", order.trace["analysis"]
+
+
+def test_a_lead_describing_the_window_says_where_to_look(tmp_path: Path) -> None:
+    rows = [
+        (0, 10, 40, "17:00 Parts call - yaw motor YM-4410"),
+        (1, 10, 640, "- lift from 7 a.m., limit 12 m/s"),
+        (1, 10, 660, "- yaw motor for WTG-35 is YM-4401"),
+    ]
+    wins = [("calcurse", (0, 0, 1280, 600)), ("~/notes", (0, 600, 500, 800))]
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(text_frame(1, wins, rows, hour=HOUR, bg="#ffffff"))
+        q = "the small white window at the bottom, which yaw motor does it name for wtg-35"
+        ans = app.ask(q, now=NOW)
+        assert ans.state == "ok" and "YM-4401" in ans.answer, ans.answer
+        # must not change: a name asked for is a word of the answer, not the verb of saying
+        badge = app.ask("what name is on the visitor badge", now=NOW)
+        assert "name" not in badge.trace["analysis"].get("phrasing", []), badge.trace

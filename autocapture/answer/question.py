@@ -158,6 +158,18 @@ _WHEN_DAY = re.compile(r"^(?!.*\btime\b)\s*when\s+(?:does|do|is|are|will)\b")
 _PERSONS_NUMBER = re.compile(r"(?:\b\w+['’]s?|\b(?:his|her|their|your))\s+(?:number|no\.?)(?!\w)")
 
 
+# "the small white window at the bottom, which ...": a lead describing the window, then the
+# question asked of it
+WINDOW_LEAD = re.compile(
+    r"^\s*(?:in |on )?(?:the|that|this) (?:[\w-]+ ){0,4}?(?:window|terminal|dialog|box|pop-?up)"
+    r"(?: [\w-]+){0,5}?,\s*(?=(?:which|what|who|when|where|how|is|was|does|did)\b)"
+)
+# "does it name", "did that mention": what the described window said, not a word of it
+_SAID_BY_IT = re.compile(
+    r"\b(?:does|did|do)\s+(?:it|that|this|they)\s+(name|mention|list|give|quote|show|say)\b"
+)
+
+
 def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
     question = WHEN_PHRASES.sub("when", question)  # "what period of time": a date or time
     low = question.lower()
@@ -266,6 +278,14 @@ def analyse(question: str, rules: QueryRules) -> QuestionAnalysis:
         # line; only a name from code or an id in it must be read.
         main = set(tokens(clauses.main))
         phrasing = phrasing | {k for k in keywords if k not in main and k not in named}
+    described = WINDOW_LEAD.match(low)
+    if described is not None:
+        # "the small white window at the bottom, which X does it name": how the window looked
+        # and where it sat say where to look, never words of the line that answers
+        phrasing = phrasing | {k for k in tokens(described.group(0)) if k in keywords}
+    said = _SAID_BY_IT.search(low)
+    if said is not None:  # "which yaw motor does it name": the verb of saying, not a word shown
+        phrasing = phrasing | ({said.group(1)} & set(keywords))
     soft = rules.soft_words | ask.soft | phrasing
     m = _ASKED_NOUN.match(low)
     attribute = (
