@@ -56,9 +56,18 @@ _DAY_FIXED = re.compile(
 # before the clause that asks ("X changed it didn't he, what's it now"); never the
 # question's own end ("what time is it?")
 _TAG_QUESTION = re.compile(
-    r"(?:,\s*(?:did|does|was|is|were|has|have|will|can)|,?\s+(?:didn't|doesn't|wasn't|isn't"
-    r"|weren't|hasn't|haven't|won't|can't))\s+(?:she|he|they|it|we|you|i)"
+    r"(?:,\s*(?:did|does|was|is|were|has|have|will|can)|,?\s+(?:(?:didn|doesn|wasn|isn"
+    r"|weren|hasn|haven)['’]?t|won't|can't))\s+(?:she|he|they|it|we|you|i)"
     r"(?:\s*(\?*)\s*$|(?=\s*[,;]))",
+    re.IGNORECASE,
+)
+# "which filter is it in the end, the handover said GF-181": after the ask, what the asker
+# recalls a source saying is a guess to check, not what to look for ("the one that said X"
+# names the thing asked about and stays)
+_RECALLED = re.compile(
+    r"^(?P<q>(?:which|what|who|when|where|how)\b[^,]{6,}?),\s*(?:but\s+|i think\s+)?"
+    r"(?:the|that|her|his|my|their)(?: (?!(?:that|which|who|one|ones)\b)[\w'’-]+){1,3}"
+    r" (?:said|says|had|gave|showed|mentioned|listed) [^,]{1,40}?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # "at 3:25 the browser wasn't in front was it, so what was": a guess put right and then
@@ -470,6 +479,8 @@ def normalize(question: str) -> str:
         text = f"{m.group('wh')} was {m.group('pred')} {m.group('pre')}".strip()
     # "..., ngaire changed it didn't she": a tag question asks nothing more
     text = _TAG_QUESTION.sub("", text)
+    if m := _RECALLED.match(text):
+        text = m.group("q")
     if m := _CONFIRM.match(text):
         text = f"{m.group('verb')} {m.group('subj')} {m.group('rest')}?"
     # "tmrw", "2day": the day words people type
