@@ -52,6 +52,7 @@ def test_packaged_bundle_verifies() -> None:
         "answer.text",
         "model.contract",
         "confidence.calibration",
+        "route.model",
     }
 
 
