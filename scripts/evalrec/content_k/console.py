@@ -207,7 +207,7 @@ PROJECTS: dict[str, dict[str, str] | None] = {
         "tests/test_subcheck.c": TEST_C,
         "copy/RATES-RISE.txt": "RATES-RISE  640w  Aroha  p1\n",
         "copy/PETONE-WHARF.txt": "PETONE-WHARF  420w  Tane  p2\n",
-        "hyphenate.sh": "#!/bin/sh\n# hyphenate.sh: soft hyphens for narrow columns\nsed 's/-/\\xc2\\xad/g' \"$1\"\n",
+        "hyphenate.sh": "#!/bin/sh\n# hyphenate.sh: soft hyphens for narrow columns\nsed 's/-/\\xc2\\xad/g' \"$1\"\n",  # noqa: E501
     },
     "pageplan": {
         "pageplan": PAGEPLAN,
