@@ -119,7 +119,11 @@ CHAT = [
     ("18:35", "matt", "cricket: play ends at 11pm, I need the sport replate at 11.30pm"),
     ("18:38", "lorraine", "NAPIER-FLOOD: bureau says 140 homes evacuated"),
     ("18:42", "tane", "HUTT-COURT held for legal, Ana reads it at 8.45pm"),
-    ("18:46", "aroha", "correction: the RATES-RISE pic is by Sam Whaanga (two a's), not Sam Whanga"),  # noqa: E501
+    (
+        "18:46",
+        "aroha",
+        "correction: the RATES-RISE pic is by Sam Whaanga (two a's), not Sam Whanga",
+    ),
     ("18:50", "hemi", "signing off, Aroha has the desk, ka kite"),
     ("18:53", "lorraine", "sorry, NAPIER-FLOOD is 104 homes evacuated, not 140"),
     ("18:57", "mereana", "CYCLONE-FIJI wire copy on page 7, 300 words"),

@@ -223,23 +223,36 @@ REPO_LAST_COMMIT = (
 )
 WEB_COMMITS = [
     # (branch, message, file, author, days_ago); a "merge" row names the branch it merges
-    ("main", "EBC 14 days with a Dingboche rest day", "itineraries/EBC-14.md",
-     "Sushmita Gurung", 40),
+    (
+        "main",
+        "EBC 14 days with a Dingboche rest day",
+        "itineraries/EBC-14.md",
+        "Sushmita Gurung",
+        40,
+    ),
     ("main", "Manaslu circuit, 15 days", "itineraries/MNS-15.md", "Anil Shrestha", 35),
-    ("feature/tsum", "Tsum Valley draft itinerary", "itineraries/TSM-12.md",
-     "Pasang Lhamu Tamang", 30),
+    (
+        "feature/tsum",
+        "Tsum Valley draft itinerary",
+        "itineraries/TSM-12.md",
+        "Pasang Lhamu Tamang",
+        30,
+    ),
     ("feature/tsum", "Tsum permit costs", "itineraries/TSM-12.md", "Pasang Lhamu Sherpa", 26),
-    ("fix/lukla", "Lukla flights from Ramechhap until 15 Dec", "rules/flights.txt",
-     "Roshan Karki", 21),
+    (
+        "fix/lukla",
+        "Lukla flights from Ramechhap until 15 Dec",
+        "rules/flights.txt",
+        "Roshan Karki",
+        21,
+    ),
     ("main", "Itineraries autumn 2026", "VERSION", "Sushmita Gurung", 18),
     ("merge", "Merge branch 'feature/tsum'", "feature/tsum", "Anil Shrestha", 14),
     ("spike/heli-quotes", "Heli quote table draft", "tools/heli.txt", "Ngima Sherpa", 10),
-    ("fix/lukla", "No Lukla landings after 11:00 in cloud", "rules/flights.txt",
-     "Roshan Karki", 7),
+    ("fix/lukla", "No Lukla landings after 11:00 in cloud", "rules/flights.txt", "Roshan Karki", 7),
     ("merge", "Merge branch 'fix/lukla'", "fix/lukla", "Sushmita Gurung", 4),
     ("spike/heli-quotes", "Dhaulagiri Heli rates 2026", "tools/heli.txt", "Ngima Sherpa", 2),
-    ("main", "Gokyo: rest day at Machhermo", "itineraries/GKY-12.md",
-     "Pasang Lhamu Tamang", 1),
+    ("main", "Gokyo: rest day at Machhermo", "itineraries/GKY-12.md", "Pasang Lhamu Tamang", 1),
 ]
 GIT_FORMAT = (
     "'%C(red)%h%C(reset) %C(green)%ad%C(reset) %C(bold blue)%<(14,trunc)%an%C(reset)"
