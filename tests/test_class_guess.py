@@ -91,6 +91,7 @@ def test_fit_separates_classes_and_round_trips() -> None:
     )
     x /= np.linalg.norm(x, axis=1, keepdims=True)
     model = fit(x, ["chat"] * 20 + ["calendar"] * 20)
+    assert "}}" not in model.to_json()  # the lifecycle check would refuse it
     again = parse_route_model(model.to_json())
     probe = a / np.linalg.norm(a)
     assert again.guess_vector(probe).qclass == "chat"

