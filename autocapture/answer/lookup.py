@@ -58,8 +58,6 @@ from autocapture.timeparse import TimeIntent, local_when
 # form field with no label, which would only name the person again, from answering).
 ONLY_THE_NAME = "value_not_found: only the name asked about"
 MAX_LINE_CLAIMS = 3
-# a typed value no near-best match shows: read it at a match this much weaker
-WIDER_TYPED = 0.25
 SCORED_HITS = 80  # best-ranked lines scored in full (each needs its frame's layout)
 
 
@@ -334,17 +332,6 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
         top = [s for s in scored if s.coverage >= best_cov - 0.1]
         for s in top:
             self.read_value(s, q)
-        if q.value_type and all(s.value is None for s in top):
-            # "how much was the Kilele quote": the mail's sender and subject name it best but
-            # show no amount; the body line that also names it, a little lower, holds it.
-            lower = [
-                s
-                for s in scored
-                if best_cov - WIDER_TYPED <= s.coverage < best_cov - 0.1 and not s.missing
-            ]
-            for s in lower:
-                self.read_value(s, q)
-            top += [s for s in lower if s.value is not None]
         ranked = sorted(top, key=lambda s: self._sort_key(s, intent, q), reverse=True)
         if q.value_type and ranked[0].value is None:
             # A typed value is asked: a line matching about as well that has one beside it
