@@ -114,20 +114,53 @@ def judge(test: EvalTest, ans: Answer) -> TestResult:
     return res
 
 
+MANIFESTS = ("bundle.json", "frames.jsonl")
+
+
+def store_key(bundle: Path, tz: str) -> str:
+    """A bundle's store name: a digest of its contents (manifests and image sizes) and time
+    zone, so a clone at another path, or a copy of the bundle, reuses the ingested store. A
+    bundle given as one image or a folder without manifests is named by its path."""
+    bundle = Path(bundle)
+    h = hashlib.sha256()
+    if bundle.is_dir() and all((bundle / m).is_file() for m in MANIFESTS):
+        for m in MANIFESTS:
+            h.update((bundle / m).read_bytes())
+        images = bundle / "images"
+        if images.is_dir():
+            for f in sorted(images.iterdir()):
+                h.update(f"{f.name}:{f.stat().st_size}\n".encode())
+    else:
+        h.update(str(bundle).encode())
+    h.update(f"|{tz}".encode())
+    return h.hexdigest()[:16]
+
+
+def _path_key(bundle: Path, tz: str) -> str:
+    """The name stores had before they were keyed by content (found and renamed once)."""
+    return hashlib.sha256(f"{bundle}|{tz}".encode()).hexdigest()[:16]
+
+
 class Runner:
     """Keeps one store per bundle under WORK_DIR so repeated runs skip OCR entirely."""
 
     def __init__(self, base: Config, work_dir: Path) -> None:
         self.base = base
         self.work_dir = work_dir
-        self._apps: dict[tuple[str, str], Any] = {}
+        self._apps: dict[str, Any] = {}  # by store key: copies of a bundle share one store
+        self._keys: dict[tuple[str, str], str] = {}
 
     def app_for(self, bundle: Path, tz: str) -> Any:
         from autocapture.api import Autocapture
 
-        key = (str(bundle), tz)
+        path_key = (str(bundle), tz)
+        if path_key not in self._keys:
+            self._keys[path_key] = store_key(bundle, tz)
+        key = digest = self._keys[path_key]
         if key not in self._apps:
-            digest = hashlib.sha256(f"{bundle}|{tz}".encode()).hexdigest()[:16]
+            old = self.work_dir / _path_key(bundle, tz)
+            if not (self.work_dir / digest).exists() and old.is_dir():
+                old.rename(self.work_dir / digest)  # a store from before content keys
             cfg = self.base.model_copy(deep=True)
             cfg.data_dir = self.work_dir / digest
             cfg.timezone = tz
