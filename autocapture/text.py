@@ -275,6 +275,8 @@ _QTY = re.compile(
 # Glyphs OCR confuses with one another, folded to one: l/1/I/| to i, 0 to o.
 _LOOKALIKE = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "0": "o"})
 MIN_FOLDED = 4
+# A capital read as the digit it looks like, the rest of the word in lower case: "0tieno".
+_DIGIT_CAPITAL = re.compile(r"[01][a-z]{3,}$")
 MIN_ABBREV = 5  # letters a word cut short must keep to stand for a longer one
 
 
@@ -388,12 +390,13 @@ class Bag:
             # OCR reads the name "Paula" as "Pauia": one letter is too many for the fuzzy
             # match of a short word, none once look-alike glyphs are folded. Names only
             # (capitalised): "fail" and "fall" are two words. An acronym read with a digit
-            # ("A0G" for AOG) is folded too.
+            # ("A0G" for AOG) is folded too, and so is a name whose capital was read as its
+            # look-alike digit ("0tieno" for Otieno).
             if self._folded is None:
                 self._folded = {
                     t.lower().translate(_LOOKALIKE)
                     for t in self.raw
-                    if (len(t) >= MIN_FOLDED and t[:1].isupper())
+                    if (len(t) >= MIN_FOLDED and (t[:1].isupper() or _DIGIT_CAPITAL.match(t)))
                     or (t.isupper() and t.isalnum() and not t.isalpha() and len(t) >= 3)
                 }
             return key.translate(_LOOKALIKE) in self._folded

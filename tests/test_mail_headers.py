@@ -26,7 +26,7 @@ from autocapture.promptops.normalize import normalize
 from autocapture.promptops.rules import parse_rules
 from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
 from autocapture.records import FrameRecord
-from autocapture.text import VALUE_TYPES
+from autocapture.text import VALUE_TYPES, Bag
 from tests.framekit import Row, ask_cited, text_frame, utc_app
 
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
@@ -322,3 +322,25 @@ def test_the_mail_opened_after_one_i_read(app: Autocapture) -> None:
     # must not change: a read never seen names no mail, so the order of openings says nothing
     b = ask(app, "which mail did i open right after i read the weather report")
     assert (b.trace.get("answer") or {}).get("by") != "mail_sequence", b.answer
+
+
+def test_which_mail_was_opened_first_or_last(app: Autocapture) -> None:
+    """The mails opened in one reader window, ordered by when each view first came up."""
+    a = ask(app, "which mail did i open first")
+    assert a.state == "ok" and a.question_class == "timeline"
+    assert "Priya Raman" in a.answer and "09:02" in a.answer
+    b = ask(app, "which email did i read last")
+    assert b.state == "ok" and "Lena Okafor" in b.answer
+
+
+def test_what_was_read_after_a_mail_named_as_one(app: Autocapture) -> None:
+    a = ask(app, "what did i read right after priya's correction mail")
+    assert a.state == "ok" and "Ibrahim Sayed" in a.answer.split("(")[0], a.answer
+    # must not change: nothing names a mail, so the window read next is the answer
+    b = ask(app, "what did i read right after the chat log")
+    assert (b.trace.get("answer") or {}).get("by") != "mail_sequence", b.answer
+
+
+def test_a_capital_read_as_a_digit_still_names_the_person() -> None:
+    assert Bag.of("0tieno Odhiambo").has("otieno")
+    assert not Bag.of("10am 1000").has("ioam")  # digits that are numbers stay numbers

@@ -24,7 +24,7 @@ from autocapture.answer.focus_when import when_focused
 from autocapture.answer.log_shapes import server_log_named
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
-from autocapture.answer.opened import READ_MOMENT, mail_sequence
+from autocapture.answer.opened import READ_MOMENT, asks_sequence, mail_sequence
 from autocapture.answer.window_closed import closed_before
 from autocapture.answer.windows import (
     FRAME_WORDS,
@@ -87,7 +87,9 @@ class FocusAnswerer:
         never = closed_before(ctx)  # "when I quit X, which window got focus": X never closed
         if never is not None:
             return never
-        if READ_MOMENT.search(q):  # "which mail did I open after I read X": after mail X
+        # "which mail did I open after I read X", "what did I read after X's mail": the
+        # mails in the order they were opened, not the windows in the order they had focus
+        if READ_MOMENT.search(q) or asks_sequence(q):
             in_order = mail_sequence(ctx)
             if in_order is not None:
                 return in_order

@@ -241,10 +241,14 @@ def opened(ctx: AnswerContext, kind: str) -> Draft | None:
 
 
 # "Which email did I read just before Lena's reply?": the order in which mails were opened.
+# "What did I read right after Otieno's correction mail?": the noun may instead be on the
+# named mail, which then must be called a mail (else it is any window read next).
 SEQUENCE_ASK = re.compile(
-    r"\b(?:which|what) (?:e-?mail|mail|message)s? (?:did|had) (?:i|we) (?:read|open|opened|"
-    r"look at|view|see|check)\b.*?\b(?:just |right |immediately )?(before|after)\s+(.+?)\??$"
+    r"\b(?:which|what) (?P<noun>(?:e-?mail|mail|message)s? )?(?:did|had) (?:i|we) (?:read|open|"
+    r"opened|look at|view|see|check)\b.*?\b(?:just |right |immediately )?(before|after)\s+(.+?)"
+    r"\??$"
 )
+NAMED_MAIL = re.compile(r"\b(?:e-?mails?|mails?|repl(?:y|ies))\b")
 
 
 # "after I read anil's correction": the act of reading names the mail read
@@ -265,14 +269,23 @@ def _typed_owners(words: list[str], views: list[NodeRow], owners: list[str]) -> 
     return [w[:-1] for w in words if w.endswith("s") and w[:-1] in names and w[:-1] not in owners]
 
 
+def asks_sequence(q: str) -> re.Match[str] | None:
+    """The shape "which mail did I read before/after X" (or "what did I read after X's
+    mail"): a mail named on one side or the other."""
+    m = SEQUENCE_ASK.search(q)
+    if m is None or not (m.group("noun") or NAMED_MAIL.search(m.group(3))):
+        return None
+    return m
+
+
 def mail_sequence(ctx: AnswerContext) -> Draft | None:
     """The mail opened just before (or after) the one named: opened mails in the order their
     views first came up, one run per mail. None when the question is not of that shape or
     names no mail that was opened."""
-    m = SEQUENCE_ASK.search(ctx.question.lower())
+    m = asks_sequence(ctx.question.lower())
     if m is None:
         return None
-    direction, named = m.group(1), READ_IT.sub("", m.group(2))  # "after I read X": after X
+    direction, named = m.group(2), READ_IT.sub("", m.group(3))  # "after I read X": after X
     clause = set(re.findall(r"[\w'’.-]+", named))
     words = [k for k in ctx.analysis.keywords if k in clause and k not in ASK_WORDS]
     owners = [o.group(1) for o in OWNER.finditer(named)]

@@ -80,7 +80,9 @@ def _kind(question: str) -> str:
         return "first"
     if re.search(
         r"\blast (time|seen|saw|see|appeared|shown|visible|opened|looked|read)\b"
-        r"|\b(latest|most recent(ly)?)\b|\bwhen did (i|we|you) last\b",
+        r"|\b(latest|most recent(ly)?)\b|\bwhen did (i|we|you) last\b"
+        # "which mail did I read last": the ordinal after the verb
+        r"|\b(open|opened|read|view|viewed|look at|looked at|check|checked) last\s*\??\s*$",
         q,
     ):
         return "last"
