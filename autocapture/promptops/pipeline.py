@@ -22,6 +22,7 @@ from autocapture.answer.classify import classify
 from autocapture.answer.compounds import join_compounds
 from autocapture.answer.lookup import Draft, LookupAnswerer
 from autocapture.answer.model import Answer, Claim
+from autocapture.answer.pair import ask_pair, split_pair
 from autocapture.answer.question import analyse
 from autocapture.answer.router import Router
 from autocapture.answer.time_content import phrases_shown
@@ -178,6 +179,12 @@ class QueryPipeline:
         one = lambda q, led: self._ask_timed(q, now, led, query_id, prepared)  # noqa: E731
         if chain is not None:
             return ask_chain(chain, question, one, ledger, _Ledger, prepared.answer_text)
+        pair = split_pair(said)  # "which bin is X in, oh and how many left": both asked
+        if pair is not None:
+            both = ask_pair(pair, question, one, ledger, _Ledger, prepared.answer_text)
+            if both is not None:
+                return both
+            ledger = _Ledger()  # neither part answered: asked whole, as before
         ans = one(question, ledger)
         role = role_chain(said) if ans.state == "indeterminate" else None
         if role is None:
