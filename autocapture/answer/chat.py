@@ -21,6 +21,7 @@ from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.chat_after import nothing_after, said_after
 from autocapture.answer.chat_claims import MessageClaims
 from autocapture.answer.chat_clock import stamped_at
+from autocapture.answer.chat_corrected import corrected
 from autocapture.answer.chat_deadline import only_deadline
 from autocapture.answer.chat_did import did_say, not_them, said_by_other
 from autocapture.answer.chat_last import last_said
@@ -44,7 +45,13 @@ from autocapture.answer.chat_question import (
     _name_words,
     _pronoun_form,
 )
-from autocapture.answer.chat_roles import asked_role, asked_speaker, only_spoken_to, role_unnamed
+from autocapture.answer.chat_roles import (
+    asked_role,
+    asked_speaker,
+    only_spoken_to,
+    role_unnamed,
+    speaking_for,
+)
 from autocapture.answer.chat_who import WhoDid
 from autocapture.answer.clauses import FRAME_WORDS, SOURCE, split_lead
 from autocapture.answer.lookup import Draft
@@ -176,6 +183,8 @@ class ChatAnswerer(MessageClaims, WhoDid):
                 for sender in {n.attrs.get("sender") or "" for n in msgs}
                 if any(Bag.of(sender).has(w) for w in names)
             }
+            if not hits:  # "what did stores say": a team a sender speaks for ("stores: ...")
+                hits = speaking_for(names, msgs)
             mine = [n for n in msgs if (n.attrs.get("sender") or "") in hits]
             if not mine:
                 return Draft(
@@ -366,6 +375,12 @@ class ChatAnswerer(MessageClaims, WhoDid):
         chosen = [(t[3], t[4]) for t in scored if t[0] == top[0]][:MAX_CLAIMS]
         if FINAL.search(q):  # "what did X end up saying": the newest settles the others
             chosen = [max(chosen, key=lambda c: sent_order(c[0], newest_day))]
+        # "on site 07:00" put right later ("correction: 05:30, not 07:00"): the correction
+        kept: dict[str, tuple[NodeRow, tuple | None]] = {}
+        for n, carrier in chosen:
+            fix = corrected(n, everyone, newest_day)
+            kept.setdefault(fix.node_id, (fix, carrier if fix is n else None))
+        chosen = list(kept.values())
         context = [c[3] for _, c in chosen if c is not None]
         conf = 0.55 + 0.35 * c_top - (0.1 if not top[2] else 0.0)
         return self._said(

@@ -114,3 +114,21 @@ def only_spoken_to(who: str, msgs: list[NodeRow]) -> bool:
                 return False  # named otherwise ("the photo desk says ..."): may be theirs
             spoken_to = True
     return spoken_to
+
+
+# "stores: 4 drums ready", "[dispatch] truck left", "security here, gate 3 is open": a
+# message opening with the name of the team or desk its sender speaks for
+_LABEL = r"^\s*[\[(]?{w}[\])]?\s*(?::|-\s|,?\s+here\b)"
+
+
+def speaking_for(names: list[str], msgs: list[NodeRow]) -> set[str]:
+    """The senders of messages that open by saying they speak for ``names`` (a team or a
+    desk named in place of a person)."""
+    if not names:
+        return set()
+    label = re.compile(_LABEL.format(w=r"\s+".join(re.escape(w) for w in names)), re.I)
+    return {
+        n.attrs.get("sender") or ""
+        for n in msgs
+        if n.attrs.get("sender") and label.match(n.attrs.get("body") or "")
+    }

@@ -19,7 +19,8 @@ from autocapture.text import tokens
 _SPLIT = re.compile(r"\s+[-–—]+\s+|;\s+|:\s+(?=(?:what|which|who|when|where|how|did|was)\b)")
 _ASKING = re.compile(r"^\s*(?:so\s+)?(?:what|which|who|whom|when|where|how|did|was|were|is)\b")
 SOURCE = re.compile(
-    r"\b(?:in|on|over|via|through|by)\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
+    r"\b(?:in|on|over|via|through|by|per|according to|going by)\s+"
+    r"(?:the\s+|her\s+|his\s+|their\s+|my\s+|our\s+)?"
     r"(?P<src>chat(?:\s+log)?|irc|channel|slack|teams|e-?mail|mail)\b"
 )
 LATEST = re.compile(r"\b(?:latest|most recent|newest|later one|the later|last one|final one)\b")
