@@ -28,6 +28,9 @@ CHAT = [
     "09:15 <ada> correction: pump truck at depot 06:45, not 08:00",
     "09:18 <lena> sorry, 5 pallets filter media not 6, one went to P-9",
     "09:20 <omar> the P-7 valve is at 40 %",
+    "09:21 <ravi> back from P-2, all fine",
+    "09:22 <omar> P-9 flow meter dead, someone go before dark",
+    "09:24 <ada> Ravi Menon going to P-9 at 15:30",
 ]
 
 
@@ -85,3 +88,10 @@ def test_speaking_for_reads_a_label_at_the_start() -> None:
     msgs = [N("lena", "dispatch: 6 pallets ready"), N("omar", "ask dispatch: they know")]
     assert speaking_for(["dispatch"], msgs) == {"lena"}  # type: ignore[arg-type]
     assert speaking_for(["stores"], msgs) == set()  # type: ignore[arg-type]
+
+
+def test_who_with_candidates_offered_is_who_the_chat_says(app: Autocapture) -> None:
+    q = "who's heading out to P-9, the dispatch lena or the other one"
+    ans = ask_cited(app, q, NOW, value_cited=False)
+    assert ans.state == "ok", ans.indeterminate_reason
+    assert "Ravi Menon" in ans.answer, ans.answer

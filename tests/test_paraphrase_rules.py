@@ -539,3 +539,14 @@ def test_what_someone_posted_in_a_channel_is_a_chat_question() -> None:
     # must not change: what I typed into a box, what a program printed
     assert classify("what did i type in the search box", rules)[0] != "chat"
     assert classify("what did make print in the build terminal", rules)[0] != "chat"
+
+
+def test_candidates_offered_after_a_who_question_are_dropped() -> None:
+    assert normalize("who's heading out to P-9, the tall ravi or the other one") == (
+        "who is heading out to P-9"
+    )
+    assert normalize("who took the night shift, marta or jon?") == "who took the night shift?"
+    assert normalize("who's the lead on P-4") == "who's the lead on P-4"  # must not change
+    assert normalize("which is it, the red one or the blue one?") == (
+        "which is it, the red one or the blue one?"
+    )  # not a "who" question

@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 
 from autocapture.promptops.asides import drop_believed_act
+from autocapture.promptops.choice import drop_choice
 
 # Contractions typed without their apostrophe ("whats the number for ...").
 _BARE_CONTRACTION = re.compile(
@@ -479,6 +480,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('wh')} was {m.group('pred')} {m.group('pre')}".strip()
     # "..., ngaire changed it didn't she": a tag question asks nothing more
     text = _TAG_QUESTION.sub("", text)
+    text = drop_choice(text)  # "who's going, the tall ravi or the other one"
     if m := _RECALLED.match(text):
         text = m.group("q")
     if m := _CONFIRM.match(text):
