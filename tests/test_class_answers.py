@@ -188,3 +188,12 @@ def test_named_terminal_limits_colour_answers_and_message_is_a_kind(desk: Autoca
     assert red.state == "ok" and "test_refund" in red.answer
     ans = ask(desk, "which window showed the message about offline sync?")
     assert ans.state == "ok" and ans.claims[0].citations[0].text == BROWSER.title
+
+
+def test_page_named_partly_by_a_word_never_on_screen(desk: Autocapture) -> None:
+    # "digest" was never on screen: "release" alone picks the one page
+    ans = ask(desk, "what was the URL of the tab with the release digest?")
+    assert ans.state == "ok" and "release-notes.html" in ans.answer, ans.answer
+    # none of the words was seen: still no page
+    none = ask(desk, "what was the URL of the tab with the pricing digest?")
+    assert none.indeterminate_reason == "page_not_seen"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.browser_unseen import fit_without_unseen
 from autocapture.answer.focus_minute import within_minute
 from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
@@ -333,14 +334,12 @@ class BrowserChromeAnswerer:
             named = [
                 w for w in words if w not in THING_WORDS | SITE_KINDS and w not in LOOK_WORDS
             ]  # "the dark rehearsal report page": how it looked names no word of it
-            fit = [
-                b
-                for b in bars
-                if not named
-                or covers(named, f"{b.window_title or ''} {b.attrs.get('url') or b.text}")
-            ]
-            if not fit:
-                return Draft("", None, [], 0.2, "indeterminate", "page_not_seen", {"words": named})
+            fit = [b for b in bars if not named or _names_page(named, b)]
+            if not fit:  # "the tab with the wind forecast": "forecast" was never on screen
+                fit, _ = fit_without_unseen(ctx, bars, named, _names_page)
+                if not fit:
+                    why = "page_not_seen"
+                    return Draft("", None, [], 0.2, "indeterminate", why, {"words": named})
             bar = max(fit, key=lambda b: (_page_score(words, b), b.ts_ms))
         else:
             bars = self._pick_window(_latest_frame_with(ctx, "url_bar"), words)
@@ -581,3 +580,8 @@ def ctx_line(ctx: AnswerContext, node: NodeRow):  # type: ignore[no-untyped-def]
 
 
 __all__ = ["BrowserChromeAnswerer", "window_score"]
+
+
+def _names_page(words: list[str], bar: NodeRow) -> bool:
+    """Whether the page's title or address names every one of ``words``."""
+    return covers(words, f"{bar.window_title or ''} {bar.attrs.get('url') or bar.text}")
