@@ -550,3 +550,4 @@ def test_candidates_offered_after_a_who_question_are_dropped() -> None:
     assert normalize("which is it, the red one or the blue one?") == (
         "which is it, the red one or the blue one?"
     )  # not a "who" question
+    assert normalize("who's writing the release notes?") == "who's writing the release notes?"

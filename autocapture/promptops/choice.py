@@ -2,8 +2,8 @@
 
 "who's heading out to P-9, the tall ravi or the other one", "who took the night shift,
 marta or jon?": the candidates after the ask only guess at the answer, and their words
-("other", "tall") name nothing on screen; what the screen says decides. "who's heading"
-is "who is heading" (never a possessive: that is "whose").
+("other", "tall") name nothing on screen; what the screen says decides. With people
+offered, "who's heading" is "who is heading" (never a possessive: that is "whose").
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ _WHO_IS_ING = re.compile(r"\bwho['’]s(?=\s+\w+ing\b)", re.IGNORECASE)
 def drop_choice(text: str) -> str:
     """The "who" question without the candidates offered after it."""
     m = _CHOICE.match(text)
-    if m is not None:
-        text = m.group("q").rstrip() + m.group("end")
-    return _WHO_IS_ING.sub("who is", text)
+    if m is None:
+        return text
+    # people offered as candidates: "who's heading" asks who is doing it
+    return _WHO_IS_ING.sub("who is", m.group("q").rstrip() + m.group("end"))
