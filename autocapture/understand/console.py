@@ -75,6 +75,9 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
     for wi, lines in by_window.items():
         dark = Counter(is_dark(s.bg) for s in lines).most_common(1)[0][0]
         bold = window_bold(layout, lines)
+        # A light window printing coloured text is a coloured console: a line in grey there is
+        # dimmed output ("faint", "greyed out"), marked as much as the coloured ones.
+        tinted = any(name_colour(s.fg) in CHROMATIC for s in lines)
         for s in lines:
             colour = name_colour(s.fg)
             words = [
@@ -87,7 +90,7 @@ def parse(layout: Layout, nodes: list[UiNode]) -> list[UiNode]:
                 for w in layout.words.get(s.span_id, [])
             ]
             coloured = colour in CHROMATIC or any(w["colour"] in CHROMATIC for w in words)
-            if not (dark or coloured):
+            if not (dark or coloured or (tinted and colour == "grey")):
                 continue
             heavy = line_bold(words)
             differing = [

@@ -26,7 +26,7 @@ from autocapture.understand import (
 from autocapture.understand.model import Layout, UiNode, make_node_id
 
 SCHEMA_ID = "screen.parse.v1"
-PARSER = "autocapture.understand/20"
+PARSER = "autocapture.understand/21"
 
 Parser = Callable[[Layout, list[UiNode]], list[UiNode]]
 

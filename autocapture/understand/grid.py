@@ -64,13 +64,23 @@ def _row_cells(row_spans: list, h: float) -> list[Segment]:
     return segments(row_spans, CELL_GAP * h)
 
 
-def _place(columns: list[_Column], row: list[Segment], slop: float = 0) -> list[_Column] | None:
+def _place(
+    columns: list[_Column], row: list[Segment], slop: float = 0, straddle: bool = False
+) -> list[_Column] | None:
     """Columns after adding ROW's cells, or None when a cell straddles two columns or two
-    cells fall into one (the grid ends there)."""
+    cells fall into one (the grid ends there). With ``straddle``, one OCR span running over
+    two neighbouring columns ("WTG-71 F4" over a narrow gutter) is a cell of the left one."""
     cols = [_Column(c.x1, c.x2, list(c.cells)) for c in columns]
     used: set[int] = set()
     for s in row:
         hit = [i for i, c in enumerate(cols) if c.overlaps(s, slop)]
+        if straddle and len(hit) == 2 and hit[1] == hit[0] + 1:
+            if hit[0] in used:
+                return None
+            cols[hit[0]].x1 = min(cols[hit[0]].x1, s.bbox[0])
+            cols[hit[0]].cells.append(s)
+            used.add(hit[0])
+            continue
         if len(hit) > 1:
             return None
         if hit:
@@ -92,7 +102,9 @@ def _place(columns: list[_Column], row: list[Segment], slop: float = 0) -> list[
     return cols
 
 
-def _split_at_columns(cols: list[_Column], row: list[Segment], slop: float = 0) -> list[Segment]:
+def _split_at_columns(
+    cols: list[_Column], row: list[Segment], slop: float = 0, straddle: bool = False
+) -> list[Segment]:
     """Row cells, a cell that straddles columns split where its spans meet them. OCR joins the
     widest cell of a column to its neighbour when a terminal's two-space gutter is narrower
     than CELL_GAP ("Joao Batista Lemos  Agency driver"), yet each of its spans keeps to one
@@ -106,7 +118,8 @@ def _split_at_columns(cols: list[_Column], row: list[Segment], slop: float = 0) 
         owners = []
         for sp in s.spans:
             own = [i for i, c in enumerate(cols) if c.overlaps(sp, slop)]
-            owners.append(own[0] if len(own) == 1 else None if not own else -1)
+            one = len(own) == 1 or (straddle and len(own) == 2)
+            owners.append(own[0] if one else None if not own else -1)
         if -1 in owners or all(o is None for o in owners):
             out.append(s)
             continue
@@ -129,6 +142,31 @@ def _split_at_columns(cols: list[_Column], row: list[Segment], slop: float = 0) 
         ]
         out += [Segment([sp for _, sp in piece]) for piece in pieces]
     return out
+
+
+def _join_within(cols: list[_Column], row: list[Segment], h: float) -> list[Segment] | None:
+    """Row cells, neighbours that both keep to one column joined, when that column already
+    holds cells of two spans or more; None when none are. A column whose cells OCR joined
+    across a narrow gutter ("10.9 Crew B") meets a row whose narrower text leaves a gap just
+    wider than CELL_GAP ("9.7  Crew C"): two cells of that row, one cell of the grid's."""
+    out: list[Segment] = []
+    prev: list[int] = []
+    joined = False
+    for s in row:
+        own = [i for i, c in enumerate(cols) if c.overlaps(s)]
+        if (
+            out
+            and len(own) == 1
+            and own == prev
+            and any(len(c.spans) > 1 for c in cols[own[0]].cells)
+            and s.bbox[0] - out[-1].bbox[2] <= 2 * CELL_GAP * h
+        ):
+            out[-1] = Segment(out[-1].spans + s.spans)
+            joined = True
+        else:
+            out.append(s)
+        prev = own
+    return out if joined else None
 
 
 def _short(s: Segment) -> bool:
@@ -163,6 +201,14 @@ def _grids(lines: list, h: float) -> list[_Grid]:
         if cur is not None and top - prev_bottom <= ROW_GAP * h:
             split = _split_at_columns(cur.columns, row)
             cols = _place(cur.columns, split)
+            joined = _join_within(cur.columns, split, h) if cols is None else None
+            if joined is not None:
+                cols = _place(cur.columns, joined)
+                split = joined
+            if cols is None:  # a span run over a narrow gutter into the next column
+                over = _split_at_columns(cur.columns, row, straddle=True)
+                cols = _place(cur.columns, over, straddle=True)
+                split = over if cols is not None else split
             if cols is not None:
                 row = split
         if cols is None:
