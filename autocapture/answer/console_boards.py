@@ -9,6 +9,7 @@ host, the unit), and the coloured cell says how it was shown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext
@@ -66,6 +67,35 @@ def rows_holding(ctx: AnswerContext, nodes: list[NodeRow]) -> dict[str, BoardRow
         if got:
             out[n.node_id] = BoardRow(row, got)
     return out
+
+
+def board_says(ctx: AnswerContext, board: BoardRow, asked: frozenset[str]) -> bool:
+    """Whether a row's table, or the caption just above it, says a word of the thing asked
+    for ("flagged turbines" over a board, its "WTG" column): a board of those things, not
+    another table that merely shares the colour (a test run's result rows)."""
+    if not asked:
+        return False
+    row = board.row
+    rows = [
+        r
+        for r in ctx.graph.nodes(("table_row",), frame_ids=[row.frame_id])
+        if r.parent_id == row.parent_id
+    ]
+    top = min(r.bbox[1] for r in rows)
+    h = max(row.bbox[3] - row.bbox[1], 1)
+    above = [
+        ln.text
+        for ln in ctx.retriever.frame_lines(row.frame_id)
+        if ln.window_row == row.window_row
+        and ln.bbox[3] <= top + h / 2
+        and ln.bbox[1] >= top - 2 * h
+    ]
+    said = " ".join([*above, *(r.text for r in rows)])
+    # A word of its own, not part of an identifier ("test_two_turbines" names a test).
+    return any(
+        re.search(rf"(?<![\w/.:]){re.escape(a)}(?:s|es)?(?![\w/])", said, re.IGNORECASE)
+        for a in asked
+    )
 
 
 def headed_cell(ctx: AnswerContext, line: Line, asked: frozenset[str]) -> Line | None:

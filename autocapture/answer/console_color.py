@@ -151,6 +151,13 @@ class ConsoleColorAnswerer:
         if colour is None or quoted:
             return what_colour(ctx, quoted, by_words=not QUOTED.search(ctx.question))
         got = which_in(ctx, colour)
+        kin = KIN.get(colour)  # "the purple status": a terminal's magenta, called purple
+        if got.state == "ok" and got.decisions.get("says_thing") is False and kin is not None:
+            # A table's row in the colour that is no board of the thing asked for ("x | x"
+            # of a title bar): a board of it in the colour's kin answers instead.
+            near = which_in(ctx, kin)
+            if near.state == "ok" and near.decisions.get("says_thing"):
+                return near
         if got.state == "ok":
             return got
         # No coloured console line is placed: a table row printed in the colour or on it (OCR
@@ -163,7 +170,6 @@ class ConsoleColorAnswerer:
         parts = parts_in(ctx, colour, question_terms(ctx))
         if parts is not None:
             return parts
-        kin = KIN.get(colour)  # "the purple status": a terminal's magenta, called purple
         if kin is not None:
             near = which_in(ctx, kin)
             if near.state == "ok":

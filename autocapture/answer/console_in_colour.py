@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from autocapture.answer.base import AnswerContext
-from autocapture.answer.console_boards import board_answer, rows_holding
+from autocapture.answer.console_boards import BoardRow, board_answer, board_says, rows_holding
 from autocapture.answer.console_counts import PRINTED, list_outcome
 from autocapture.answer.console_listing import MAX_LINES, MAX_WORDS, Listing
 from autocapture.answer.console_marks import list_marked
@@ -17,6 +17,7 @@ from autocapture.answer.console_place import asked_look, window_is_dark
 from autocapture.answer.console_question import (
     DESCRIBING,
     DISPLAY_KINDS,
+    LETTERED,
     NAMED_WINDOW,
     ON_THE,
     OUTCOMES,
@@ -215,6 +216,9 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
         found.append(_Found(cover, n, by_text))
     found.sort(key=lambda f: (-f.cover, -f.node.ts_ms))
     shown = ("bold " if bold else "") + colour + (f" on {on}" if on else "")
+    if LETTERED.search(ctx.question.lower()):
+        # "Its status in yellow letters": the text's own colour, not a row shaded in it.
+        found = [f for f in found if f.by_text]
     if asks_thing:
         # The coloured text is a cell of a board's row: the row's first cell names the thing.
         got = _on_board(ctx, found, bool(terms), shown, frozenset(thing))
@@ -267,6 +271,11 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
     return out.draft(0.55 + 0.35 * best, decisions)
 
 
+def _names_itself(node: NodeRow, board: BoardRow) -> bool:
+    """Whether a coloured text lies wholly in its row's first cell."""
+    return set(node.span_ids) <= {ln.span_id for ln in board.first}
+
+
 def _on_board(
     ctx: AnswerContext, found: list[_Found], placed: bool, colour: str, asked: frozenset[str]
 ) -> Draft | None:
@@ -274,6 +283,15 @@ def _on_board(
     no such cell is, or none is placed by the question's words."""
     rows = rows_holding(ctx, [f.node for f in found])
     board = [f for f in found if f.node.node_id in rows]
+    # "Which turbine was in red": a row naming a thing apart from its coloured cell (a
+    # status) over one whose coloured text is its own first cell (a red test line beside
+    # its progress), which would only say the coloured text again.
+    apart = [f for f in board if not _names_itself(f.node, rows[f.node.node_id])]
+    board = apart or board
+    # "Which turbine was in red on the board": a board whose window says what its rows are
+    # ("flagged turbines", a WTG column) over another table with the colour (a test run's).
+    saying = [f for f in board if board_says(ctx, rows[f.node.node_id], asked)]
+    board = saying or board
     if not board or (placed and board[0].cover < 0.5):
         return None
     top = [f for f in board if f.cover >= board[0].cover - 0.01]
@@ -292,4 +310,6 @@ def _on_board(
     top = [f for f in top if share[f.node.node_id] >= most - 0.01]
     looks = {f.node.node_id: f"in {colour}" if f.by_text else f"on {colour}" for f in top}
     score = 0.55 + 0.35 * board[0].cover
-    return board_answer(ctx, [f.node for f in top], rows, looks, score, asked)
+    got = board_answer(ctx, [f.node for f in top], rows, looks, score, asked)
+    got.decisions["says_thing"] = bool(saying)
+    return got

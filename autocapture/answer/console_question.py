@@ -162,6 +162,11 @@ _BACKGROUND_ASK = re.compile(r"\b(background|backgrounds|bg)\b")
 _HIGHLIGHT_ASK = re.compile(r"\b(highlight|highlights|highlighted|highlighting|shaded|shading)\b")
 LOOK_WORDS = {"background", "backgrounds", "bg", "highlight", "highlights", "highlighting"}
 LOOK_WORDS |= {"shaded", "shading"}
+# "The faint one", "dimmed": how grey text looks, not a word it holds.
+LOOK_WORDS |= {"faint", "fainter", "dim", "dimmed", "faded"}
+# "In yellow letters": the text's own colour, naming no word of it.
+LOOK_WORDS |= {"letters", "lettering", "ink"}
+LETTERED = re.compile(r"\b(?:letters|lettering|ink)\b")
 # "the terminal with the dark background": a background describing where, not the one asked
 # ("a row on a red background" asks about it).
 _PLACE_BACKGROUND = re.compile(r"\b(?:with|in) (?:the |a |an )?\w+ background\b")

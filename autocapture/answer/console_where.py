@@ -17,6 +17,14 @@ from autocapture.understand.reader import NodeRow
 
 # "The little terminal at the bottom": look words before the kind describe the window too.
 _LOOK_BEFORE = {"little", "small", "tiny", "big", "large", "wide", "narrow", "short", "tall"}
+# "... and for which wtg", "which turbine - not the yellow one": the ask's noun ends a clause
+# (no verb after it).
+_BARE_ASK = re.compile(r"\b(?:which|what)\s+([a-z][\w-]*)\s*(?:$|[-\u2013\u2014,;?!.])")
+# "the greyed out turbine, the faint one, which is it": the lead names the thing asked for.
+_LEAD_ASK = re.compile(
+    r"^\s*(?:the|that|this)\s+([a-z][a-z -]*?)\s*,.*\b(?:which|what)\s+(?:one\s+)?"
+    r"(?:is|was)\s+(?:it|that|this)\b"
+)
 
 
 def asked_thing(ctx: AnswerContext) -> set[str]:
@@ -28,6 +36,12 @@ def asked_thing(ctx: AnswerContext) -> set[str]:
         noun = ASKED_NOUN.match(low[m.start(1) :])
         if noun is not None:
             thing |= {w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords}
+    for m in _BARE_ASK.finditer(low):
+        thing |= {w for w in tokens(m.group(1)) if w in ctx.analysis.keywords}
+    lead = _LEAD_ASK.match(low)
+    if lead is not None:
+        heads = [w for w in tokens(lead.group(1)) if w in ctx.analysis.keywords]
+        thing |= set(heads[-1:])  # the phrase's last word is its head noun
     return thing
 
 
