@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from autocapture.answer.base import AnswerContext
-from autocapture.answer.console_question import LISTING
+from autocapture.answer.console_question import LISTING, PRO_FORMS, colour_word
 from autocapture.answer.question import ASKED_NOUN
 from autocapture.answer.window_place import PLACE_ASK, placed_window
 from autocapture.text import tokens
@@ -21,9 +21,11 @@ _LOOK_BEFORE = {"little", "small", "tiny", "big", "large", "wide", "narrow", "sh
 # (no verb after it).
 _BARE_ASK = re.compile(r"\b(?:which|what)\s+([a-z][\w-]*)\s*(?:$|[-\u2013\u2014,;?!.])")
 # "the greyed out turbine, the faint one, which is it": the lead names the thing asked for.
+# The lead is a bare noun phrase ("the status in magenta on the board, what was it" asks
+# what the status said, not for a board).
 _LEAD_ASK = re.compile(
-    r"^\s*(?:the|that|this)\s+([a-z][a-z -]*?)\s*,.*\b(?:which|what)\s+(?:one\s+)?"
-    r"(?:is|was)\s+(?:it|that|this)\b"
+    r"^\s*(?:the|that|this)\s+((?:(?!(?:in|on|at|of|with|from|for|by)\b)[a-z][a-z-]*\s*){1,4})"
+    r",.*\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:it|that|this)\b"
 )
 
 
@@ -40,7 +42,11 @@ def asked_thing(ctx: AnswerContext) -> set[str]:
         thing |= {w for w in tokens(m.group(1)) if w in ctx.analysis.keywords}
     lead = _LEAD_ASK.match(low)
     if lead is not None:
-        heads = [w for w in tokens(lead.group(1)) if w in ctx.analysis.keywords]
+        heads = [
+            w
+            for w in tokens(lead.group(1))
+            if w in ctx.analysis.keywords and w not in PRO_FORMS and colour_word(w) is None
+        ]
         thing |= set(heads[-1:])  # the phrase's last word is its head noun
     return thing
 
