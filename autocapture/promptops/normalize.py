@@ -14,6 +14,7 @@ from datetime import datetime
 
 from autocapture.promptops.asides import drop_believed_act
 from autocapture.promptops.choice import drop_choice
+from autocapture.promptops.normalize_short import loose_clock, short_forms
 
 # Contractions typed without their apostrophe ("whats the number for ...").
 _BARE_CONTRACTION = re.compile(
@@ -414,7 +415,7 @@ def _put_right(first: str, second: str) -> str:
 
 
 def normalize(question: str) -> str:
-    text = re.sub(r"\s+", " ", question).strip()
+    text = short_forms(re.sub(r"\s+", " ", question).strip())
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _INTERJECTION.sub("", text)
@@ -497,7 +498,7 @@ def normalize(question: str) -> str:
             "?" if "?" in m.group("rest") else ""
         )
     text = _drop_said_again(drop_believed_act(_NOTED_ASIDE.sub("", text)))
-    text = spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text)))
+    text = loose_clock(spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text))))
     # "the title of the window the chat log was in": the title of the chat log window
     text = re.sub(
         r"\b(title|name) of the (window|terminal|tab) (?:that |which )?(?:the |my )?"
