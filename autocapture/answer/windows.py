@@ -20,6 +20,7 @@ import re
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
+from autocapture.answer.window_before import windows_before
 from autocapture.answer.window_exclusions import other_than
 from autocapture.answer.window_facts import (
     content_words,
@@ -174,7 +175,7 @@ class WindowInventoryAnswerer:
         elsewhere = other_monitor(ctx)  # "on my second monitor", of a one-screen recording
         if elsewhere is not None:
             return elsewhere
-        got = windows_at(ctx)
+        got = windows_before(ctx) or windows_at(ctx)  # "before I started the server"
         if isinstance(got, Draft):
             return got
         fid, ts, wins = got
