@@ -39,6 +39,12 @@ def _named(words: list[str], win: NodeRow) -> bool:
     return sum(1 for w in words if bag.has(w)) * 3 >= len(words) * 2
 
 
+def _identity(win: NodeRow) -> tuple[str, object]:
+    """Which window a window node is across frames: its program and process, else title."""
+    pid = win.attrs.get("pid")
+    return (win.attrs.get("app") or "", pid) if pid is not None else ("", win.attrs.get("title"))
+
+
 def focus_switches(
     ctx: AnswerContext, words: list[str], by_content: bool = False
 ) -> list[tuple[NodeRow, NodeRow | None]]:
@@ -64,7 +70,10 @@ def focus_switches(
         if by_content and not now and words:
             # its title and what it showed together ("wiremu's overtime": a name in the form)
             now = covers(words, f"{shown_title(focused, ns)} {shown_text(ctx, focused)}")
-        if now and not was:
+        # By content, two windows in a row may both show the words (a mail quoting the chat
+        # channel, then the chat log): focus moving from one to the other is a switch too.
+        moved = by_content and before is not None and _identity(before) != _identity(focused)
+        if now and (not was or moved):
             out.append((focused, before))
         was, before = now, focused
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from autocapture.promptops.asides import drop_believed_act
+from autocapture.promptops.asides import drop_believed_act, drop_times_ruled_out
 from autocapture.promptops.choice import drop_choice
 from autocapture.promptops.normalize_short import loose_clock, short_forms
 
@@ -497,6 +497,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('rest').rstrip(' ?')} {m.group('place')}" + (
             "?" if "?" in m.group("rest") else ""
         )
+    text = drop_times_ruled_out(text)
     text = _drop_said_again(drop_believed_act(_NOTED_ASIDE.sub("", text)))
     text = loose_clock(spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text))))
     # "the title of the window the chat log was in": the title of the chat log window
