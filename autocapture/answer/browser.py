@@ -102,6 +102,9 @@ TYPED_IN = re.compile(
     r"\b(tabs?|pages?|site|one) (that |which )?(i|we|you) (typed|keyed|entered)"
     r"( (it|its url|the url|the address))? ?(in|by hand|myself)\b"
     r"|\b(tabs?|pages?|site|one) (that |which )?(i|we|you) (opened|open|put|loaded) in a new tab\b"
+    # "what address did i type into the new tab": a new tab is the one added last
+    r"|\b(type|typed|key|keyed|enter|entered|paste|pasted|put)( it| in)? (in|into) "
+    r"(the|a|that) new tab\b"
 )
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
