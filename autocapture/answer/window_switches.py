@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.draft import Draft, Evidence
+from autocapture.answer.log_shapes import server_log_named
 from autocapture.answer.window_facts import (
     content_words,
     covers,
@@ -46,14 +48,18 @@ def _identity(win: NodeRow) -> tuple[str, object]:
 
 
 def focus_switches(
-    ctx: AnswerContext, words: list[str], by_content: bool = False
+    ctx: AnswerContext,
+    words: list[str],
+    by_content: bool = False,
+    shaped: Callable[[str], bool] | None = None,
 ) -> list[tuple[NodeRow, NodeRow | None]]:
     """Each moment the named window (or browser page: its active tab) took focus: the first
     frame of a run of frames whose focused window matches the words, with the window that had
     focus in the frame before (None when the run starts with the first frame captured).
 
     ``by_content``: the words name what the window showed ("the contacts terminal" ran
-    ``cat contacts.csv``), not its title."""
+    ``cat contacts.csv``), not its title; ``shaped`` also takes a window whose text has the
+    shape the words name ("the server log": lines of requests)."""
     nodes = ctx.graph.nodes(("window", "tab"), ctx.intent.start, ctx.intent.end)
     by_frame: dict[str, list[NodeRow]] = defaultdict(list)
     for n in nodes:
@@ -69,7 +75,8 @@ def focus_switches(
         now = covers(words, shown_title(focused, ns))
         if by_content and not now and words:
             # its title and what it showed together ("wiremu's overtime": a name in the form)
-            now = covers(words, f"{shown_title(focused, ns)} {shown_text(ctx, focused)}")
+            text = f"{shown_title(focused, ns)} {shown_text(ctx, focused)}"
+            now = covers(words, text) or (shaped is not None and shaped(text))
         # By content, two windows in a row may both show the words (a mail quoting the chat
         # channel, then the chat log): focus moving from one to the other is a switch too.
         moved = by_content and before is not None and _identity(before) != _identity(focused)
@@ -88,9 +95,12 @@ def switch_events(ctx: AnswerContext, words: list[str]) -> list[tuple[NodeRow, N
     kinds = {KIND_WORDS[w] for w in words if w in KIND_WORDS}
     plain = [w for w in words if w not in KIND_WORDS]
     plain = [w for w in plain if w not in SOFT_WORDS] or plain  # "the server log"
+    q = ctx.question.lower()
     return [
         e
-        for e in focus_switches(ctx, plain, by_content=True)
+        for e in focus_switches(
+            ctx, plain, by_content=True, shaped=lambda t: server_log_named(q, plain, t)
+        )
         if not kinds or holds(ctx, e[0], kinds)
     ]
 
