@@ -37,3 +37,25 @@ def test_short_forms_written_out(question: str, normal: str) -> None:
 )
 def test_must_not_change(question: str) -> None:
     assert normalize(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "normal"),
+    [
+        (
+            "right at the start when the order form was still empty, was anything else open",
+            "was anything else open when the order form was still empty",
+        ),
+        (
+            "while the build was running, were there any other windows up besides it?",
+            "were there any other windows up besides it while the build was running?",
+        ),
+        # must not change: the moment asks something other than "anything else"
+        (
+            "when the form was still blank, what was in the name field",
+            "when the form was still blank, what was in the name field",
+        ),
+    ],
+)
+def test_a_moment_said_before_an_anything_else_ask(question: str, normal: str) -> None:
+    assert normalize(question) == normal

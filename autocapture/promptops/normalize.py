@@ -14,6 +14,7 @@ from datetime import datetime
 
 from autocapture.promptops.asides import drop_believed_act, drop_times_ruled_out
 from autocapture.promptops.choice import drop_choice
+from autocapture.promptops.normalize_moment import moment_last
 from autocapture.promptops.normalize_short import loose_clock, short_forms
 
 # Contractions typed without their apostrophe ("whats the number for ...").
@@ -434,6 +435,7 @@ def normalize(question: str) -> str:
         text = f"{m.group('wh')} {m.group('verb')} {m.group('new')}"
     # "first thing, when X ..." / "when X was still blank - anything else on screen"
     text = re.sub(r"^first thing\s*,\s*", "", text, flags=re.I)
+    text = moment_last(text)
     if m := _WHEN_THEN_ELSE.match(text):
         text = f"was {m.group('ask')} {m.group('when')}?"
     # "earlier - what time did i open ...": a vague time before the ask narrows nothing
