@@ -65,3 +65,12 @@ def test_what_the_asker_believes_they_did_is_dropped() -> None:
         "what did i mean, i think",
     ):
         assert normalize(q) == q
+
+
+def test_request_for_when_with_the_askers_guess_after_a_comma() -> None:
+    q = "remind me when the boiler service is, wed afternoon i think"
+    assert normalize(q) == "when is the boiler service, wed afternoon i think"
+    assert _classify(q) == "calendar"
+    # must not change: no guess, or a correction that is not a guess
+    assert normalize("remind me when the audit is") == "when is the audit"
+    assert normalize("remind me when the bus is - sorry, the ferry") == "when is the ferry"

@@ -314,13 +314,18 @@ def _request(text: str) -> str:
     if re.match(r"^(?:whether|if)\b", rest, re.I):
         return text
     if _WH_START.match(rest):
-        # "when the audit is": the embedded question in its asking order
+        # "when the audit is": the embedded question in its asking order; a guess added
+        # after a comma ("..., fri morning i think") stays, for the answer to put right
         q = re.match(
             r"^(?P<wh>\w+(?: time| day)?) (?P<subj>.+?) (?P<verb>is|was|are|were)"
-            rf"(?P<day>\s+(?:{_DAYS}|on {_DAYS}|this (?:morning|afternoon|evening)))?\s*\??$",
+            rf"(?P<day>\s+(?:{_DAYS}|on {_DAYS}|this (?:morning|afternoon|evening)))?"
+            r"(?P<guess>\s*,\s*[^,?]{2,40}?\b(?:i think|i guess|i believe|i reckon|isn't it"
+            r"|right))?\s*\??$",
             rest,
         )
-        return f"{q['wh']} {q['verb']} {q['subj']}{q['day'] or ''}" if q else rest
+        if q is None:
+            return rest
+        return f"{q['wh']} {q['verb']} {q['subj']}{q['day'] or ''}{q['guess'] or ''}"
     if not re.match(r"^(?:the|his|her|their|my|our|that|this)\b|^\w+['’]s\b", rest, re.I):
         return text
     rest = re.sub(
