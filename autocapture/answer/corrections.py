@@ -96,7 +96,8 @@ def _negates(text: str, value: str) -> bool:
 
 
 _NOT = re.compile(r"\bnot\s+(?:at\s+|on\s+)?([^,;.]{1,40})", re.IGNORECASE)
-_HOW_MANY = re.compile(r"\bhow many\s+([a-z]{3,})\b", re.IGNORECASE)
+# "how many oil drums": the counted noun may come after a word naming what kind
+_HOW_MANY = re.compile(r"\bhow many\s+([a-z]{3,}(?:\s+[a-z]{3,})?)\b", re.IGNORECASE)
 
 
 def _counts(text: str, m: re.Match[str], question: str) -> bool:
@@ -105,7 +106,7 @@ def _counts(text: str, m: re.Match[str], question: str) -> bool:
     if asked is None:
         return False
     after = tokens(text[m.end() :])[:1]
-    return bool(after) and Bag.of(after[0]).has(asked.group(1).lower())
+    return bool(after) and any(Bag.of(after[0]).has(w) for w in asked.group(1).lower().split())
 
 
 def superseding(
@@ -172,6 +173,8 @@ def superseding(
         # "how many words": "page 1 lead now, 640 words": the count of the thing asked
         counted = [m for m in found if _counts(c.text, m, intent.remainder)]
         value = (counted or found)[0].group(0).strip()  # "36 vials, not 40": new comes first
+        if counted:  # "3 drums": the count with the thing it counts, as the line says it
+            value = f"{value} {tokens(c.text[counted[0].end() :])[0]}"
     # The value stated last, said to correct another; the corrected value stays in the
     # citations (label) and the trace, not in the answer a reader takes away.
     # A whole line keeps what it says less the value it struck out ("km 23, not km 32").

@@ -49,6 +49,10 @@ WITH_NAME = re.compile(
 )
 
 
+# A code's serial after its letters ("WTG-71", "PR-482"): people name the thing by the number
+_SERIAL = re.compile(r"[A-Za-z]{2,}-0*(?P<n>\d{1,6})")
+
+
 def in_longer_name(word: str, token: str) -> bool:
     """WORD is only a part of a hyphenated name TOKEN ("tuhoe" of "Tuhoe-Reid"). A code in
     capitals made of words ("NAPIER-FLOOD", a story's slug) is not a name: its parts are the
@@ -56,6 +60,8 @@ def in_longer_name(word: str, token: str) -> bool:
     low = token.lower().strip(".,;:")
     if "-" not in low or low == word or word not in low.split("-"):
         return False
+    if word.isdigit() and _SERIAL.fullmatch(token.strip(".,;:")):
+        return False  # "the 71 job": WTG-71's serial names it
     return not _capital_part(word, token)
 
 
@@ -160,6 +166,27 @@ def assigns(name: str, text: str) -> bool:
     return m is not None and not re.search(r"//|#\s|/\*|^\s*--", text[: m.start()])
 
 
+# A zero inside letters is an OCR slip for O ("0IL-320", "C0DE"), never part of a word
+_ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0|0(?=[A-Za-z])")
+
+
+def code_part_match(key: str, raw: str) -> bool:
+    """KEY names a part of a code token: "the 71 job" is WTG-71's job, and "oil" is the
+    0IL of an OCR'd "0IL-320" (a zero read for the letter O beside other letters)."""
+    if key.isdigit():
+        m = _SERIAL.fullmatch(raw)
+        return m is not None and m["n"] == key.lstrip("0")
+    if "0" not in raw or not key.isalpha() or len(key) < 3:
+        return False
+    folded = _ZERO_IN_WORD.sub("o", raw)
+    return token_match(key, folded.lower()) or compound_match(key, folded)
+
+
 def key_match(key: str, raw: str) -> bool:
     # Compound identifiers (AssertionError, test_refund) contain the word asked for.
-    return token_match(key, raw.lower()) or compound_match(key, raw) or part_match(key, raw)
+    return (
+        token_match(key, raw.lower())
+        or compound_match(key, raw)
+        or part_match(key, raw)
+        or code_part_match(key, raw)
+    )
