@@ -112,11 +112,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "pax|people|persons|guests|travellers|travelers|participants|attendees|headcount",
         "*",
     ),
-    # "when is the serum supposed to arrive": an ETA, Due or Expected column
+    # "when is the serum supposed to arrive": an ETA, Due or Expected column; a crew or
+    # a delivery arrives when it is "on site"
     _concept(
         "arrival",
         "arrive|arrives|arriving|arrival|get here|gets here|be delivered|delivered|come in",
-        "eta|arrival|arrives|expected|due|delivery date|expected delivery",
+        "eta|arrival|arrives|expected|due|delivery date|expected delivery|on site|onsite",
         "*",
     ),
 )
