@@ -1,7 +1,8 @@
 """A person named by the role they fill, then asked for a way to reach them: "the mobile for
 the witness on the cash drop record", "whoever is in posted by on the report, I need their
-mobile from the staff list". The first step reads the name filed under the role; the second
-asks for the contact of that name (answer/chain.py answers both and cites both).
+mobile from the staff list", "whoever's down as permit holder, get me their mobile". The
+first step reads the name filed under the role; the second asks for the contact of that name
+(answer/chain.py answers both and cites both).
 
 ``lead_chain`` is a question's reading up front (a "whoever ..., their X" lead cannot be one
 question); ``role_chain`` is only tried after the question, asked as one, found nothing: "the
@@ -28,7 +29,8 @@ _ROLE_CONTACT = re.compile(
 # "whoever is in posted by on the report, i need their mobile ...": a person named by a
 # clause, then asked about with "their/his/her" after the comma
 _WHOEVER_LEAD = re.compile(
-    r"^\s*whoever\s+(?P<clause>[^,;?]{3,80}?)\s*[,;]\s*(?P<main>[^?]{3,120}?)\s*\??\s*$",
+    r"^\s*whoever(?P<is>['’]s)?\s+(?P<clause>[^,;?]{3,80}?)\s*[,;]\s*"
+    r"(?P<main>[^?]{3,120}?)\s*\??\s*$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\b(?:their|his|her)\b(?=\s+[a-z])", re.IGNORECASE)
@@ -45,7 +47,8 @@ def lead_chain(question: str) -> Chain | None:
     if p is None:
         return None
     then = main[: p.start()] + "{}'s" + main[p.end() :] + "?"
-    return Chain(f"who {m.group('clause')}?", then, "who")
+    verb = "is " if m.group("is") else ""  # "whoever's down as permit holder"
+    return Chain(f"who {verb}{m.group('clause')}?", then, "who")
 
 
 def role_chain(question: str) -> Chain | None:

@@ -31,3 +31,19 @@ def shown_as(bag: Bag, text: str, word: str) -> bool:
     return (
         bag.has(word) or any(bag.has(s) for s in EVERYDAY.get(word, ())) or abbreviates(word, text)
     )
+
+
+def describing(question: str, naming: tuple[str, ...], words: list[str]) -> frozenset[str]:
+    """The asked words right before the words naming a form, which say which one by what it
+    is for ("the CRANE LIFT permit": "Permit to work"); its lines, not its title, show them."""
+    toks = tokens(question)
+    n = len(naming)
+    starts = [i for i in range(len(toks) - n + 1) if n and tuple(toks[i : i + n]) == naming]
+    if not starts:
+        return frozenset()
+    out: set[str] = set()
+    i = starts[-1] - 1
+    while i >= 0 and toks[i] in words and toks[i] not in naming:
+        out.add(toks[i])
+        i -= 1
+    return frozenset(out)

@@ -25,7 +25,7 @@ from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.form_money import priced_by_label
 from autocapture.answer.form_state import caretless, form_named, form_state
 from autocapture.answer.form_wh import doer_field, latest_fields, when_set, where_field
-from autocapture.answer.form_words import EVERYDAY, abbreviates, shown_as
+from autocapture.answer.form_words import EVERYDAY, abbreviates, describing, shown_as
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.question import ASKED_NOUN
 from autocapture.answer.structured import (
@@ -99,6 +99,8 @@ SAME_FIELD = {w: _PHONE_LABELS for w in ("mobile", "cellphone", "cell", "telepho
 FORM_WORDS = re.compile(
     r"\b(field|fields|form|forms|input|entered|filled|typed|selected|chosen|checked|ticked"
     r"|unchecked|unticked|checkbox|checkboxes)\b"
+    # "who did I put in the crane operator BOX": a box of a form, named by its label
+    r"|\b(?:in|into) (?:the|my|that|this) (?:[\w-]+ ){1,4}box\b"
 )
 # "Was X unchecked?", "was X left unticked?", "did she opt out of X?": a Yes means not ticked.
 ASKS_UNTICKED = re.compile(
@@ -196,6 +198,11 @@ def _under(label: Line, lines: list[Line]) -> Line | None:
     return min(below, key=lambda o: o.bbox[1], default=None)
 
 
+def _form_text(ctx: AnswerContext, n: NodeRow) -> list[str]:
+    """The lines of the window a field was shown in, in that frame: the whole form's text."""
+    return [ln.text for ln in ctx.lookup.frame_lines(n.frame_id) if ln.window_row == n.window_row]
+
+
 def _all_on_form(words: list[str], fields: list[NodeRow], titles: frozenset[str]) -> bool:
     """Every word is shown on the form: in its title or in a field's label or value."""
     bag = Bag.of(" ".join([*titles, *(n.text for n in fields)]))
@@ -240,7 +247,8 @@ class FormAnswerer:
             asked = list(form.words)
             # "fee" of "the filing fee request" asks for no money
             kind = None if ctx.analysis.cue_words & set(form.naming) else vtype
-            scored = self._scored(ctx, mine, asked, kind, decisions, len(form.naming))
+            told = describing(ctx.question, form.naming, asked)
+            scored = self._scored(ctx, mine, asked, kind, decisions, len(form.naming), told)
             if scored:
                 return self._best(ctx, scored, asked, len(form.naming), nodes, decisions)
             beside = self._beside_label(ctx, mine, asked, decisions)
@@ -309,6 +317,7 @@ class FormAnswerer:
         vtype: ValueType | None,
         decisions: dict,
         naming_words: int = 0,
+        told: frozenset[str] = frozenset(),
     ) -> list[tuple]:
         """Fields whose key holds some of ``words`` and whose form shows the rest, each with
         its sort key (named, key words, typed, words around, -extra key words, time)."""
@@ -379,6 +388,12 @@ class FormAnswerer:
             )
             bag = Bag.of(around)
             missing = [w for w in required if w not in in_key and not shown_as(bag, around, w)]
+            if set(missing) & told:
+                # "the permit no off the CRANE LIFT permit": words describing the form named
+                # may stand on any line of it (its notes, an unpaired label), not only in fields
+                text = " ".join(_form_text(ctx, n))
+                shown = Bag.of(text)
+                missing = [w for w in missing if w not in told or not shown_as(shown, text, w)]
             if any((w, k) in pairs for w in missing for k in cues):
                 continue  # (before the asked kind only: "already APPROVED" is phrasing)
             # A word shown nowhere may be phrasing ("is he GETTING his advance paid"); the words
