@@ -42,6 +42,19 @@ def _holds_all(s: _Scored, q: QuestionAnalysis, occurs: Callable[[str], bool]) -
     return not any(occurs(k) for k in required)
 
 
+# A duration's short unit and the words a question asks for it by ("how many hours": "24 h").
+_DURATION_WORDS = {
+    "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
+    "sec": "second", "secs": "second",
+}  # fmt: skip
+
+
+def _unit_asked(unit: str, q: QuestionAnalysis) -> bool:
+    """The question names the unit a number is in ("how many vials": "5 vials")."""
+    full = _DURATION_WORDS.get(unit, unit)
+    return any(token_match(k, unit) or token_match(k, full) for k in q.keywords)
+
+
 class ValueReading:
     """Value reading for ``LookupAnswerer``, which mixes it in: it finds a line's neighbours
     through the host (declared below)."""
@@ -140,7 +153,7 @@ class ValueReading:
             if m is None:
                 continue
             unit = MEASURE.match(text, m.end()) if q.value_type == "number" else None
-            if unit and not any(token_match(k, unit.group(0).strip().lower()) for k in q.keywords):
+            if unit and not _unit_asked(unit.group(0).strip().lower(), q):
                 # "the catalogue number", "how many vials": not the 200 of "200 uL" or the
                 # 1 of "1 g", a measure in a unit the question does not ask for
                 continue

@@ -75,7 +75,9 @@ def _capital_part(word: str, token: str) -> bool:
 # A unit right after a number makes it a measure ("200 uL", "500 mL", "10 mg", "5 plates").
 MEASURE = re.compile(
     r"\s*(?:[uµm]?[lLgG]|mg|kg|ml|mL|uL|µL|cm|mm|km|m|in|ft|lb|lbs|oz|kb|mb|gb|tb|%|°|"
-    r"plates?|vials?|boxes|cases?|packs?|pcs|units?|tabs?|caps?)\b",
+    r"plates?|vials?|boxes|cases?|packs?|pcs|units?|tabs?|caps?|"
+    # a duration ("24 h", "55 min by road") is no id or phone number either
+    r"h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)\b",
 )
 
 
