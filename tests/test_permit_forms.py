@@ -69,3 +69,24 @@ def test_whoevers_lead_reads_as_who_is() -> None:
 def test_a_field_of_a_permit_routes_to_forms(question: str, qclass: str) -> None:
     rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
     assert classify(question, rules)[0] == qclass
+
+
+FAULT = "Fault report - Ridge quarry"
+
+
+def test_a_form_told_by_its_looks_and_a_field_by_an_everyday_name(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        (0, 20, 40, FAULT),
+        (0, 20, 70, "Machine: Crusher 2"),
+        (0, 20, 100, "OEM case: AB-9912"),
+        (0, 20, 130, "Reported by: Ana Reis"),
+    ]
+    with utc_app(tmp_path) as app:
+        wins = [(FAULT, (0, 0, 700, 400))]
+        app.store.write_frame(text_frame(1, wins, rows, hour=NOW.replace(hour=8), bg="#ffffff"))
+        q = "on the small white fault report, whats the vendor case ref"
+        ans = app.ask(q, now=NOW)
+        assert ans.state == "ok" and "AB-9912" in ans.answer, ans.answer
+        # must not change: the looks only tell the form; a field it lacks is still not there
+        other = app.ask("on the small white fault report, whats the insurer claim ref", now=NOW)
+        assert "AB-9912" not in other.answer, other.answer

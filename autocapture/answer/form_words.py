@@ -14,7 +14,16 @@ EVERYDAY: dict[str, list[str]] = {
     "cab": ["taxi"],
     "plane": ["flight", "aircraft"],
     "doc": ["doctor", "document"],
+    "vendor": ["oem", "supplier", "manufacturer", "maker"],
+    "supplier": ["vendor", "oem"],
 }
+# How a window looks, said to tell it from others ("the SMALL WHITE fault report"): its size,
+# colour or theme, never a word of its content.
+LOOKS = {
+    "small", "big", "large", "little", "tiny", "wide", "narrow", "tall", "white", "black",
+    "dark", "light", "grey", "gray", "blue", "green", "red", "yellow", "orange", "purple",
+    "pink", "brown", "bright", "pale",
+}  # fmt: skip
 
 
 def abbreviates(word: str, text: str) -> bool:

@@ -25,7 +25,7 @@ from autocapture.answer.cross_window import CrossWindowAnswerer
 from autocapture.answer.form_money import priced_by_label
 from autocapture.answer.form_state import caretless, form_named, form_state
 from autocapture.answer.form_wh import doer_field, latest_fields, when_set, where_field
-from autocapture.answer.form_words import EVERYDAY, abbreviates, describing, shown_as
+from autocapture.answer.form_words import EVERYDAY, LOOKS, abbreviates, describing, shown_as
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.question import ASKED_NOUN
 from autocapture.answer.structured import (
@@ -393,7 +393,11 @@ class FormAnswerer:
                 # may stand on any line of it (its notes, an unpaired label), not only in fields
                 text = " ".join(_form_text(ctx, n))
                 shown = Bag.of(text)
-                missing = [w for w in missing if w not in told or not shown_as(shown, text, w)]
+                missing = [
+                    w
+                    for w in missing
+                    if w not in told or not (w in LOOKS or shown_as(shown, text, w))
+                ]
             if any((w, k) in pairs for w in missing for k in cues):
                 continue  # (before the asked kind only: "already APPROVED" is phrasing)
             # A word shown nowhere may be phrasing ("is he GETTING his advance paid"); the words
