@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from autocapture.answer.commit_hash import commit_hash
 from autocapture.answer.commits_by import commits_by
 from autocapture.answer.corrections import superseding
 from autocapture.answer.draft import Draft, Evidence
@@ -249,6 +250,10 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
         made = commits_by(self, intent.remainder, intent.start, intent.end)
         if made is not None:
             return made
+        # "hash of the commit that did X?": that commit's hash (answer/commit_hash.py)
+        hashed = commit_hash(self, intent.remainder, intent.start, intent.end)
+        if hashed is not None:
+            return hashed
         return person_or_none(self._answer(q, intent, hits), intent.remainder)
 
     def _answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
