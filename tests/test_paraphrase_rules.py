@@ -551,3 +551,23 @@ def test_candidates_offered_after_a_who_question_are_dropped() -> None:
         "which is it, the red one or the blue one?"
     )  # not a "who" question
     assert normalize("who's writing the release notes?") == "who's writing the release notes?"
+
+
+def test_a_count_of_windows_offered_as_choices_is_a_window_inventory() -> None:
+    """ "were there 1 or 2 of those form dialogs open": how many windows, and which."""
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    for q in (
+        "at the end were there 1 or 2 of those form dialogs open, which ones",
+        "were there two or three terminals up at the time",
+        "was there one browser window open or more",
+    ):
+        assert classify(q, rules)[0] == "window_inventory", q
+    # must not change: a count of fields on a form is the form's
+    q = "were there one or two fields left blank on the claim form"
+    assert classify(q, rules)[0] == "form_kv"
