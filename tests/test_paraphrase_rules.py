@@ -571,3 +571,23 @@ def test_a_count_of_windows_offered_as_choices_is_a_window_inventory() -> None:
     # must not change: a count of fields on a form is the form's
     q = "were there one or two fields left blank on the claim form"
     assert classify(q, rules)[0] == "form_kv"
+
+
+def test_a_persons_detail_on_a_tab_is_the_pages_text() -> None:
+    """ "whats his mobile on the contacts tab": a detail shown in a tab, not the tab itself."""
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    for q in (
+        "the maintenance guy from the room status page, whats his mobile on the contacts tab",
+        "what was her extension on the on-call tab",
+        "rui's mobile in the contacts tab",
+    ):
+        assert classify(q, rules)[0] != "browser_chrome", q
+    # must not change: the tabs themselves
+    for q in ("which tab was active in the browser", "what was the title of the third tab"):
+        assert classify(q, rules)[0] == "browser_chrome", q
