@@ -40,6 +40,7 @@ from autocapture.answer.structured import (
     span_line,
     value_evidence,
 )
+from autocapture.answer.title_words import in_title_forms
 from autocapture.text import Bag, contains_value, spell_out, tokens
 from autocapture.timeparse import PARTS_OF_DAY, SMALL_HOURS_END
 from autocapture.understand.dates import CLOCK_RE, clock_hm, norm_clock
@@ -306,6 +307,7 @@ class CalendarAnswerer(ClashMixin):
         words = [w for w in words if w not in ctx.analysis.phrasing]  # "the last *thing*"
         titles = [n.attrs.get("title") or "" for n in events]
         words = spell_out(words, titles)  # "the FOH briefing": "Front of house briefing"
+        words = in_title_forms(words, titles)  # "the medical lot": "NORTE-MED group"
         if lead is not None:  # the ask's own words, else the lead's topic
             own = lead.ask_words(q, ctx.analysis.keywords, generic | _LINKING)
             words = own or lead.topic_words(ctx.analysis.keywords, generic | _LINKING)
