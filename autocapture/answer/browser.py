@@ -502,6 +502,8 @@ class BrowserChromeAnswerer:
 # "When I switched over to the server terminal, which page was still showing in the browser
 # (behind it)?": the page the browser showed in the frame of that event.
 LEAD_EVENT = re.compile(r"^\s*(?:so\s+)?when (?:i|we) [^,]+,\s*(?P<ask>.+)$")
+# "which tab was active when I switched over to the server terminal": the same, put after
+TRAIL_EVENT = re.compile(r"^\s*(?P<ask>(?:which|what) .+?),? when (?:i|we) [^,]+\??\s*$")
 PAGE_ASK = re.compile(r"\b(?:which|what) (?:page|tab|site|website|web page)\b")
 _BROWSER_APP = re.compile(r"chrom|firefox|browser|safari|edge|brave|opera|vivaldi", re.I)
 
@@ -509,7 +511,8 @@ _BROWSER_APP = re.compile(r"chrom|firefox|browser|safari|edge|brave|opera|vivald
 def page_at_event(ctx: AnswerContext) -> Draft | None:
     """The page a browser showed when the event a leading "when I ..." clause names
     happened; None when the question is not so put or the event is not found."""
-    m = LEAD_EVENT.match(ctx.question.lower())
+    q = ctx.question.lower()
+    m = LEAD_EVENT.match(q) or TRAIL_EVENT.match(q)
     if m is None or not PAGE_ASK.search(m.group("ask")):
         return None
     at = event_frame(ctx)

@@ -73,7 +73,7 @@ def focus_switches(
         if focused is None:
             continue  # no window facts with focus: the state is unknown, not changed
         now = covers(words, shown_title(focused, ns))
-        if by_content and not now and words:
+        if by_content and not now and (words or shaped is not None):
             # its title and what it showed together ("wiremu's overtime": a name in the form)
             text = f"{shown_title(focused, ns)} {shown_text(ctx, focused)}"
             now = covers(words, text) or (shaped is not None and shaped(text))
@@ -96,6 +96,12 @@ def switch_events(ctx: AnswerContext, words: list[str]) -> list[tuple[NodeRow, N
     plain = [w for w in words if w not in KIND_WORDS]
     plain = [w for w in plain if w not in SOFT_WORDS] or plain  # "the server log"
     q = ctx.question.lower()
+    if not plain and kinds:  # "the terminal" alone: any window holding that kind of content
+        return [
+            e
+            for e in focus_switches(ctx, [], by_content=True, shaped=lambda t: True)
+            if holds(ctx, e[0], kinds) and (e[1] is None or not holds(ctx, e[1], kinds))
+        ]
     return [
         e
         for e in focus_switches(

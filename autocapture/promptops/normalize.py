@@ -428,9 +428,10 @@ def normalize(question: str) -> str:
         text = m.group("q")
     text = _INTERJECTION.sub("", text)
     # "wen's the meeting", "remind me wen the dentist is": "wen" before what a when-question
-    # goes on with
+    # goes on with; "wen i switched over": before the one the clause is about
     text = re.sub(
-        r"\bwen(?=['’]?s\b| (?:the|my|our|your|his|her|their|is|was|are|were|did|does|do|will)\b)",
+        r"\bwen(?=['’]?s\b| (?:the|my|our|your|his|her|their|is|was|are|were|did|does|do|will"
+        r"|i|we)\b)",
         "when",
         text,
         flags=re.I,
