@@ -19,3 +19,12 @@ def test_wen_before_a_subject_reads_as_when() -> None:
     assert normalize("which tab was up wen i switched") == "which tab was up when i switched"
     # must not change: a name "Wen" is not the word
     assert "Wen" in normalize("did Wen say the truck was late")
+
+
+def test_tab_count_counting_the_typed_one(browsing: Autocapture) -> None:  # noqa: F811
+    q = "how many tabs did firefox have open by the end, counting the one i typed in"
+    ans = browsing.ask(q, now=NOW)
+    assert ans.state == "ok" and "3 tabs" in ans.answer, ans.answer
+    # must not change: the tab typed in, asked alone, is the newest tab
+    one = browsing.ask("what was the tab i typed in by hand", now=NOW)
+    assert "Rate limits" in one.answer and "3 tabs" not in one.answer, one.answer

@@ -120,6 +120,9 @@ ORDINAL_TAB = re.compile(
 )
 
 
+# "how many tabs did I have open": the tabs of one strip counted, whatever else the question
+# says about one of them ("counting the one i typed in")
+TAB_COUNT = re.compile(r"\bhow many (?:\w+ )?tabs\b|\bnumber of (?:open )?tabs\b")
 TAB_ASK = re.compile(r"\btabs?\b|\btab strip\b|\bstrip\b")
 URL_ASK = re.compile(r"\b(url|address|link|web ?address|domain)\b")
 # The mark of text cut short: "Lab meeting ro...", "Lab meeting ro…".
@@ -183,6 +186,9 @@ class BrowserChromeAnswerer:
         looked = page_by_look(ctx)  # "the docs page with the dark background"
         if looked is not None:
             return looked
+        quoted_any = DOUBLE_QUOTED.search(q) or SINGLE_QUOTED.search(q)
+        if TAB_COUNT.search(q) and not quoted_any and not re.search(r"\b(clos|shut)\w*", q):
+            return self._tabs(ctx, active_only=False)  # "how many tabs, counting the new one"
         if TYPED_IN.search(q):
             newest = self._newest_tab(ctx)
             if newest.state == "ok" and URL_ASK.search(q):
