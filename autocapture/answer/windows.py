@@ -21,6 +21,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.monitors import other_monitor
 from autocapture.answer.window_before import windows_before
+from autocapture.answer.window_behind import window_behind
 from autocapture.answer.window_exclusions import other_than
 from autocapture.answer.window_facts import (
     content_words,
@@ -172,6 +173,9 @@ class WindowInventoryAnswerer:
         looked = window_by_look(ctx)  # "what was the dark little window called?"
         if looked is not None:
             return looked
+        behind = window_behind(ctx)  # "the window half hidden behind mutt"
+        if behind is not None:
+            return behind
         elsewhere = other_monitor(ctx)  # "on my second monitor", of a one-screen recording
         if elsewhere is not None:
             return elsewhere
