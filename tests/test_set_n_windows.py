@@ -64,3 +64,22 @@ def test_window_half_hidden_behind_another_at_the_start(tmp_path: Path) -> None:
         rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
         line = "which line in the prove output had the blue highlight behind it?"
         assert classify(line, rules)[0] != "window_inventory"
+
+
+def test_last_thing_i_was_looking_at_is_the_window_in_focus_at_the_end(tmp_path: Path) -> None:
+    form = ("Condition report - Museum", (0, 0, 700, 700))
+    other = ("Crate dispatch record - Museum", (710, 0, 1280, 500))
+    with utc_app(tmp_path) as a:
+        a.store.write_frame(
+            text_frame(1, [other, form], [(0, 720, 40, "Crate")], hour=HOUR, bg="#fff")
+        )
+        a.store.write_frame(
+            text_frame(2, [form, other], [(0, 10, 40, "Object")], hour=HOUR, bg="#fff")
+        )
+        q = "the last thing i was looking at in the forms session, which window"
+        ans = a.ask(q, now=LATER)
+        assert ans.question_class == "focus_state", ans.question_class
+        assert ans.state == "ok" and "Condition report" in ans.answer, ans.answer
+        # must not change: which window showed a text is still where it was shown
+        rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+        assert classify("which window showed the crate number last", rules)[0] != "focus_state"
