@@ -80,6 +80,15 @@ def test_corrects_needs_the_ruled_out_value_and_a_shared_word() -> None:
     assert not _corrects("not 6", "6 pallets ready")  # says nothing of what
 
 
+def test_a_ruled_out_phrase_corrects_the_message_stating_it() -> None:
+    """ "..., not Tara Air 7:15": the phrase with its value, as the earlier message put it."""
+    later = "correction: K-12 is on Summit Air 6:50, not Tara Air 7:15"
+    assert _corrects(later, "K-12 flight confirmed: Tara Air 7:15 from Ramechhap")
+    assert not _corrects(later, "K-12 porters: 4, guide booked")  # states no such phrase
+    assert not _corrects(later, "K-12 on Tara Air 8:15")  # another value
+    assert not _corrects("not the blue one", "the blue one is K-12")  # no value ruled out
+
+
 def test_speaking_for_reads_a_label_at_the_start() -> None:
     class N:
         def __init__(self, sender: str, body: str) -> None:

@@ -19,16 +19,34 @@ from autocapture.understand.reader import NodeRow
 _NOT_VALUE = re.compile(r"\bnot\s+(?P<v>\d{1,2}[:.]\d{2}|\d+(?:[.,]\d+)?)(?![\w:.-]*\w)")
 _VALUE = re.compile(r"(?<![\w.:-])(\d{1,2}[:.]\d{2}|\d+(?:[.,]\d+)?)(?![\w:-])")
 _SHARED = re.compile(r"[a-z][a-z0-9-]{2,}")  # words, not values, saying what it is of
+# "not Tara Air 7:15": a phrase ruled out, up to the next stop; it corrects the message that
+# stated it when that message holds the whole phrase
+_NOT_PHRASE = re.compile(r"\bnot\s+(?P<p>[^,.;!?()]{3,60}?)\s*(?:[,.;!?()]|$)")
 
 
 def _corrects(later: str, earlier: str) -> bool:
     """Whether ``later`` rules out a value ``earlier`` states, naming what it is of."""
     stated = set(_VALUE.findall(earlier))
     ruled_out = {m.group("v") for m in _NOT_VALUE.finditer(later)}
-    if not stated & ruled_out:
+    if not stated & ruled_out and not _phrase_ruled_out(later, earlier):
         return False
     bag = Bag.of(later)
     return any(bag.has(w) for w in tokens(earlier) if _SHARED.fullmatch(w) and w != "not")
+
+
+def _phrase_ruled_out(later: str, earlier: str) -> bool:
+    """``later`` says "not P" of a phrase P of two or more words, one a value, that
+    ``earlier`` states word for word ("not Tara Air 7:15")."""
+    said = " ".join(tokens(earlier))
+    for m in _NOT_PHRASE.finditer(later):
+        words = tokens(m.group("p"))
+        if (
+            len(words) >= 2
+            and _VALUE.search(m.group("p"))
+            and f" {' '.join(words)} " in f" {said} "
+        ):
+            return True
+    return False
 
 
 def corrected(chosen: NodeRow, pool: list[NodeRow], undated: str = "") -> NodeRow:
