@@ -152,9 +152,10 @@ class ConsoleColorAnswerer:
             return what_colour(ctx, quoted, by_words=not QUOTED.search(ctx.question))
         got = which_in(ctx, colour)
         kin = KIN.get(colour)  # "the purple status": a terminal's magenta, called purple
-        if got.state == "ok" and got.decisions.get("says_thing") is False and kin is not None:
+        if got.state == "ok" and not got.decisions.get("says_thing") and kin is not None:
             # A table's row in the colour that is no board of the thing asked for ("x | x"
-            # of a title bar): a board of it in the colour's kin answers instead.
+            # of a title bar), or a mere line in it (a test's "x" mark): a board of it in
+            # the colour's kin answers instead.
             near = which_in(ctx, kin)
             if near.state == "ok" and near.decisions.get("says_thing"):
                 return near

@@ -26,6 +26,7 @@ from autocapture.answer.console_question import (
     placing_terms,
     question_terms,
 )
+from autocapture.answer.console_shades import HeaderWords, of_shade, text_colour
 from autocapture.answer.console_where import asked_thing, placed_windows
 from autocapture.answer.draft import Draft, Evidence
 from autocapture.text import Bag, tokens
@@ -181,6 +182,13 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
             # highlight stands for it.
             drawn = {sid for n in nodes for sid in n.span_ids}
             nodes = nodes + [h for h in lit if not drawn & set(h.span_ids)]
+        elif on and not bold:
+            # "The row in white on red": a light window's row on the colour is a highlight,
+            # no console line; its text's own colour says whether it is the pair asked.
+            drawn = {sid for n in nodes for sid in n.span_ids}
+            nodes = nodes + [
+                h for h in lit if not drawn & set(h.span_ids) and text_colour(ctx, h) == colour
+            ]
     passing: list[tuple[NodeRow, bool]] = []
     for n in nodes:
         coloured = [
@@ -189,13 +197,17 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
             if w.get("colour") == colour and (w.get("bold") or not bold)
         ]
         whole = n.attrs.get("colour") == colour and (n.attrs.get("bold") or not bold)
+        whole = whole or (n.kind == "highlight" and on is not None and n.span_ids[0] in behind)
         by_text = whole or bool(coloured)
         on_it = bool(behind & set(n.span_ids))
         if _looks(by_text, on_it, on is not None, bold, look == "background"):
             passing.append((n, by_text))
+    passing = of_shade(ctx, passing, ctx.question)  # "dark blue": the darker blues
     # "the purple status on the board": a board is any table; a cell of one is on it.
     kinds = DISPLAY_KINDS.intersection(terms)
-    boarded = set(rows_holding(ctx, [n for n, _ in passing])) if kinds else set()
+    boards = rows_holding(ctx, [n for n, _ in passing])
+    boarded = set(boards) if kinds else set()
+    heads = HeaderWords(ctx)
     found: list[_Found] = []
     for n, by_text in passing:
         bag = Bag.of(n.text)
@@ -204,7 +216,9 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
         want = [t for t in terms if t not in DESCRIBING]
         scores = [
             1.0
-            if bag.has(t) or (t in kinds and n.node_id in boarded)
+            if bag.has(t)
+            or (t in kinds and n.node_id in boarded)
+            or (n.node_id in boards and heads.say(boards[n.node_id], t))
             else 0.5
             if around.has(t)
             else 0.0
@@ -219,8 +233,9 @@ def which_in(ctx: AnswerContext, colour: str, on: str | None = None, bold: bool 
     if LETTERED.search(ctx.question.lower()):
         # "Its status in yellow letters": the text's own colour, not a row shaded in it.
         found = [f for f in found if f.by_text]
-    if asks_thing:
-        # The coloured text is a cell of a board's row: the row's first cell names the thing.
+    if asks_thing or (on and any(f.node.kind == "highlight" for f in found)):
+        # The coloured text is a cell of a board's row: the row's first cell names the thing
+        # (a light window's row in "white on red" is such a row, whatever is asked of it).
         got = _on_board(ctx, found, bool(terms), shown, frozenset(thing))
         if got is not None:
             return got

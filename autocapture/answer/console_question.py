@@ -104,6 +104,8 @@ LISTING = re.compile(
 WEIGHT_WORDS = {"bold", "bolded", "boldface", "emboldened", "weight", "heavy", "font"}
 # "The red one", "the grey ones": a word standing for the thing asked about, naming no text.
 PRO_FORMS = {"one", "ones"}
+# "The crate thing": a vague noun for a display, naming no text on it.
+PRO_FORMS |= {"thing", "things", "stuff"}
 
 
 # "the black terminal", "my dark window": a colour describing where, not the one asked for.
@@ -166,7 +168,11 @@ LOOK_WORDS |= {"shaded", "shading"}
 LOOK_WORDS |= {"faint", "fainter", "dim", "dimmed", "faded"}
 # "In yellow letters": the text's own colour, naming no word of it.
 LOOK_WORDS |= {"letters", "lettering", "ink"}
-LETTERED = re.compile(r"\b(?:letters|lettering|ink)\b")
+# "Plain red text" (not a red bar): the text's own colour, on the window's usual background.
+LOOK_WORDS |= {"plain"}
+LETTERED = re.compile(r"\b(?:letters|lettering|ink|plain)\b")
+# "Dark blue", "bright red": a shade of the colour named after it, not a word to find.
+SHADES = frozenset({"dark", "darker", "light", "lighter", "bright", "pale", "deep", "pastel"})
 # "the terminal with the dark background": a background describing where, not the one asked
 # ("a row on a red background" asks about it).
 _PLACE_BACKGROUND = re.compile(r"\b(?:with|in) (?:the |a |an )?\w+ background\b")
@@ -224,11 +230,19 @@ def aside_words(question: str) -> set[str]:
     return {w for a in asides for w in re.findall(r"[a-z0-9]+", a) if w not in kept}
 
 
+def shade_words(question: str) -> set[str]:
+    """The shade words standing before a colour word ("dark blue", "bright-red")."""
+    pairs = re.finditer(r"\b([a-z]+)[ -]+(?=([a-z]+)\b)", question.lower())
+    return {
+        m.group(1) for m in pairs if m.group(1) in SHADES and colour_word(m.group(2)) is not None
+    }
+
+
 def question_terms(ctx: AnswerContext) -> list[str]:
     """The question's words that name or place the text: not its colour, weight or look
     words, nor those framing any window question, nor an afterthought comparison's."""
     look = asked_look(ctx.question)  # "the dark terminal": where, not what to find
-    aside = aside_words(ctx.question)
+    aside = aside_words(ctx.question) | shade_words(ctx.question)
     return [
         k
         for k in ctx.analysis.keywords

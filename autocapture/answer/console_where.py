@@ -28,6 +28,17 @@ _LEAD_ASK = re.compile(
     r",.*\bwhich\s+(?:one\s+)?(?:is|was)\s+(?:it|that|this)\b"
 )
 
+# "the crate with the dark blue status, not the cyan one": a question that is only a noun
+# phrase (no wh-word anywhere) asks for the thing its head noun names.
+_PHRASE_ASK = re.compile(
+    r"^\s*(?:the|that|this)\s+([a-z][a-z-]*)\s+(?:with|whose|that|which|in|on|shown|printed)\b"
+)
+# "on the crate board which crate was yellow": a place said before the ask, without a comma.
+_PLACED_ASK = re.compile(
+    r"^\s*(?:in|on|at|from|over)\s+(?:the|my|that|this)\s+(?:[\w./~-]+\s+){1,4}?(?=(?:which|what)\s)"
+)
+_WH = re.compile(r"\b(?:what|whats|which|who|whom|whose|when|where|how|why|list|show|name)\b")
+
 
 def asked_thing(ctx: AnswerContext) -> set[str]:
     """The nouns the question asks for ("which SLUG is it on"), also when the ask follows a
@@ -38,6 +49,10 @@ def asked_thing(ctx: AnswerContext) -> set[str]:
         noun = ASKED_NOUN.match(low[m.start(1) :])
         if noun is not None:
             thing |= {w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords}
+    placed = _PLACED_ASK.match(low)
+    noun = ASKED_NOUN.match(low[placed.end() :]) if placed is not None else None
+    if noun is not None:
+        thing |= {w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords}
     for m in _BARE_ASK.finditer(low):
         thing |= {w for w in tokens(m.group(1)) if w in ctx.analysis.keywords}
     lead = _LEAD_ASK.match(low)
@@ -48,6 +63,11 @@ def asked_thing(ctx: AnswerContext) -> set[str]:
             if w in ctx.analysis.keywords and w not in PRO_FORMS and colour_word(w) is None
         ]
         thing |= set(heads[-1:])  # the phrase's last word is its head noun
+    phrase = _PHRASE_ASK.match(low)
+    if phrase is not None and not _WH.search(low[phrase.end(1) :]):
+        head = phrase.group(1)
+        if head in ctx.analysis.keywords and head not in PRO_FORMS and colour_word(head) is None:
+            thing.add(head)
     return thing
 
 
