@@ -79,6 +79,18 @@ def test_the_command_before_can_be_a_run_seen_only_by_its_output(terminals: Auto
     assert ans.state == "ok" and "node --test" in ans.answer
 
 
+def test_the_next_command_in_that_same_terminal_skips_other_windows(
+    terminals: Autocapture,
+) -> None:
+    """A fronted moment without a comma, and "in that same terminal": the next command in
+    the named command's window (grep in board), not the next anywhere (the node tests)."""
+    q = "right after the git log what did i run in that same terminal"
+    ans = ask_cited(terminals, q, NOW, value_cited=True)
+    assert ans.state == "ok" and "grep" in ans.answer, ans.answer
+    ans = ask_cited(terminals, "right after the git log what did i run", NOW, value_cited=True)
+    assert ans.state == "ok" and "node --test" in ans.answer, ans.answer
+
+
 def test_the_next_command_in_the_same_frame_reads_top_to_bottom(terminals: Autocapture) -> None:
     ans = ask_cited(terminals, "what did I type right after ls?", NOW, value_cited=True)
     assert ans.state == "ok" and "git log" in ans.answer

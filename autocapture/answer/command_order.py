@@ -26,6 +26,10 @@ NEXT_ASK = re.compile(
     r"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+(?:run|type|execute|do)\s+"
     r"(?:right\s+|just\s+|straight\s+)?(?P<dir>after|before)\s+(?P<what>.+?)\s*\??\s*$"
 )
+# "... in that same terminal": the next command in the window of the one named, not anywhere.
+_SAME_PLACE = re.compile(
+    r"\s+(?:in|on|at) (?:that|the) same (?:terminal|window|shell|console|xterm|tab)\s*\??\s*$"
+)
 # Words around a command's name that are not part of it.
 _FILLER = {
     "the", "my", "that", "this", "a", "an", "command", "commands", "cmd", "run", "call",
@@ -111,7 +115,9 @@ def next_command(ctx: AnswerContext) -> Draft | None:
     m = NEXT_ASK.match(ctx.question.lower())
     if m is None:
         return None
-    named = named_words(tokens(m.group("what")))
+    what = m.group("what")
+    same = _SAME_PLACE.search(what)
+    named = named_words(tokens(what[: same.start()] if same else what))
     if not named:
         return None
     events = command_events(ctx)
@@ -126,6 +132,8 @@ def next_command(ctx: AnswerContext) -> Draft | None:
     best = max(hits(e) for e in typed)
     ref = next(e for e in typed if hits(e) == best)  # the first run of the best match
     after = m.group("dir") == "after"
+    if same:
+        events = [e for e in events if e.title == ref.title]
     ordered = sorted(events, key=lambda e: (e.ts_ms, e.title != ref.title, e.order))
     at = ordered.index(ref)
     j = at + 1 if after else at - 1

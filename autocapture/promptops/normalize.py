@@ -124,6 +124,14 @@ _LEADING_MOMENT = re.compile(
     re.IGNORECASE,
 )
 
+# "right after the git log what did i run in that terminal": a fronted moment, with or
+# without a comma, before a command ask; read as "what did i run right after the git log ..."
+_LEADING_RAN = re.compile(
+    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60}?),?\s+"
+    r"(?P<ask>(?:what|which command) did (?:i|we|you) (?:run|type|execute))\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
 
 # "the email i was reading right before X, which one was that": the thing asked about, said
 # first with what I was doing with it, then "which one was it": which email was I reading
@@ -552,6 +560,8 @@ def normalize(question: str) -> str:
     if m := _LEADING_MOMENT.match(text):
         rest = re.sub(r"\s+(?:next|then|after that)(?=\s*\??\s*$)", "", m.group("rest"))
         text = f"{rest.rstrip(' ?')} {m.group('when')}" + ("?" if "?" in rest else "")
+    elif m := _LEADING_RAN.match(text):
+        text = f"{m.group('ask')} {m.group('when')}{m.group('rest')}"
     # "what did tiago say in the night chat": where to look, not what was said
     text = re.sub(
         r"\b(in|on) the (?:[\w#-]+ ){1,2}(chat|channel|chat log)\b", r"\1 the \2", text, flags=re.I
