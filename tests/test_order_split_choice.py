@@ -69,3 +69,31 @@ def test_a_thing_named_by_its_kind_is_found_by_what_it_holds(tmp_path: Path) -> 
         never = ask_cited(a, "did i look at the price list before or after the fault report", NOW,
                           value_cited=False)  # fmt: skip
         assert never.state == "indeterminate", never.answer
+
+
+def test_an_agenda_printout_is_the_one_printed_in_a_shell(tmp_path: Path) -> None:
+    """'The agenda printout' is the agenda a command printed at a prompt, not the calendar
+    program's own view shown earlier; 'the old notes file' is the file cat showed ('old' is
+    how the asker tells it apart). Without 'printout' the agenda is its first sight."""
+    cal = [("calendar", (0, 0, 800, 400))]
+    with utc_app(tmp_path) as a:
+        view = [(0, 10, 40, "Thursday 26 November:"), (0, 20, 60, "14:00 - 15:30 Safety refresher")]
+        notes = [
+            (0, 10, 20, "me@box:~/notes$ cat planning-notes.txt"),
+            (0, 10, 40, "planning notes (Mon 23/11)"),
+        ]
+        printed = [
+            (0, 10, 20, "me@box:~$ calcurse -r3"),
+            (0, 10, 40, "Thursday 26 November:"),
+            (0, 20, 60, "14:00 - 15:30 Safety refresher"),
+        ]
+        a.store.write_frame(text_frame(1, cal, view, hour=HOUR, bg="#101010"))
+        a.store.write_frame(text_frame(2, TERM, notes, hour=HOUR, bg="#101010"))
+        a.store.write_frame(text_frame(3, TERM, printed, hour=HOUR, bg="#101010"))
+        q = "did i look at the old notes file before the agenda printout or after"
+        got = ask_cited(a, q, NOW, value_cited=False)
+        assert got.question_class == "timeline", got.question_class
+        assert got.state == "ok" and got.answer.startswith("Before"), got.answer
+        q = "did i look at the notes file before or after the agenda"
+        got = ask_cited(a, q, NOW, value_cited=False)
+        assert got.state == "ok" and got.answer.startswith("After"), got.answer

@@ -30,6 +30,7 @@ NEXT_ASK = re.compile(
 _SAME_PLACE = re.compile(
     r"\s+(?:in|on|at) (?:that|the) same (?:terminal|window|shell|console|xterm|tab)\s*\??\s*$"
 )
+_NAME_PARTS = re.compile(r"[-_./]+")
 # Words around a command's name that are not part of it.
 _FILLER = {
     "the", "my", "that", "this", "a", "an", "command", "commands", "cmd", "run", "call",
@@ -68,6 +69,8 @@ def _event(block: Block, order: int) -> tuple[tuple[str, str], Ran] | None:
             if block.command.split()[0] in ln.text:
                 line = ln
         words = {w for part in block.command.split() for w in tokens(part)}
+        # "cat reg-notes.txt" is "the notes file": a path's name read by its words too
+        words |= {p for w in list(words) for p in _NAME_PARTS.split(w) if p.isalpha()}
         ran = Ran(block.ts_ms, block.title, order, f"`{block.command}`", words, line, True)
         return (block.title, " ".join(block.command.split())), ran
     row = next((r for r in block.rows[:60] if TEST_OUTPUT.search(r.text)), None)

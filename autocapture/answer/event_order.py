@@ -15,7 +15,7 @@ from autocapture.answer.base import AnswerContext
 from autocapture.answer.command_order import Ran, command_events, named_words
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.retrieve import Line
-from autocapture.text import Bag, tokens
+from autocapture.text import SHELL_PROMPT, Bag, tokens
 
 ORDER_ASK = re.compile(
     r"^\s*(?:did|do|have|had|was|were)\s+(?:(?:i|we|you)\s+)?(?P<a>.+?)\s+"
@@ -34,6 +34,11 @@ _KINDS = {
     "completed", "writing", "wrote", "editing", "edited", "entering",
 }  # fmt: skip
 _SAID = {"printed", "print", "opened", "open", "pulled", "brought", "up", "showed", "show"}
+# "the agenda printout", "when I printed the agenda": a command's output in a shell, not the
+# calendar program's own view
+_PRINTED = {"printout", "printouts", "printed", "print"}
+_SAID |= _PRINTED
+MAX_FRAMES = 30  # frames with calendar events read for a shell prompt
 MIN_COVER = 0.75  # share of a thing's words a line must show to stand for it
 
 
@@ -79,6 +84,15 @@ def _schedule(ctx: AnswerContext, words: list[str]) -> Seen | None:
     nodes = ctx.graph.nodes(("calendar_event",), ctx.intent.start, ctx.intent.end)
     if not nodes:
         return None
+    if set(words) & _PRINTED:
+        frames = list(dict.fromkeys(n.frame_id for n in sorted(nodes, key=lambda n: n.ts_ms)))
+        shells = {
+            (ln.frame_id, ln.window_row)
+            for f in frames[:MAX_FRAMES]
+            for ln in ctx.lookup.frame_lines(f)
+            if SHELL_PROMPT.match(ln.text)
+        }
+        nodes = [n for n in nodes if (n.frame_id, n.window_row) in shells] or nodes
     first = min(nodes, key=lambda n: n.ts_ms)
     line = first.as_line()
     return Seen(first.ts_ms, line, f"the {', '.join(w for w in words if w in _SCHEDULE)}")
