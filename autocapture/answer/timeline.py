@@ -14,6 +14,7 @@ from autocapture.answer.event_order import event_order
 from autocapture.answer.focus_return import back_after
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.opened import opened
+from autocapture.answer.run_shown import run_shown
 from autocapture.answer.view_day import view_moved
 from autocapture.answer.window_closed import window_closed
 from autocapture.answer.windows import (
@@ -179,6 +180,10 @@ class TimelineAnswerer:
         act = asked_act(ctx)  # "when did I print X": only a trace of printing answers
         if act is not None:
             return act_evidence(ctx, act)
+        if kind in ("first", "when"):
+            got = run_shown(ctx)  # "when did the pytest results show up": its output
+            if got is not None:
+                return got
         if kind in ("first", "last", "when"):
             got = opened(ctx, kind)  # a chat log or mail named by name or topic: its view
             if got is not None:
