@@ -11,8 +11,9 @@ from autocapture.answer.layout import height
 from autocapture.answer.lookup import Draft, Evidence
 from autocapture.answer.page_look import page_by_look
 from autocapture.answer.tab_closed import closed_tab
-from autocapture.answer.tab_count import count_quoted_tabs
+from autocapture.answer.tab_count import COUNT_ASK, count_quoted_tabs
 from autocapture.answer.tab_neighbour import beside_tab
+from autocapture.answer.tab_prefix import prefixed_tabs
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.retrieve import Line
 from autocapture.text import DOUBLE_QUOTED, SINGLE_QUOTED, Bag
@@ -202,6 +203,9 @@ class BrowserChromeAnswerer:
             if newest.state == "ok" and URL_ASK.search(q):
                 return self._url_at(ctx, newest.decisions["frame_id"], typed=False) or newest
             return newest
+        strip = self._pick_window(_latest_frame_with(ctx, "tab"), [])
+        if not COUNT_ASK.search(q) and (got := prefixed_tabs(ctx, strip, ctx_line, tab_title)):
+            return got  # "which other tab title starts with Reg:", less the named ones
         quoted = DOUBLE_QUOTED.search(ctx.question) or SINGLE_QUOTED.search(ctx.question)
         if quoted and TAB_ASK.search(q) and not URL_ASK.search(q):
             said = quoted.group(1) or quoted.group(2)
