@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -316,6 +317,9 @@ def _month_covers(token: str, month: int) -> bool:
     return a <= month <= b if a <= b else month >= a or month <= b
 
 
+_HOUR_ONLY = re.compile(r"^0?(\d{1,2})(?::00)?$")
+
+
 class Bag:
     """The tokens of some text, indexed so that 'is this word here?' is mostly a set lookup.
 
@@ -332,6 +336,12 @@ class Bag:
         self.lower |= {m.group(1) for t in self.lower if t[:1].isdigit() and (m := _QTY.match(t))}
         # "07:40" is the "7:40" a question says
         self.lower |= {t[1:] for t in self.lower if len(t) == 5 and t[0] == "0" and t[2] == ":"}
+        # "10 a.m." / "10:00 AM" is the "10am" a question says
+        self.lower |= {
+            m.group(1) + b.lower().replace(".", "")
+            for a, b in itertools.pairwise(raw)
+            if (m := _HOUR_ONLY.match(a)) and b.lower().replace(".", "") in ("am", "pm")
+        }
         self._stems: set[str] | None = None  # built on first need: most lookups hit exactly
         self._long: list[str] | None = None
         self._folded: set[str] | None = None
