@@ -22,6 +22,7 @@ import re
 
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.cross_window import CrossWindowAnswerer
+from autocapture.answer.form_asked import asked_phrase, concept_words, partial_other, set_aside
 from autocapture.answer.form_money import priced_by_label
 from autocapture.answer.form_state import caretless, form_named, form_state
 from autocapture.answer.form_wh import doer_field, latest_fields, when_set, where_field
@@ -223,7 +224,9 @@ class FormAnswerer:
         whole = form_state(ctx, nodes)  # "which boxes did I tick", "when had I finished"
         if whole is not None:
             return whole
-        words = content_words(ctx, GENERIC)
+        aside = set_aside(ctx.question)  # ", not the board": where the answer is not
+        words = [w for w in content_words(ctx, GENERIC) if w not in aside]
+        words += [w for w in concept_words(ctx) if w not in words and w not in GENERIC]
         if not words:
             return no_structure("a field named in the question")
         vtype = VALUE_TYPES.get(ctx.analysis.value_type or "")
@@ -286,7 +289,7 @@ class FormAnswerer:
                 return self._claim(ctx, typed, 0.7, decisions)
         scored = self._scored(ctx, nodes, words, vtype, decisions)
         if not scored:
-            if FORM_WORDS.search(ctx.question.lower()):
+            if FORM_WORDS.search(ctx.question.lower()) or "partial_key" in decisions:
                 return Draft("", None, [], 0.2, "indeterminate", "no_matching_field", decisions)
             return no_structure("a matching form field")
         return self._best(ctx, scored, words, 0, nodes, decisions)
@@ -366,6 +369,7 @@ class FormAnswerer:
         # number; shown nowhere on the form, it is no phrasing (Passport number and Permit
         # from are not it)
         pairs = set(itertools.pairwise(tokens(ctx.question)))
+        phrase = asked_phrase(ctx.question, GENERIC)
         for n in fields:
             key = n.attrs.get("key") or ""
             value = str(n.attrs.get("value"))
@@ -387,6 +391,9 @@ class FormAnswerer:
                 ]
             )
             bag = Bag.of(around)
+            if partial_other(key, in_key, phrase, bag):
+                decisions["partial_key"] = key  # "Customs cleared" is not "declared customs"
+                continue
             missing = [w for w in required if w not in in_key and not shown_as(bag, around, w)]
             if set(missing) & told:
                 # "the permit no off the CRANE LIFT permit": words describing the form named
