@@ -23,6 +23,7 @@ from autocapture.answer.chat_claims import MessageClaims
 from autocapture.answer.chat_clock import stamped_at
 from autocapture.answer.chat_corrected import corrected
 from autocapture.answer.chat_deadline import only_deadline
+from autocapture.answer.chat_departure import only_departure
 from autocapture.answer.chat_did import did_say, not_them, said_by_other
 from autocapture.answer.chat_last import last_said
 from autocapture.answer.chat_message_acts import (
@@ -354,6 +355,8 @@ class ChatAnswerer(MessageClaims, WhoDid):
             # an id asked about that none of X's messages names is another thing than theirs
             named_id = any(REFERENCE.match(w) for w in core)
             due = only_deadline(q, msgs) if names and wants_when and not named_id else None
+            if due is None and names and not named_id and re.search(r"\b(when|what time)\b", q):
+                due = only_departure(q, msgs)  # "X said when her flight goes, what time
             if due is not None:  # "by when does X need ...": X's one deadline
                 return self._said(ctx, [(due[0], None)], due[1], {**decisions, "due": True}, 0.6)
             if names:
