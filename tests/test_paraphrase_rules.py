@@ -591,3 +591,23 @@ def test_a_persons_detail_on_a_tab_is_the_pages_text() -> None:
     # must not change: the tabs themselves
     for q in ("which tab was active in the browser", "what was the title of the third tab"):
         assert classify(q, rules)[0] == "browser_chrome", q
+
+
+def test_the_window_holding_the_cursor_is_the_focused_one() -> None:
+    """ "which form had the cursor": the text cursor sits in the window with the focus."""
+    from autocapture.answer.classify import classify
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    for q in (
+        "around 11:09 pm which form had the cursor, the big dark one or the small light one",
+        "which window had the text cursor at 10:15",
+        "what terminal had the caret",
+    ):
+        assert classify(q, rules)[0] == "focus_state", q
+    # must not change: where the cursor was on a form is the form's field
+    q = "which field of the claim form was the cursor in"
+    assert classify(q, rules)[0] != "focus_state"
