@@ -104,3 +104,15 @@ def test_who_with_candidates_offered_is_who_the_chat_says(app: Autocapture) -> N
     ans = ask_cited(app, q, NOW, value_cited=False)
     assert ans.state == "ok", ans.indeterminate_reason
     assert "Ravi Menon" in ans.answer, ans.answer
+
+
+def test_a_struck_value_may_carry_its_unit_or_currency() -> None:
+    """ "sorry, PHP 14.8M, not 18.4M": the value struck keeps its scale letter; the answer
+    that stated "PHP 18.4M" is corrected, in chat and in lookup's correction step."""
+    from autocapture.answer.corrections import _negates
+
+    assert _corrects("sorry, PHP 14.8M, not 18.4M", "insured value for K-31 is PHP 18.4M")
+    assert not _corrects("sorry, PHP 14.8M, not 18.4M", "insured value for K-31 is PHP 12.1M")
+    assert _negates("sorry, PHP 14.8M, not 18.4M", "22:16 <ramon> insured value is PHP 18.4M")
+    assert not _negates("sorry, not 16", "22:16 <ramon> insured value is PHP 18.4M")  # stamp
+    assert not _negates("not 2026", "loan LN-2026-031 is PHP 18.4M")  # part of a code

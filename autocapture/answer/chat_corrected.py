@@ -16,8 +16,12 @@ from autocapture.text import Bag, tokens
 from autocapture.understand.reader import NodeRow
 
 # "not 07:00", "not 4", "not 12 m/s": a value ruled out
-_NOT_VALUE = re.compile(r"\bnot\s+(?P<v>\d{1,2}[:.]\d{2}|\d+(?:[.,]\d+)?)(?![\w:.-]*\w)")
-_VALUE = re.compile(r"(?<![\w.:-])(\d{1,2}[:.]\d{2}|\d+(?:[.,]\d+)?)(?![\w:-])")
+_NOT_VALUE = re.compile(
+    r"\bnot\s+(?P<v>\d{1,2}[:.]\d{2}|\d+(?:[.,]\d+)?)(?:[a-z%]{1,2}\b)?(?![\w:.-]*\w)", re.I
+)  # "not 18.4M": a unit or a scale letter may follow
+_VALUE = re.compile(
+    r"(?<![\w.:-])(\d{1,2}[:.]\d{2}|\d+(?:[.,]\d+)?)(?=[a-z%]{1,2}\b|[^\w:-]|$)", re.I
+)
 _SHARED = re.compile(r"[a-z][a-z0-9-]{2,}")  # words, not values, saying what it is of
 # "not Tara Air 7:15": a phrase ruled out, up to the next stop; it corrects the message that
 # stated it when that message holds the whole phrase

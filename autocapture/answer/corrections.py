@@ -92,10 +92,20 @@ def _echoes(value: str, q: QuestionAnalysis) -> bool:
 def _negates(text: str, value: str) -> bool:
     """Whether TEXT says "not <value>" of the value answered."""
     said = normalise(re.sub(r"^\s*(?:at|by|until|till|from|before|after)\s+", "", value))
-    return bool(said) and any(normalise(m.group(1)).startswith(said) for m in _NOT.finditer(text))
+    if not said:
+        return False
+    # "PHP 18.4M" answered, "not 18.4M" said: a number the answer states, without its
+    # currency or unit (never a message's time stamp or a part of a code)
+    stated = set(_NUMBER.findall(CHAT_STAMP.sub("", value)))
+    for m in _NOT.finditer(text):
+        struck = _NUMBER.findall(m.group(1))[:1]
+        if normalise(m.group(1)).startswith(said) or (struck and struck[0] in stated):
+            return True
+    return False
 
 
-_NOT = re.compile(r"\bnot\s+(?:at\s+|on\s+)?([^,;.]{1,40})", re.IGNORECASE)
+_NOT = re.compile(r"\bnot\s+(?:at\s+|on\s+)?([^,;]{1,40})", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,:/-])\d+(?:[.,]\d+)?(?![\d:/-])")
 # "how many oil drums": the counted noun may come after a word naming what kind
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z]{3,}(?:\s+[a-z]{3,})?)\b", re.IGNORECASE)
 
