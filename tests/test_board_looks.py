@@ -76,3 +76,12 @@ def test_a_test_run_in_yellow_stays_the_test_run(store: Autocapture) -> None:
     """Must not change: asked for tests, the yellow one is the run's."""
     ans = ask(store, "which tests were in yellow")
     assert ans.state == "ok" and "test_bin_label_width" in ans.answer and "BN-14" not in ans.answer
+
+
+def test_an_item_of_a_listing_is_no_board_row(store: Autocapture) -> None:
+    """Must not change: "in the X which entry was red" asks for any item shown in red, not for
+    a board's rows (an entry is no kind of thing a board lists)."""
+    ans = ask(store, "in the bincheck output which entry was red")
+    assert ans.state == "ok" and "FAILED" in ans.answer and "on its row" not in ans.answer
+    ans = ask(store, "in the ls of binlist which entry was coloured green")
+    assert ans.state == "ok" and "on its row" not in ans.answer

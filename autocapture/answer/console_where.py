@@ -37,6 +37,8 @@ _PHRASE_ASK = re.compile(
 _PLACED_ASK = re.compile(
     r"^\s*(?:in|on|at|from|over)\s+(?:the|my|that|this)\s+(?:[\w./~-]+\s+){1,4}?(?=(?:which|what)\s)"
 )
+# Words for any item of a listing, naming no kind of thing a board's rows would be.
+_ITEMS = {"entry", "entries", "item", "items", "line", "lines", "row", "rows", "one", "ones"}
 _WH = re.compile(r"\b(?:what|whats|which|who|whom|whose|when|where|how|why|list|show|name)\b")
 
 
@@ -51,8 +53,10 @@ def asked_thing(ctx: AnswerContext) -> set[str]:
             thing |= {w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords}
     placed = _PLACED_ASK.match(low)
     noun = ASKED_NOUN.match(low[placed.end() :]) if placed is not None else None
-    if noun is not None:
-        thing |= {w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords}
+    if noun is not None:  # "in the ls of X which ENTRY was green": any item of it, no board's
+        thing |= {
+            w for w in tokens(noun.group(1)) if w in ctx.analysis.keywords and w not in _ITEMS
+        }
     for m in _BARE_ASK.finditer(low):
         thing |= {w for w in tokens(m.group(1)) if w in ctx.analysis.keywords}
     lead = _LEAD_ASK.match(low)
