@@ -4,13 +4,26 @@ the blind paraphrase suites; content here is invented."""
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from pathlib import Path
 
 from autocapture.promptops.pipeline import normalize, with_years
+from autocapture.promptops.rules import QueryRules
 from tests.framekit import Row, refocus, text_frame, utc_app
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+@functools.cache
+def _rules() -> QueryRules:
+    """The shipped bundle's routing rules, parsed once for the routing tests."""
+    from autocapture.promptops.bundle import load_bundle
+    from autocapture.promptops.rules import parse_rules
+    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
+    from autocapture.text import VALUE_TYPES
+
+    return parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
 
 
 def test_slips_and_day_words_are_read() -> None:
@@ -158,11 +171,8 @@ def test_a_bare_question_word_after_the_dash_asks_of_the_lead() -> None:
 def test_first_thing_tomorrow_is_a_calendar_question() -> None:
     from autocapture.answer.browser import NEWEST_TAB
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     assert classify("what have i got first thing tomorrow morning", rules)[0] == "calendar"
     assert NEWEST_TAB.search("the tab i opened by typing the url myself - what was it called")
 
@@ -326,12 +336,8 @@ def test_the_moment_said_before_a_window_ask() -> None:
 
 def test_focus_and_else_open_are_routed_to_window_classes() -> None:
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     assert classify("where did my focus go right after the fares tab", rules)[0] == "focus_state"
     q = "what else had i got open while i was doing the petty cash"
     assert classify(q, rules)[0] == "window_inventory"
@@ -474,12 +480,8 @@ def test_was_i_still_in_a_window_asks_about_focus() -> None:
     """ "at 3:26 pm was I still in the trekcalc terminal?" (blind set l): "still" keeps the
     focus question it was without it."""
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     assert classify("was i still in the billing terminal?", rules)[0] == "focus_state"
     assert classify("was i in the billing terminal?", rules)[0] == "focus_state"
     assert classify("was the invoice still in the billing terminal?", rules)[0] != "focus_state"
@@ -495,11 +497,8 @@ def test_no_after_a_noun_is_its_number() -> None:
 
 def test_which_room_is_an_event_in_is_a_calendar_question() -> None:
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     assert classify("which room is the morning stand-up in", rules)[0] == "calendar"
     assert classify("where's the safety briefing", rules)[0] == "calendar"
     # must not change: a thing, not an event
@@ -529,11 +528,8 @@ def test_what_someone_posted_in_a_channel_is_a_chat_question() -> None:
     # Posting in a channel is a chat message: the chat answerer knows who posted what (and
     # that a person never posted there), where a free-text lookup takes any line on the topic.
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import DEFAULT_BUNDLE_DIR, load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     assert classify("what did marta post in the night channel about the group", rules)[0] == "chat"
     assert classify("what did ana drop in the team chat", rules)[0] == "chat"
     # must not change: what I typed into a box, what a program printed
@@ -556,12 +552,8 @@ def test_candidates_offered_after_a_who_question_are_dropped() -> None:
 def test_a_count_of_windows_offered_as_choices_is_a_window_inventory() -> None:
     """ "were there 1 or 2 of those form dialogs open": how many windows, and which."""
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     for q in (
         "at the end were there 1 or 2 of those form dialogs open, which ones",
         "were there two or three terminals up at the time",
@@ -576,12 +568,8 @@ def test_a_count_of_windows_offered_as_choices_is_a_window_inventory() -> None:
 def test_a_persons_detail_on_a_tab_is_the_pages_text() -> None:
     """ "whats his mobile on the contacts tab": a detail shown in a tab, not the tab itself."""
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     for q in (
         "the maintenance guy from the room status page, whats his mobile on the contacts tab",
         "what was her extension on the on-call tab",
@@ -596,12 +584,8 @@ def test_a_persons_detail_on_a_tab_is_the_pages_text() -> None:
 def test_the_window_holding_the_cursor_is_the_focused_one() -> None:
     """ "which form had the cursor": the text cursor sits in the window with the focus."""
     from autocapture.answer.classify import classify
-    from autocapture.promptops.bundle import load_bundle
-    from autocapture.promptops.rules import parse_rules
-    from autocapture.promptops.service import DEFAULT_BUNDLE_DIR
-    from autocapture.text import VALUE_TYPES
 
-    rules = parse_rules(load_bundle(DEFAULT_BUNDLE_DIR).text("query.rules"), set(VALUE_TYPES))
+    rules = _rules()
     for q in (
         "around 11:09 pm which form had the cursor, the big dark one or the small light one",
         "which window had the text cursor at 10:15",
