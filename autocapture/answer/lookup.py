@@ -35,7 +35,7 @@ from autocapture.answer.person import person_or_none
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.ranked import ranked_item
 from autocapture.answer.reasons import reason_draft
-from autocapture.answer.request_reply import answered_request, is_request
+from autocapture.answer.request_reply import answered_request, is_request, typed_reply
 from autocapture.answer.row_about import row_about
 from autocapture.answer.sentence_corrections import sentence_correction
 from autocapture.answer.table_lookup import table_draft
@@ -396,6 +396,9 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
                 decisions,
             )
         if best.value is None or best.value_line is None:
+            reply = typed_reply(self, q, best.line, decisions)  # "how many": "yes, four"
+            if reply is not None:
+                return reply
             fb = self.typed_fallback(q, intent)
             if fb:
                 fb.decisions.update(decisions)

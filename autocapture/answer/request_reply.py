@@ -18,7 +18,7 @@ from autocapture.answer.draft import Draft, Evidence
 from autocapture.answer.question import QuestionAnalysis
 from autocapture.answer.value_shapes import CODE
 from autocapture.retrieve import Line
-from autocapture.text import Bag
+from autocapture.text import VALUE_TYPES, Bag
 
 if TYPE_CHECKING:
     from autocapture.answer.lookup import LookupAnswerer
@@ -36,6 +36,12 @@ _ASKS = re.compile(
 )
 _ANSWERS = re.compile(
     r"^\s*(?:me|i|i'm|i've|i'll|i did|it's|it is|they're|yes|yep|no|nope|here)\b", re.I
+)
+# a count written as a word ("four of them") is a number too
+_COUNT_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens?|"
+    r"twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
 )
 MAX_AFTER = 8  # messages after the request searched for its answer
 
@@ -91,7 +97,9 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
         # An open question ("who took the register?") is answered by the very next message
         # when it opens as an answer does ("me, it's in the office").
         opens = bool(_ANSWERS.match(body))  # "me, ..." names no one addressed
-        direct = addressee is None and seen == 1 and opens
+        # ... and so does the one a question is put to ("colette, do we still need ...?"
+        # -> "<colette> yes, four of them"), answering right after it.
+        direct = seen == 1 and opens and addressee in (None, who)
         to = None if opens else to
         if direct:
             return _reply_draft(lookup, o, line, draft)
@@ -106,6 +114,26 @@ def answered_request(lookup: LookupAnswerer, q: QuestionAnalysis, draft: Draft) 
             continue  # "which room": a reply in other words must name one ("B-240")
         return _reply_draft(lookup, o, line, draft)
     return None
+
+
+def typed_reply(
+    lookup: LookupAnswerer, q: QuestionAnalysis, line: Line, decisions: dict
+) -> Draft | None:
+    """The reply to a request that names what is asked but holds no value of the asked type
+    ("colette, do we still need the drone batteries charged?"): the reply that answers it
+    holds one ("yes, four of them"); None when no reply does."""
+    if q.value_type is None or not is_request(line.text):
+        return None
+    asked = Draft(line.text, line.text, [Evidence(line, "label")], 0.5, "ok", None, decisions)
+    reply = answered_request(lookup, q, asked)
+    if reply is None or not reply.evidence:
+        return None
+    body = _parts(reply.evidence[0].line.text)
+    text = body[1] if body else ""
+    typed = VALUE_TYPES[q.value_type].pattern.search(text)
+    if typed is None and not (q.value_type == "number" and _COUNT_WORD.search(text)):
+        return None
+    return reply
 
 
 def is_request(text: str) -> bool:
