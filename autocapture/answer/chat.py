@@ -25,6 +25,7 @@ from autocapture.answer.chat_corrected import corrected
 from autocapture.answer.chat_deadline import only_deadline
 from autocapture.answer.chat_departure import only_departure
 from autocapture.answer.chat_did import did_say, not_them, said_by_other
+from autocapture.answer.chat_initials import by_initials
 from autocapture.answer.chat_last import last_said
 from autocapture.answer.chat_message_acts import (
     ANAPHOR,
@@ -186,6 +187,8 @@ class ChatAnswerer(MessageClaims, WhoDid):
             }
             if not hits:  # "what did stores say": a team a sender speaks for ("stores: ...")
                 hits = speaking_for(names, msgs)
+            if not hits:  # "what did jm post": a sender named by initials
+                hits = by_initials(names, {n.attrs.get("sender") or "" for n in msgs})
             mine = [n for n in msgs if (n.attrs.get("sender") or "") in hits]
             if not mine:
                 return Draft(

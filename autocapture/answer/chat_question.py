@@ -37,6 +37,10 @@ FROM = re.compile(r"\b(?:from|by)\s+(?P<s>[a-z][\w.'’-]*)")
 # "Lalitha emailed me about ...": a sentence opened by who spoke.
 LEAD = re.compile(rf"^\s*(?P<s>[a-z][\w.'’-]*)\s+(?:{SPEECH})\b")
 # "Lena's reply", "Dana's email": the message's sender.
+# "what's the insured value, ramon posted it": an aside after the question naming its source.
+ASIDE = re.compile(
+    rf",\s*(?P<s>[a-z][\w.'’-]*)\s+(?:{SPEECH})\s+(?:it|that|this|them)\b(?=[\s?.!]*(?:in|on|$))"
+)
 OWNER = re.compile(
     r"\b(?P<s>[a-z][\w.-]*)['’]s\s+(?:e-?mails?|mails?|messages?|repl(?:y|ies)|answers?|posts?"
     r"|notes?|dms?|comments?)\b"
@@ -106,7 +110,7 @@ CLOCK_ASK = re.compile(r"^\s*(?:at |by |until )?what time\b")
 def _name_words(question: str) -> list[str]:
     q = question.lower()
     found = []
-    for rx in (SUBJECT, FROM, OWNER, LEAD):
+    for rx in (SUBJECT, FROM, OWNER, LEAD, ASIDE):
         for m in rx.finditer(q):
             if re.match(r"(the|a|an|my|our|your|their|his|her|this|that)\b", m.group("s")):
                 continue  # "the customer", "my manager": a role, not a name on screen
