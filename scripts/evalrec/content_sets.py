@@ -4,8 +4,8 @@
 (``content_b/``) is an independent set of the same scenarios (another person's day) for
 held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
 ``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``), ``i`` (``content_i/``),
-``j`` (``content_j/``), ``k`` (``content_k/``), ``l`` (``content_l/``), ``m`` (``content_m/``)
-and ``n`` (``content_n/``) are a third to a fourteenth one. Each set is a package with the same
+``j`` (``content_j/``), ``k`` (``content_k/``), ``l`` (``content_l/``), ``m`` (``content_m/``),
+``n`` (``content_n/``) and ``o`` (``content_o/``) are a third to a fifteenth one. Each set is a package with the same
 modules and constant names.
 """
 
@@ -30,6 +30,7 @@ CONTENT_SETS = {
     "l": "content_l",
     "m": "content_m",
     "n": "content_n",
+    "o": "content_o",
 }
 MODULES = ("profile", "console", "browser", "calendar", "mail", "form")
 
