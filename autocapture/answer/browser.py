@@ -24,6 +24,8 @@ CHROME_WORDS = {
     "show", "shown", "type", "typed", "enter", "entered", "new", "open", "opened", "visit",
     "visited", "go", "went", "load", "loaded", "web", "link",
 }  # fmt: skip
+# Words that say when a page was up, not what it was called ("the last page i had up").
+RECENT_WORDS = {"last", "latest", "final", "current", "currently", "recent", "recently", "now"}
 
 
 def _latest_frame_with(ctx: AnswerContext, kind: str) -> list[NodeRow]:
@@ -178,7 +180,8 @@ class BrowserChromeAnswerer:
 
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
-        words = [k for k in ctx.analysis.keywords if k not in CHROME_WORDS]
+        # "the last page i had up": when, not which page by name (the latest one shown)
+        words = [k for k in ctx.analysis.keywords if k not in CHROME_WORDS | RECENT_WORDS]
         setting = SETTING_ASK.search(q)  # "what was the home page set to": a setting
         named = setting.group(0) if setting else ""
         if setting and not any(ctx.retriever.occurs(f) for f in {named, named.replace(" ", "")}):

@@ -67,6 +67,10 @@ def beside_tab(
             for part in parts
         ]
         at = [i for i, (_, part, _) in enumerate(strip) if _names(part, name)]
+        if not at:  # "the textile rules one" for "Reg: textile ha...": its full title names it
+            at = [
+                i for i, (t, _, whole) in enumerate(strip) if whole and _names(title(ctx, t), name)
+            ]
         if len(at) != 1:
             continue
         side = m.group("side")
