@@ -63,3 +63,15 @@ def test_a_tab_beside_one_named_by_words_its_strip_cut_off(strip: Autocapture) -
     assert shown.state == "indeterminate", shown.answer
     left = strip.ask("which tab is just left of the staff phone one", now=NOW)
     assert left.state == "ok" and "valve maintenance" in left.answer, left.answer
+
+
+def test_full_title_of_a_tab_named_by_what_it_is_about(strip: Autocapture) -> None:
+    q = "full title of the tab with the reservoir week figures, the strip cuts it off"
+    ans = strip.ask(q, now=NOW)
+    assert ans.state == "ok" and "week 12 (rev. 3)" in ans.answer, ans.answer
+    # must not change: two tabs fit the words, so this branch does not pick one
+    both = strip.ask("full title of the ops tab, the strip cuts it off", now=NOW)
+    assert "week 12" not in both.answer, both.answer
+    # must not change: a tab named by the text its strip showed
+    quoted = strip.ask("what was the full title of the tab that said 'Ops: valve m...'", now=NOW)
+    assert quoted.state == "ok" and "valve maintenance rules" in quoted.answer, quoted.answer

@@ -14,6 +14,7 @@ from autocapture.answer.tab_closed import closed_tab
 from autocapture.answer.tab_count import COUNT_ASK, count_quoted_tabs
 from autocapture.answer.tab_neighbour import beside_tab
 from autocapture.answer.tab_prefix import prefixed_tabs
+from autocapture.answer.tab_titled import titled_tab
 from autocapture.answer.windows import THING_WORDS, covers, event_frame, window_score
 from autocapture.retrieve import Line
 from autocapture.text import DOUBLE_QUOTED, SINGLE_QUOTED, Bag
@@ -238,6 +239,9 @@ class BrowserChromeAnswerer:
         nth = ORDINAL_TAB.search(q)
         if nth:
             return self._nth_tab(ctx, nth.group(1))
+        # "full title of the tab with the gallery humidity numbers": a tab named by its words
+        if got := titled_tab(ctx, strip, tab_title, ctx_line, _full_title):
+            return got
         if not re.search(r"\btabs\b", q):
             moves = within_minute(ctx)  # "which tab was active at 01:06", the focus moving
             if moves is not None:
