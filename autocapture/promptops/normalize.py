@@ -14,6 +14,7 @@ from datetime import datetime
 
 from autocapture.promptops.asides import drop_believed_act, drop_times_ruled_out
 from autocapture.promptops.choice import drop_choice
+from autocapture.promptops.clock_fixed import clock_put_right
 from autocapture.promptops.guess_changed import guess_then_changed
 from autocapture.promptops.normalize_moment import moment_last
 from autocapture.promptops.normalize_short import loose_clock, short_forms
@@ -517,7 +518,8 @@ def normalize(question: str) -> str:
         )
     text = drop_times_ruled_out(text)
     text = _drop_said_again(drop_believed_act(_NOTED_ASIDE.sub("", text)))
-    text = loose_clock(spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text))))
+    text = spoken_clock(_NOT_THE_ONE.sub("", _NOT_WHEN.sub("", text)))
+    text = loose_clock(clock_put_right(text))  # "11:15, no wait, 13 past": the time put right
     # "the title of the window the chat log was in": the title of the chat log window
     text = re.sub(
         r"\b(title|name) of the (window|terminal|tab) (?:that |which )?(?:the |my )?"
