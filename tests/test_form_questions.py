@@ -152,6 +152,13 @@ def test_yes_or_no_about_a_box_is_its_tick(app: Autocapture, as_form: None) -> N
     assert unticked.answer.startswith("No"), unticked.answer
 
 
+def test_which_box_got_a_tick_names_the_ticked_box(app: Autocapture, as_form: None) -> None:
+    """The form named first and the tick said as a noun: still the whole-form question."""
+    a = ask(app, "on the intake form which box got a tick")
+    assert a.state == "ok" and "'Conflict check cleared' was ticked" in a.answer, a.answer
+    assert "Engagement" not in a.answer
+
+
 def _node(title: str, key: str) -> NodeRow:
     return NodeRow(
         "n", "f", "2026-11-24T08:00:00Z", 0, "form_field", (0, 0, 1, 1), key, "", [],
@@ -208,6 +215,9 @@ def test_wording_of_form_times_and_labels() -> None:
         ("did I mark the filing fee request as rush?", "form_kv"),
         ("who's the adverse party on Rosalind Greer's intake?", "form_kv"),
         ("did I mark it in the log?", "lookup"),
+        ("on the intake which box got a tick", "form_kv"),  # the tick said as a noun
+        ("which option has a check mark on the fee request", "form_kv"),
+        ("which box was the cable in", "lookup"),  # must not change: a box, no tick
         ("which window had the adverse party on Rosalind Greer's intake?", "cross_window"),
     ],
 )

@@ -29,9 +29,12 @@ _WHEN = (
     r"(?:when|what\s+time|at\s+what\s+time)\s+"
 )
 
+# "on the dispatch record, which box got a tick": the form named first, one box or many, and
+# the tick as a noun ("got a tick", "has a check mark") as well as a verb
 TICKED_ASK = re.compile(
-    r"^\s*(?:which|what)\s+(?:boxes|checkboxes|check\s?boxes|tick\s?boxes|options)\b.*"
-    r"\b(?:tick|ticked|check|checked|select|selected|mark|marked|tag|tagged)\b"
+    r"^\s*(?:(?:on|in|for)\s+(?:the\s+|my\s+|that\s+)?[^,?]{2,60}?[,\s]+)?"
+    r"(?:which|what)\s+(?:box(?:es)?|check\s?box(?:es)?|tick\s?box(?:es)?|options?)\b.*"
+    r"\b(?:tick|ticked|ticks|check|checked|checkmark|select|selected|mark|marked|tag|tagged)\b"
 )
 DONE_ASK = re.compile(
     _WHEN + r"(?:did|had|have|do)\s+(?:i|we|you)\s+"
@@ -58,7 +61,8 @@ _JOINERS = {
 }  # fmt: skip
 # Words of such questions that name no form.
 _ASKING = {
-    "boxes", "checkboxes", "checkbox", "box", "options", "tick", "ticked", "check", "checked",
+    "boxes", "checkboxes", "checkbox", "box", "options", "option", "tick", "ticked", "ticks",
+    "check", "checked", "checkmark", "got",
     "select", "selected", "mark", "marked", "form", "forms", "finish", "finished", "complete",
     "completed", "filling", "fill", "filled", "done", "submit", "submitted", "entering", "typing",
     "around", "roughly", "approximately", "exactly", "time", "out", "up",
