@@ -57,6 +57,7 @@ from autocapture.answer.console_question import (
     question_terms,
 )
 from autocapture.answer.console_question import asked_colour as _asked_colour
+from autocapture.answer.console_row_cell import cell_of_coloured_row
 from autocapture.answer.console_rows import rows_in
 from autocapture.answer.console_text_colour import what_colour
 from autocapture.answer.console_tokens import kind_of
@@ -74,6 +75,9 @@ class ConsoleColorAnswerer:
         diag = diagnostic(ctx)  # "what was the gcc warning about": its message
         if diag is not None:
             return diag
+        cell = cell_of_coloured_row(ctx)  # "the row on red, what's the note on it"
+        if cell is not None:
+            return cell
         colour = _asked_colour(ctx.question)
         quoted = QUOTED.findall(ctx.question)
         if not quoted and not LISTING.search(ctx.question.lower()):
