@@ -6,11 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 
+from autocapture.answer.classify import classify
+from autocapture.answer.command_order import NEXT_ASK
 from autocapture.api import Autocapture
 from autocapture.config import load_config
 from autocapture.promptops.clock_fixed import clock_put_right
 from autocapture.promptops.normalize import normalize
 from tests.test_console_colour_pairs import NOW, Cell, Window, cell, frame
+from tests.test_paraphrase_rules import _rules
 
 
 def test_clock_put_right_keeps_the_corrected_time() -> None:
@@ -77,3 +80,26 @@ def test_a_row_colour_question_without_a_column_is_unchanged(board: Autocapture)
     # must not change: no cell asked for, the row itself answers
     ans = board.ask("which row on the boxboard had a red background?", now=NOW)
     assert ans.state == "ok" and "BX-12" in ans.answer and "NOTE" not in ans.answer
+
+
+# -- "after X, what did I switch to and what did I run there" ---------------------------------
+
+
+def test_switched_to_and_ran_there_is_the_next_command() -> None:
+    """The command run next names the window it ran in: both parts of the question."""
+    q = normalize("right after the test run what did i switch to and what did i run there")
+    assert q == "right after the test run what did i switch to and what did i run there"
+    assert classify(q, _rules())[0] == "console_color"
+    m = NEXT_ASK.match(q)
+    assert m is not None and m.group("what2") == "the test run" and m.group("dir2") == "after"
+    m = NEXT_ASK.match("what did i switch to and what did i run there right after the git log")
+    assert m is not None and m.group("what") == "the git log"
+
+
+def test_a_switch_alone_or_a_fronted_run_is_unchanged() -> None:
+    # must not change: a switch alone is a focus question; a fronted moment before a
+    # command ask is still moved after it
+    assert classify("right after the test run what did i switch to", _rules())[0] == "focus_state"
+    assert normalize("right after the git log what did i run in that terminal") == (
+        "what did i run right after the git log in that terminal"
+    )

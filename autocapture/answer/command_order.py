@@ -22,9 +22,20 @@ from autocapture.text import tokens
 
 __all__ = ["TEST_OUTPUT", "Ran", "command_events", "named_words", "next_command", "runner_of"]
 
+# "what did I switch to and what did I run there": the command run next, in whichever window
+# it ran (the answer names that window: where the user switched to)
+_SWITCHED = (
+    r"(?:(?:switch|move|go|change|flip)\s+(?:over\s+|back\s+)?to\s+and\s+"
+    r"(?:what\s+did\s+(?:i|we|you)\s+)?)?"
+)
+_RUN = r"(?:run|type|execute|do)(?:\s+(?:there|in it|in that one|next|then))?"
 NEXT_ASK = re.compile(
-    r"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+(?:run|type|execute|do)\s+"
+    rf"^\s*(?:what|which command)\s+did\s+(?:i|we|you)\s+{_SWITCHED}{_RUN}\s+"
     r"(?:right\s+|just\s+|straight\s+)?(?P<dir>after|before)\s+(?P<what>.+?)\s*\??\s*$"
+    # "right after the test run, what did I switch to and what did I run there": the moment
+    # said first
+    r"|^\s*(?:right\s+|just\s+|straight\s+)?(?P<dir2>after|before)\s+(?P<what2>.+?)[,;]?\s+"
+    rf"(?:what|which command)\s+did\s+(?:i|we|you)\s+{_SWITCHED}{_RUN}\s*\??\s*$"
 )
 # "... in that same terminal": the next command in the window of the one named, not anywhere.
 _SAME_PLACE = re.compile(
@@ -118,7 +129,8 @@ def next_command(ctx: AnswerContext) -> Draft | None:
     m = NEXT_ASK.match(ctx.question.lower())
     if m is None:
         return None
-    what = m.group("what")
+    what = m.group("what") or m.group("what2")
+    way = m.group("dir") or m.group("dir2")
     same = _SAME_PLACE.search(what)
     named = named_words(tokens(what[: same.start()] if same else what))
     if not named:
@@ -134,7 +146,7 @@ def next_command(ctx: AnswerContext) -> Draft | None:
         return None
     best = max(hits(e) for e in typed)
     ref = next(e for e in typed if hits(e) == best)  # the first run of the best match
-    after = m.group("dir") == "after"
+    after = way == "after"
     if same:
         events = [e for e in events if e.title == ref.title]
     ordered = sorted(events, key=lambda e: (e.ts_ms, e.title != ref.title, e.order))
@@ -145,7 +157,7 @@ def next_command(ctx: AnswerContext) -> Draft | None:
     got = ordered[j]
     where = f" in '{got.title}'" if got.title else ""
     text = (
-        f"{got.label}{where}, {m.group('dir')} {ref.label} "
+        f"{got.label}{where}, {way} {ref.label} "
         f'(first seen at {ctx.local_when(got.line.ts_utc)}: "{got.line.text}").'
     )
     return Draft(

@@ -128,7 +128,8 @@ _LEADING_MOMENT = re.compile(
 # "right after the git log what did i run in that terminal": a fronted moment, with or
 # without a comma, before a command ask; read as "what did i run right after the git log ..."
 _LEADING_RAN = re.compile(
-    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) [^,]{2,60}?),?\s+"
+    r"^(?P<when>(?:(?:right|just|straight|immediately) )?(?:after|before) "
+    r"(?:(?!\b(?:what|which)\b)[^,]){2,60}?),?\s+"  # the moment, not another ask ("what did i ...")
     r"(?P<ask>(?:what|which command) did (?:i|we|you) (?:run|type|execute))\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
