@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from autocapture.answer.base import AnswerContext
-from autocapture.answer.browser import page_at_event
+from autocapture.answer.browser_event import page_at_event
 from autocapture.answer.day_listing import days_named, first_listing
 from autocapture.answer.draft import merge_drafts
 from autocapture.answer.focus_listing import focus_at_listing
