@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from autocapture.answer.commit_hash import commit_hash
+from autocapture.answer.commit_values import commit_setting_failure, newest_commit_value
 from autocapture.answer.commits_by import commits_by
 from autocapture.answer.corrections import superseding
 from autocapture.answer.draft import Draft, Evidence
@@ -254,6 +255,12 @@ class LookupAnswerer(LineScoring, ValueReading, LineRanking, PhrasingWords):
         hashed = commit_hash(self, intent.remainder, intent.start, intent.end)
         if hashed is not None:
             return hashed
+        # "what did the newest commit put X at?", "the test that failed, which commit set
+        # that number?" (answer/commit_values.py)
+        for read in (newest_commit_value, commit_setting_failure):
+            valued = read(self, intent.remainder, intent.start, intent.end)
+            if valued is not None:
+                return valued
         return person_or_none(self._answer(q, intent, hits), intent.remainder)
 
     def _answer(self, q: QuestionAnalysis, intent: TimeIntent, hits: list[Line]) -> Draft:
