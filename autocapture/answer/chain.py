@@ -233,6 +233,10 @@ def _it_is(lead: str, main: str) -> Chain | None:
     return Chain(None, main[: i.start()] + lead + main[i.end() :], i.group(0))
 
 
+# "... first showed at 15:43:53 in ...": the clock time an answer dates a sighting by, to
+# the minute (as a question gives a time)
+_SEEN_AT = re.compile(r"\bat (\d{1,2}:\d{2})(?::\d{2})?\b(?!.*\bat \d{1,2}:\d{2})")
+
 _DETERMINED = re.compile(r"\s*(?:the|a|an|my|our|your|his|her|their|this|that|these|those)\b", re.I)
 
 
@@ -258,6 +262,8 @@ def ask_chain(
         return ans
     first = ask_one(chain.first, new_ledger())
     values = {c.value for c in first.claims if c.value}
+    if chain.ref == "when":  # the moment the first step names, not the thing seen then
+        values = {t.group(1) for c in first.claims if (t := _SEEN_AT.search(c.text))}
     step = {
         "first": chain.first,
         "first_state": first.state,

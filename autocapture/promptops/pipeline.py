@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.chain import ask_chain, split_chain
+from autocapture.answer.chain_after import after_chain
 from autocapture.answer.chain_roles import lead_chain, role_chain
 from autocapture.answer.cite import cite, verify_claim
 from autocapture.answer.class_guess import guesser
@@ -175,7 +176,7 @@ class QueryPipeline:
         self, question: str, now: datetime, ledger: _Ledger, query_id: str, prepared: Prepared
     ) -> Answer:
         said = normalize(question)
-        chain = split_chain(said) or lead_chain(said)
+        chain = split_chain(said) or lead_chain(said) or after_chain(said)
         one = lambda q, led: self._ask_timed(q, now, led, query_id, prepared)  # noqa: E731
         if chain is not None:
             return ask_chain(chain, question, one, ledger, _Ledger, prepared.answer_text)
