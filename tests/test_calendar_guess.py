@@ -73,3 +73,23 @@ def test_a_day_asked_for_still_restricts(app: Autocapture) -> None:
 def test_which_room_for_a_call_the_event_does_not_place(app: Autocapture) -> None:
     got = ask(app, "which room is the grid operator call tmrw in")
     assert got.state == "indeterminate", got.answer
+
+
+def test_a_checked_day_and_time_that_moved(app: Autocapture) -> None:
+    # a statement put up for confirmation, the day only believed: the event is on another
+    got = ask(app, "the safety refresher is still friday 10am right")
+    assert got.state == "ok" and "14:00" in got.answer, got.answer
+    assert got.answer.startswith("Not on friday"), got.answer
+
+
+def test_a_checked_day_and_time_that_holds(app: Autocapture) -> None:
+    got = ask(app, "the stores count is still friday 8:30am right")
+    assert got.state == "ok" and got.answer.startswith("Yes"), got.answer
+
+
+def test_a_confirming_tag_on_a_bare_day_is_asked_as_a_check() -> None:
+    from autocapture.promptops.normalize import normalize
+
+    assert normalize("the review is still friday 10am right") == "is the review on friday at 10am?"
+    assert normalize("page 1 conf tonight is at 6.30 yeah") == "is page 1 conf tonight at 6.30?"
+    assert normalize("the tab at the top right") == "the tab at the top right"  # a corner

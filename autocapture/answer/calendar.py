@@ -252,6 +252,7 @@ class CalendarAnswerer(ClashMixin):
             ),
         )
         when = {id(n): d for n, d in dated}
+        every = events
         if day is not None:
             events = [n for n in events if when[id(n)] == day]
             free = free_at(ctx, events, when, day, _spans)  # "am I free at 2 this afternoon?"
@@ -341,15 +342,24 @@ class CalendarAnswerer(ClashMixin):
         match = [w for w in words if w != asked] or words
         if len(match) < len(words):
             decisions["asked"] = asked
-        for n in events:
-            c, hit = cover(match, n.attrs["title"])
-            if c < MIN_COVER:
-                continue
-            d = when[id(n)]
-            ahead = (d - today).days if d else 0
-            soon = (0 if ahead >= 0 else 1, abs(ahead))
-            echo = -kind_echo(n.attrs["title"], ctx.analysis.keywords, match)
-            scored.append((-c, echo, extra_words(n.attrs["title"], hit), soon, -n.ts_ms, n))
+        # "is the valuation still on friday at 10?": the day checked is only what the asker
+        # believes; an event that moved to another day is found there, and the answer says so
+        believed = day is not None and guess is None and bool(CHECK.match(q))
+        for pool in (events, every) if believed else (events,):
+            for n in pool:
+                c, hit = cover(match, n.attrs["title"])
+                if c < MIN_COVER:
+                    continue
+                d = when[id(n)]
+                ahead = (d - today).days if d else 0
+                soon = (0 if ahead >= 0 else 1, abs(ahead))
+                echo = -kind_echo(n.attrs["title"], ctx.analysis.keywords, match)
+                scored.append((-c, echo, extra_words(n.attrs["title"], hit), soon, -n.ts_ms, n))
+            if scored:
+                break
+            if pool is events and believed:
+                guess, day = (q, day_phrase or ""), None
+                decisions["believed_day"] = guess[1]
         if not scored:
             if day is not None:
                 return Draft("", None, [], 0.2, "indeterminate", "no_matching_event", decisions)
@@ -367,6 +377,9 @@ class CalendarAnswerer(ClashMixin):
             return Draft("", None, [], 0.2, "indeterminate", "event_does_not_say", decisions)
         got = self._one(ctx, best, when[id(best)], _asks(q), -scored[0][0], decisions)
         if checking and got.state == "ok":
+            moved = not_as_guessed(got, when[id(best)], guess[1]) if guess else got
+            if moved.answer.startswith("Not "):  # another day: the clock check says no more
+                return moved
             return checked(got, best, hm, stated or "")
         if guess is not None and got.state == "ok":
             return not_as_guessed(got, when[id(best)], guess[1])

@@ -16,6 +16,7 @@ from autocapture.promptops.asides import drop_believed_act, drop_times_ruled_out
 from autocapture.promptops.choice import drop_choice
 from autocapture.promptops.clock_fixed import clock_put_right
 from autocapture.promptops.guess_changed import guess_then_changed
+from autocapture.promptops.normalize_confirm import confirm_ask
 from autocapture.promptops.normalize_moment import moment_last
 from autocapture.promptops.normalize_short import loose_clock, short_forms
 
@@ -81,16 +82,6 @@ _NOT_SO_WHAT = re.compile(
     r"^(?P<pre>.*?)\s*\b(?:the|my|that|this) [\w'’ .~/-]{1,40}? (?:was|is|were|are)"
     r"(?:n['’]?t| not) (?P<pred>[\w ]{2,30}?)\s*,?\s*(?:was|is|were|are) (?:it|they|that)"
     r"\s*[,?.!]*\s*so (?P<wh>what|which(?: \w+)?) (?:was|is|were|are)(?: it)?\s*\??\s*$",
-    re.IGNORECASE,
-)
-# "page 1 conf tonight is at 6.30 yeah": a statement put up for confirmation is asked as
-# the yes/no question it means ("is page 1 conf tonight at 6.30?").
-# A subject opening with a question word asks already; "at the top right" is a corner.
-_CONFIRM = re.compile(
-    r"^(?!(?:which|what|who|whose|where|when|how)\b)"
-    r"(?P<subj>[\w'’ .-]{3,60}?) (?P<verb>is|was|are|were) (?P<rest>(?:at|on|in) [^?]{1,40}?)"
-    r"(?:,\s*|(?<!top)(?<!left)(?<!bottom)(?<!middle)(?<!upper)(?<!lower)\s+)"
-    r"(?:yeah|yea|yep|yes|right|correct|eh|innit|isn't it|wasn't it|aren't they)\s*\?*\s*$",
     re.IGNORECASE,
 )
 _DAY_NAMES = {
@@ -504,8 +495,7 @@ def normalize(question: str) -> str:
     text = drop_choice(text)  # "who's going, the tall ravi or the other one"
     if m := _RECALLED.match(text):
         text = m.group("q")
-    if m := _CONFIRM.match(text):
-        text = f"{m.group('verb')} {m.group('subj')} {m.group('rest')}?"
+    text = confirm_ask(text)  # "X is still friday 10am right": "is X on friday at 10am?"
     # "tmrw", "2day": the day words people type
     text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
     text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
