@@ -2,7 +2,9 @@
 
 People shorten a colleague's name to its first letters; a chat shows a handle or a full name.
 Only a short all-letter word is read this way, and only when no sender has the word itself,
-so every sender it could stand for is kept and the message's content decides between them.
+so every sender it could stand for is kept and the message's content decides between them
+(jmsantos and jmsantiago). A short word with a vowel may be a name ("ann"), so it opens a
+handle only when the handle is much longer than a name's start.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 MIN_LEN, MAX_LEN = 2, 3
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _initials(sender: str) -> str:
@@ -26,9 +29,11 @@ def stands_for(word: str, sender: str) -> bool:
         return False
     if len(parts) > 1:
         return _initials(sender).startswith(word)
-    # A handle opening with the word but longer than a name's start: "jmsantos", not "jmo".
+    # A handle opening with the word but longer than a name's start: "jmsantos", not "jmo";
+    # a word no first name is (no vowel: "tk") opens a shorter one too ("tkwong").
     handle = parts[0]
-    return handle.startswith(word) and len(handle) >= len(word) + 4 and handle != word
+    longer = len(handle) - len(word)
+    return handle.startswith(word) and (longer >= 4 or (longer > 2 and not _VOWEL.search(word)))
 
 
 def by_initials(names: list[str], senders: set[str]) -> set[str]:
