@@ -41,3 +41,21 @@ def test_on_site_is_an_arrival_and_its_correction_answers(tmp_path: Path) -> Non
         # must not change: an arrival of something never on screen
         ans = app.ask("what time is the crane arrival tomorrow", now=NOW)
         assert ans.state == "indeterminate", ans.answer
+
+
+def test_a_fixed_it_aside_after_the_ask_names_the_source() -> None:
+    got = normalize("which pump is on line 3 in the end, somebody fixed it in the chat")
+    assert got == "which pump is on line 3 finally per the chat?", got
+    assert normalize("what time is the crane, ravi changed it") == "what time is the crane?"
+    # people who moved are not a value put right
+    assert normalize("which room is it, they moved") == "which room is it, they moved"
+
+
+def test_the_value_put_right_in_the_chat_answers(tmp_path: Path) -> None:
+    with utc_app(tmp_path) as app:
+        app.store.write_frame(
+            text_frame(1, [("~/irclogs", (0, 0, 1280, 400))], VANS, hour=HOUR, bg="#ffffff")
+        )
+        q = "when is tahi on site for BLK-17 in the end, somebody fixed it in the chat"
+        ans = app.ask(q, now=NOW)
+        assert ans.state == "ok" and "06:45" in ans.answer, ans.answer

@@ -38,3 +38,25 @@ def guess_then_changed(text: str) -> str:
     else:
         ask = "what is"
     return f"{ask} {subj} finally{m['where'] or ''}?"
+
+
+# "which logger is in CR-01 in the end, somebody fixed it in the chat": after the ask, word
+# that someone put the value right names where the settled value is, not what to look for
+_CHANGED_ASIDE = re.compile(
+    r"^(?P<q>(?:which|what|who|when|where|how)\b[^,]{6,}?)\s*[,;-]+\s*(?:but |and )?"
+    r"(?:someone|somebody|they|he|she|[a-z]+) (?:has |had |got )?"
+    r"(?:fixed|changed|moved|updated|corrected|amended|put right) (?:it|that|this)"
+    r"(?: (?:later|after|afterwards|since))?"
+    r"(?: (?:in|on) (?:the|my|our) (?P<where>[\w#-]+(?: [\w-]+)?))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def changed_aside(text: str) -> str:
+    """The ask alone, read where the value was put right ("... per the chat"); TEXT unchanged
+    when it has no such aside."""
+    m = _CHANGED_ASIDE.match(text)
+    if m is None:
+        return text
+    q = m["q"].rstrip(" ?")
+    return f"{q} per the {m['where']}?" if m["where"] else f"{q}?"

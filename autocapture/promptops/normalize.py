@@ -15,7 +15,7 @@ from datetime import datetime
 from autocapture.promptops.asides import drop_believed_act, drop_times_ruled_out
 from autocapture.promptops.choice import drop_choice
 from autocapture.promptops.clock_fixed import clock_put_right
-from autocapture.promptops.guess_changed import guess_then_changed
+from autocapture.promptops.guess_changed import changed_aside, guess_then_changed
 from autocapture.promptops.normalize_confirm import confirm_ask
 from autocapture.promptops.normalize_moment import moment_last
 from autocapture.promptops.normalize_short import loose_clock, short_forms
@@ -425,6 +425,7 @@ def _put_right(first: str, second: str) -> str:
 def normalize(question: str) -> str:
     text = short_forms(re.sub(r"\s+", " ", question).strip())
     text = guess_then_changed(text)  # "X is 7 right.. no wait someone changed it, ..."
+    text = changed_aside(text)  # "which X in the end, somebody fixed it in the chat"
     if m := _ASIDE.match(text):
         text = m.group("q")
     text = _INTERJECTION.sub("", text)
