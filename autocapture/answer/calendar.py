@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from autocapture.answer.base import AnswerContext, no_structure
 from autocapture.answer.calendar_check import CHECK, DOTTED, checked
 from autocapture.answer.calendar_clash import MIN_COVER, ClashMixin
+from autocapture.answer.calendar_cut import whole_title
 from autocapture.answer.calendar_free import free_at
 from autocapture.answer.calendar_guess import (
     clock_readings,
@@ -367,7 +368,7 @@ class CalendarAnswerer(ClashMixin):
             # free text answers it, or says it is not on screen.
             return no_structure("a matching calendar event")
         scored.sort(key=lambda t: t[:5])
-        best = scored[0][-1]
+        best = whole_title(scored[0][-1], [t[-1] for t in scored], when)  # not a cut-off one
         decisions["coverage"] = -scored[0][0]
         if place:  # "where is the lease meeting being held?": only a place the event states
             return self._place(ctx, best, when[id(best)], -scored[0][0], decisions)

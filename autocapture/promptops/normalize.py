@@ -500,6 +500,7 @@ def normalize(question: str) -> str:
     # "tmrw", "2day": the day words people type
     text = re.sub(r"\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b", "tomorrow", text, flags=re.I)
     text = re.sub(r"\b(?:2day|tdy)\b", "today", text, flags=re.I)
+    text = re.sub(r"\b(?:tonite|2nite|2night|tonyt)\b", "tonight", text, flags=re.I)
     text = re.sub(r"\b(?:yday|yest)\b", "yesterday", text, flags=re.I)
     # "the FOH briefing on fri": a day's short name after a word placing it in time
     text = _SHORT_DAY.sub(lambda m: f"{m.group(1)} {_DAY_NAMES[m.group(2).lower()]}", text)
