@@ -51,3 +51,17 @@ def test_only_a_contact_for_a_role_or_a_whoever_lead_is_split() -> None:
     assert lead_chain("whoever is on call, what time does the shift end") is None
     chain = role_chain("what's the email for the approver on the expense claim")
     assert chain is not None and chain.first == "who is the approver on the expense claim?"
+
+
+def test_a_role_then_a_request_for_their_contact_after_a_comma(tmp_path: Path) -> None:
+    from autocapture.promptops.normalize import normalize
+
+    with utc_app(tmp_path) as app:
+        hour = NOW.replace(hour=8)
+        wins = [("Key handover form", (0, 0, 700, 400)), ("Staff phone list", (700, 0, 1280, 400))]
+        app.store.write_frame(text_frame(1, wins, _rows(), hour=hour, bg="#ffffff"))
+        q = "the witness on the key handover form, can u find his mobile in the staff list"
+        ans = app.ask(q, now=NOW)
+        assert ans.state == "ok" and "912 000 111" in ans.answer, ans.answer
+    # must not change: a request with no pronoun for the named thing
+    assert normalize("the invoice, find the total") == "the invoice, find the total"

@@ -16,6 +16,7 @@ from autocapture.promptops.asides import drop_believed_act, drop_times_ruled_out
 from autocapture.promptops.choice import drop_choice
 from autocapture.promptops.clock_fixed import clock_put_right
 from autocapture.promptops.guess_changed import changed_aside, guess_then_changed
+from autocapture.promptops.lead_request import lead_request
 from autocapture.promptops.normalize_confirm import confirm_ask
 from autocapture.promptops.normalize_moment import moment_last
 from autocapture.promptops.normalize_short import loose_clock, short_forms
@@ -439,7 +440,7 @@ def normalize(question: str) -> str:
         flags=re.I,
     )
     text = _BARE_CONTRACTION.sub(_contract, text)
-    text = _request(text)
+    text = lead_request(_request(text))  # "the X on Y, can u find her mobile in Z"
     text = _NUMBER_NO.sub(r"\g<noun> number", text)
     if m := _WH_THING_FIXED.match(text):
         text = f"{m.group('wh')} {m.group('verb')} {m.group('new')}"
