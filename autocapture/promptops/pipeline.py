@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from autocapture.answer.agree import ask_agree, split_agree
 from autocapture.answer.anchor import with_cells
 from autocapture.answer.base import AnswerContext
 from autocapture.answer.chain import ask_chain, split_chain
@@ -180,6 +181,12 @@ class QueryPipeline:
         one = lambda q, led: self._ask_timed(q, now, led, query_id, prepared)  # noqa: E731
         if chain is not None:
             return ask_chain(chain, question, one, ledger, _Ledger, prepared.answer_text)
+        agree = split_agree(said)  # "does the chat agree with the mail on X": each asked
+        if agree is not None:
+            both = ask_agree(agree, question, one, ledger, _Ledger, prepared.answer_text)
+            if both is not None:
+                return both
+            ledger = _Ledger()
         pair = split_pair(said)  # "which bin is X in, oh and how many left": both asked
         if pair is not None:
             both = ask_pair(pair, question, one, ledger, _Ledger, prepared.answer_text)
