@@ -5,8 +5,8 @@
 held-out questions; ``c`` (``content_c/``), ``d`` (``content_d/``), ``e`` (``content_e/``),
 ``f`` (``content_f/``), ``g`` (``content_g/``), ``h`` (``content_h/``), ``i`` (``content_i/``),
 ``j`` (``content_j/``), ``k`` (``content_k/``), ``l`` (``content_l/``), ``m`` (``content_m/``),
-``n`` (``content_n/``) and ``o`` (``content_o/``) are a third to a fifteenth one. Each set is a package with the same
-modules and constant names.
+``n`` (``content_n/``) and ``o`` (``content_o/``) are a third to a fifteenth one. Each set is
+a package with the same modules and constant names.
 """
 
 from __future__ import annotations

@@ -163,23 +163,14 @@ REPO_AUTHOR = ("Deniz Arslan", "deniz.arslan@bogazicivapur.example")
 REPO_EMAIL_DOMAIN = "bogazicivapur.example"
 REPO_BASE_TIME = (18, 20)
 REPO_FILES = {
-    "lines/KE.yml": (
-        "# Kadikoy - Eminonu\n"
-        "first: '07:00'\n"
-        "last: '23:45'\n"
-        "every_min: 20\n"
-    ),
+    "lines/KE.yml": ("# Kadikoy - Eminonu\nfirst: '07:00'\nlast: '23:45'\nevery_min: 20\n"),
     "lines/KB.yml": "# Kadikoy - Besiktas\nfirst: '07:15'\nlast: '23:15'\nevery_min: 30\n",
     "README.md": "# timetables\n\nBogazici Vapur line timetables and weather rules.\n",
 }
 REPO_TAG = ("Summer timetable 2026 final", "summer-2026")
 REPO_LAST_COMMIT = (
     "lines/KE.yml",
-    "# Kadikoy - Eminonu\n"
-    "first: '07:00'\n"
-    "last: '23:15'\n"
-    "every_min: 20\n"
-    "season: winter 2026/27\n",
+    "# Kadikoy - Eminonu\nfirst: '07:00'\nlast: '23:15'\nevery_min: 20\nseason: winter 2026/27\n",
     "KE last sailing 23:15 for the winter timetable",
 )
 WEB_COMMITS = [
