@@ -48,3 +48,17 @@ def test_the_screen_just_before_a_later_start(app: Autocapture) -> None:
 def test_no_start_named_keeps_the_latest_screen(app: Autocapture) -> None:
     ans = app.ask("what windows did i have open", now=NOW)
     assert ans.state == "ok" and "Inbox" in ans.answer, ans.answer
+
+
+def test_a_described_start_is_named_by_its_identifying_word(app: Autocapture) -> None:
+    # "the little web server for the docs": size and sort words do not name the window
+    q = "what did i have open right before i fired up the little web server for the docs"
+    ans = app.ask(q, now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+    assert "before_capture" in (ans.indeterminate_reason or "")
+
+
+def test_a_start_never_seen_is_not_answered_from_another_moment(app: Autocapture) -> None:
+    ans = app.ask("what windows did i have open before i launched the spreadsheet", now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+    assert "start_not_seen" in (ans.indeterminate_reason or "")

@@ -25,6 +25,10 @@ BEFORE_START = re.compile(
 # What was started, said by the kind of thing it is: the window is named by the other words
 # ("the wiki server" runs in the wiki's terminal, whose log need not say "server")
 RUNNING_KINDS = {"server", "servers", "process", "job", "daemon", "service", "script", "program"}
+# Words that say how big or what sort a started thing is, or join the phrase, not which one it
+# is ("the little web server for the wiki" is the wiki's server)
+FILLER = {"little", "small", "tiny", "quick", "local", "simple", "web", "http"}
+FILLER |= {"for", "of", "the", "my", "a", "an", "our", "that", "this", "on", "in", "to", "with"}
 
 
 def _first_shown(
@@ -42,8 +46,8 @@ def _first_shown(
 
 def before_started(ctx: AnswerContext) -> tuple[str, str] | Draft | None:
     """(frame_id, ts_utc) of the last frame before the window the question says was started
-    first shows; an indeterminate Draft when it shows from the first frame captured; None when
-    the question names no such start, or nothing on screen matches it."""
+    first shows; an indeterminate Draft when it shows from the first frame captured or never
+    shows; None when the question names no such start."""
     if ctx.intent.anchor is not None:
         return None
     m = BEFORE_START.search(ctx.question.lower())
@@ -51,7 +55,7 @@ def before_started(ctx: AnswerContext) -> tuple[str, str] | Draft | None:
         return None
     words = [w for w in tokens(m.group("what")) if w not in THING_WORDS | SOFT_WORDS]
     words = [w for w in words if len(w) > 1]
-    kinds = RUNNING_KINDS | set(KIND_WORDS)
+    kinds = RUNNING_KINDS | set(KIND_WORDS) | FILLER
     words = [w for w in words if w not in kinds] or words  # "the wiki server"
     if not words:
         return None
@@ -72,7 +76,10 @@ def before_started(ctx: AnswerContext) -> tuple[str, str] | Draft | None:
     # Named by its title first; by what it showed only when no title names it.
     first = _first_shown(frames, by_frame, titled) or _first_shown(frames, by_frame, showing)
     if first is None:
-        return None
+        # The start the question measures from was never seen: any other moment's windows
+        # would answer a question nobody asked.
+        why = f"start_not_seen: no window showing {m.group('what').strip()!r} was captured"
+        return Draft("", None, [], 0.1, "indeterminate", why, {"frame_id": frames[0][0]})
     i, hit = first
     if i > 0:
         return frames[i - 1][0], frames[i - 1][1]
