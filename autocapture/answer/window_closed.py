@@ -24,17 +24,35 @@ CLOSE_MOMENT = re.compile(
     r"(?:\s+(?:window|app|program|terminal))?(?=\s*(?:,|\bwhich\b|\bwhat\b|\bwho\b|"
     r"\bwhere\b|\bhow\b|\bdid\b|\bwas\b|$))"
 )
+# "after i hit OK on the dispatch record, where did focus land": a dialog's or form's button
+# pressed, which closes it; while its window stays open, nothing shows the press
+PRESS_MOMENT = re.compile(
+    r"\b(?:when|after|once|since|as soon as)\s+(?:i|we)\s+(?:had\s+)?"
+    r"(?:hit|pressed|clicked(?:\s+on)?|tapped|smashed)\s+(?:the\s+)?"
+    r"(?:ok|okay|submit|save|apply|send|done|confirm|finish|accept)\b(?:\s+button)?"
+    r"\s+(?:on|in|for)\s+(?:the\s+|my\s+|that\s+)?"
+    r"(?P<name>[\w.~/-]+(?:\s+[\w.~/-]+){0,3}?)"
+    r"(?:\s+(?:window|dialog|form|box))?(?=\s*(?:,|\bwhich\b|\bwhat\b|\bwho\b|"
+    r"\bwhere\b|\bhow\b|\bdid\b|\bwas\b|$))"
+)
 MIN_NAMED = 0.5  # share of the named words a window's title and app must hold
 
 
 def closed_before(ctx: AnswerContext) -> Draft | None:
-    """Indeterminate when the moment asked about is the close of a window still open in the
-    last frame (nothing shows it closing); None otherwise, to answer as usual."""
-    m = CLOSE_MOMENT.search(ctx.question.lower())
+    """Indeterminate when the moment asked about is the close of a window, or the press of
+    its OK-like button (which closes it), and the window is still open in the last frame
+    (nothing shows it closing); None otherwise, to answer as usual."""
+    q = ctx.question.lower()
+    m = CLOSE_MOMENT.search(q) or PRESS_MOMENT.search(q)
     if m is None or m.group("name").split()[-1] in ("tab", "page", "mail", "message"):
         return None
     got = _closing(ctx, m.group("name"))
-    return got if got is not None and got.state == "indeterminate" else None
+    if got is None or got.state != "indeterminate":
+        return None
+    if m.re is PRESS_MOMENT:
+        reason = (got.reason or "").replace("window_not_closed", "press_not_seen")
+        return Draft("", None, [], got.confidence, "indeterminate", reason, got.decisions)
+    return got
 
 
 def window_closed(ctx: AnswerContext) -> Draft | None:
