@@ -14,6 +14,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from autocapture.answer.base import AnswerContext, no_structure
+from autocapture.answer.calendar_added import calendar_added
 from autocapture.answer.calendar_check import CHECK, DOTTED, checked
 from autocapture.answer.calendar_clash import MIN_COVER, ClashMixin
 from autocapture.answer.calendar_cut import whole_title
@@ -219,6 +220,9 @@ class CalendarAnswerer(ClashMixin):
 
     def answer(self, ctx: AnswerContext) -> Draft:
         q = ctx.question.lower()
+        added = calendar_added(ctx)  # "when did I add X to the calendar": the act, not X's time
+        if added is not None:
+            return added
         # "my notes say X moved - what day is it in my calendar?": the lead names the topic,
         # the ask that says "in my calendar" is the one the calendar answers.
         lead = read_lead(q)
