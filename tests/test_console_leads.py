@@ -301,3 +301,14 @@ def test_a_red_line_named_by_its_words_is_unchanged(apron: Autocapture) -> None:
     ans = apron.ask("which test line was shown in red in the loadctl terminal?", now=NOW)
     assert ans.state == "ok", ans.answer
     assert "child standard mass" in ans.answer
+
+
+def test_the_colour_of_a_listed_scripts_output_is_unknown(desk: Autocapture) -> None:
+    """deploy.sh's name is green in the listing; its output's colour needs a run of it."""
+    ans = desk.ask("what colour did deploy.sh print its output in", now=NOW)
+    assert ans.state == "indeterminate", ans.answer
+    assert (ans.indeterminate_reason or "").startswith("command_not_run"), ans
+    ran = desk.ask("what colour did check.sh print its output in", now=NOW)
+    assert not (ran.indeterminate_reason or "").startswith("command_not_run"), ran
+    listed = desk.ask("what colour was deploy.sh", now=NOW)
+    assert listed.state == "ok" and "green" in listed.answer, listed.answer

@@ -61,7 +61,7 @@ from autocapture.answer.console_row_cell import cell_of_coloured_row
 from autocapture.answer.console_rows import rows_in
 from autocapture.answer.console_text_colour import what_colour
 from autocapture.answer.console_tokens import kind_of
-from autocapture.answer.console_unseen_run import unseen_run
+from autocapture.answer.console_unseen_run import unrun_output_colour, unseen_run
 from autocapture.answer.lookup import Draft
 from autocapture.text import QUOTED
 from autocapture.understand.colours import KIN
@@ -111,6 +111,9 @@ class ConsoleColorAnswerer:
         unseen = unseen_run(ctx)  # "the failures when I ran pytest": no pytest on screen
         if unseen is not None:
             return unseen
+        unrun = unrun_output_colour(ctx)  # "what colour did export.sh print": it never ran
+        if unrun is not None:
+            return unrun
         records = count_records(ctx)  # "how many people were in contacts.csv"
         if records is not None:
             return records
