@@ -25,6 +25,7 @@ from autocapture.answer.calendar_guess import (
     not_as_guessed,
     tail_words,
 )
+from autocapture.answer.calendar_label import unstated
 from autocapture.answer.calendar_lead import read_lead, with_others
 from autocapture.answer.calendar_place import PLACE_WORDS, asks_place, event_place
 from autocapture.answer.calendar_work import working_on
@@ -374,6 +375,10 @@ class CalendarAnswerer(ClashMixin):
         scored.sort(key=lambda t: t[:5])
         best = whole_title(scored[0][-1], [t[-1] for t in scored], when)  # not a cut-off one
         decisions["coverage"] = -scored[0][0]
+        label = unstated(q, best.attrs["title"])  # "what seat is she in": no seat written
+        if label is not None:
+            why = f"event_does_not_say: '{best.attrs['title']}' states no {label}"
+            return Draft("", None, [], 0.2, "indeterminate", why, decisions)
         if place:  # "where is the lease meeting being held?": only a place the event states
             return self._place(ctx, best, when[id(best)], -scored[0][0], decisions)
         if _asks(q) == "title" and _adds_nothing(best.attrs["title"], match):
