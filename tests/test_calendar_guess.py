@@ -93,3 +93,6 @@ def test_a_confirming_tag_on_a_bare_day_is_asked_as_a_check() -> None:
     assert normalize("the review is still friday 10am right") == "is the review on friday at 10am?"
     assert normalize("page 1 conf tonight is at 6.30 yeah") == "is page 1 conf tonight at 6.30?"
     assert normalize("the tab at the top right") == "the tab at the top right"  # a corner
+    # a bare day without a clock stays a statement: as a time it would restrict the frames
+    said = "so the harbour audit is thursday yeah"
+    assert normalize(said) == said

@@ -27,6 +27,10 @@ def confirm_ask(text: str) -> str:
     if m is None:
         return text
     rest = m.group("rest")
+    if rest is None and not m.group("clock"):
+        # "so the audit is thursday yeah": a bare day is what the thing's day is said to be,
+        # not when it was on screen; read as a time it would hide a note saying otherwise
+        return text
     if rest is None:
         day = m.group("day")
         rest = day if day.lower() in ("today", "tonight", "tomorrow") else f"on {day}"
