@@ -95,3 +95,15 @@ def test_a_message_named_by_its_time_among_the_sender_s_others(tmp_path: Path) -
     ans = app.ask("what did kofi say at 08:12 in the night chat?", now=NOW)
     assert ans.state == "ok" and "cold room door reset" in ans.answer, ans.answer
     assert "handover" not in ans.answer and "uploaded" not in ans.answer, ans.answer
+
+
+def test_a_part_of_the_day_needs_the_messages_of_that_part() -> None:
+    """ "what did anil post this morning": a chat line stamped 13:24 is no message of the
+    morning, so it cannot show the phrase; one stamped 09:24 can."""
+    from autocapture.answer.time_content import _stamps_in_part
+
+    assert not _stamps_in_part(["13:24 <sushmita> correction: K-12 on 6:50"], ["this morning"])
+    assert _stamps_in_part(["09:24 <sushmita> K-12 on 6:50"], ["this morning"])
+    assert _stamps_in_part(["01:10 <ops> gate closed"], ["last night"])  # past midnight
+    assert _stamps_in_part(["13:24 <ops> gate closed"], ["yesterday"])  # no part named
+    assert _stamps_in_part(["Gate closed at 13:24"], ["this morning"])  # no stamp: no say

@@ -15,7 +15,7 @@ from datetime import date
 
 from autocapture.answer.model import Answer
 from autocapture.retrieve import Line, Retriever
-from autocapture.text import Bag, tokens
+from autocapture.text import CHAT_STAMP, Bag, tokens
 from autocapture.understand.dates import clock_hm, read_date
 
 # Words that place a time without naming it on screen ("in the morning": the events' own
@@ -105,9 +105,30 @@ def phrases_shown(
     named = [p for p in phrases if not _part_only(p)]
     if not named and not all(_relative(p) and _dated(lines, days or set()) for p in phrases):
         return False  # "this morning" alone: no word of it on screen, only a part of the day
+    if not _stamps_in_part(lines, phrases):
+        return False  # "what did anil post this morning": a 13:24 message is not of it
     return all(
         _shown(joined, p) or (_relative(p) and _dated(lines, days or set())) for p in phrases
     )
+
+
+# The hours a part of the day names (a night runs past midnight: hours after it count +24).
+_PARTS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 24), "night": (20, 29)}
+
+
+def _stamps_in_part(lines: list[str], phrases: list[str]) -> bool:
+    """Every cited message stamped with a clock ("13:24 <sushmita> ...") falls in the part of
+    the day a phrase names; lines with no stamp say nothing either way."""
+    parts = [_PARTS[w] for p in phrases for w in tokens(p) if w in _PARTS]
+    for line in lines:
+        m = CHAT_STAMP.match(line)
+        hm = clock_hm(m.group(0).split()[0].strip("[]()")) if m else None
+        if hm is None:
+            continue
+        hour = hm[0] + (24 if hm[0] < 5 else 0)
+        if any(not lo <= hour < hi for lo, hi in parts):
+            return False
+    return True
 
 
 def _part_only(phrase: str) -> bool:
