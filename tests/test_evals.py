@@ -22,7 +22,7 @@ def run_cli(*args: str, cwd: Path = REPO, data_dir: Path) -> subprocess.Complete
         [sys.executable, "-m", "autocapture", "--data-dir", str(data_dir), "eval", *args],
         capture_output=True,
         text=True,
-        timeout=1700,
+        timeout=2600,
         cwd=cwd,
         stdin=subprocess.DEVNULL,
     )
@@ -139,7 +139,7 @@ def test_loader_suite_skips_when_data_absent(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(1800)  # OCR of every bundle: ~7 min on a quiet 2-core machine, >10 loaded
+@pytest.mark.timeout(2700)  # OCR of every bundle: ~7 min on a quiet 2-core machine, ~28 loaded
 def test_all_suites_against_committed_baseline(tmp_path: Path) -> None:
     """What CI runs: every suite, twice (determinism), compared with evals/baseline.json."""
     suites = sorted(str(p) for p in (REPO / "evals").glob("*.yaml"))
