@@ -12,8 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from autocapture.api import Autocapture
-from autocapture.config import load_config
-from tests.test_console_boards import RGB, ask, cell, frame
+from tests.test_console_boards import RGB, ask, board_desk, cell
 
 RGB.setdefault("brightblue", (92, 92, 255))
 
@@ -47,12 +46,7 @@ RUN_WIN = ("kit@store: ~/src/bincheck", (0, 0, 760, 160), "paper", RUN)
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
-    cfg = load_config(tmp_path_factory.mktemp("looks") / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
-    assert a.store.write_frame(frame(3, [RUN_WIN, BOARD_WIN]))
-    yield a
-    a.close()
+    yield from board_desk(tmp_path_factory.mktemp("looks"), [RUN_WIN, BOARD_WIN])
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from autocapture.api import Autocapture
-from autocapture.config import load_config
-from tests.test_console_boards import ask, cell, frame
+from tests.test_console_boards import ask, board_desk, cell
 
 
 def unit_row(unit: str, status: str, fg: str, note: str, bg: str | None = None) -> list:
@@ -43,12 +42,7 @@ RUN_WIN = ("ops@box: ~/src/pumpcalc", (0, 0, 760, 160), "paper", RUN)
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Autocapture]:
-    cfg = load_config(tmp_path_factory.mktemp("things") / "data")
-    cfg.timezone = "UTC"
-    a = Autocapture(config=cfg)
-    assert a.store.write_frame(frame(3, [RUN_WIN, BOARD_WIN]))
-    yield a
-    a.close()
+    yield from board_desk(tmp_path_factory.mktemp("things"), [RUN_WIN, BOARD_WIN])
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import hashlib
 import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -348,3 +349,13 @@ def test_a_run_of_a_program_never_on_screen_is_not_answered(desk: Autocapture) -
     # must not change: a runner told by its output (node's summary rows), no prompt shown
     node = ask(desk, "which tests were red when i ran node")
     assert node.state == "ok" and "caps the stay at 7 nights" in node.answer, node.answer
+
+
+def board_desk(tmp: Path, windows: list) -> Iterator[Autocapture]:
+    """A UTC store holding one frame of WINDOWS (a board beside a test run, say)."""
+    cfg = load_config(tmp / "data")
+    cfg.timezone = "UTC"
+    a = Autocapture(config=cfg)
+    assert a.store.write_frame(frame(3, windows))
+    yield a
+    a.close()
